@@ -1,0 +1,240 @@
+// Package graph opens filmgraph's Cayley store and writes documents into it.
+//
+// A store is named by a spec: "memory" for an in-memory store, anything
+// else is the path of a bolt file. Bolt is opened without Cayley's bloom
+// filter (its start-up scan costs seconds on a large store and buys nothing
+// for our write pattern), so read-only commands start fast.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // registers "bolt"
+	_ "github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/cayley/graph/path"
+	_ "github.com/cayleygraph/cayley/writer" // registers the "single" writer
+	"github.com/cayleygraph/quad"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// Memory is the spec of an in-memory store.
+const Memory = "memory"
+
+// DefaultPath is the bolt file used when neither --db nor FILMGRAPH_DB is set.
+const DefaultPath = "filmgraph.db"
+
+// Store is an open filmgraph store.
+type Store struct {
+	Spec    string
+	Backend string // "bolt" or "memstore"
+	QS      cgraph.QuadStore
+	QW      cgraph.QuadWriter
+}
+
+// Options for Open.
+type Options struct {
+	// ReadOnly opens an existing store and refuses writes; a missing bolt
+	// file is an error rather than being created.
+	ReadOnly bool
+}
+
+// ErrNoStore is returned when a read-only open finds no store file.
+var ErrNoStore = errors.New("no store")
+
+// Open opens (creating if needed, unless ReadOnly) the store named by spec.
+func Open(spec string, opt Options) (*Store, error) {
+	if spec == "" {
+		spec = DefaultPath
+	}
+	backend, addr := "bolt", spec
+	if spec == Memory {
+		backend, addr = "memstore", ""
+	}
+	if !cgraph.IsRegistered(backend) {
+		return nil, fmt.Errorf("store backend %q is not registered in this build", backend)
+	}
+	opts := cgraph.Options{"no_bloom": true}
+	if backend == "bolt" {
+		if opt.ReadOnly {
+			opts["read_only"] = true
+		}
+		if _, err := os.Stat(addr); errors.Is(err, os.ErrNotExist) {
+			if opt.ReadOnly {
+				return nil, fmt.Errorf("%w at %s: run `filmgraph ingest PATH` or `filmgraph demo` first, or pass --db", ErrNoStore, addr)
+			}
+			if dir := filepath.Dir(addr); dir != "" {
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					return nil, fmt.Errorf("create store directory: %w", err)
+				}
+			}
+			if err := cgraph.InitQuadStore(backend, addr, opts); err != nil {
+				return nil, fmt.Errorf("create bolt store %s: %w", addr, err)
+			}
+		}
+	}
+	qs, err := cgraph.NewQuadStore(backend, addr, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open %s store %s: %w (is another filmgraph process using it?)", backend, spec, err)
+	}
+	s := &Store{Spec: spec, Backend: backend, QS: qs}
+	if !opt.ReadOnly {
+		qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
+		if err != nil {
+			qs.Close()
+			return nil, err
+		}
+		s.QW = qw
+	}
+	return s, nil
+}
+
+// Close flushes and closes the store.
+func (s *Store) Close() error {
+	var err error
+	if s.QW != nil {
+		err = s.QW.Close()
+	}
+	if cerr := s.QS.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// DocumentHash returns the stored content hash of a document, or "" when
+// the document is not in the store.
+func (s *Store) DocumentHash(ctx context.Context, doc quad.IRI) (string, error) {
+	vals, err := s.Values(ctx, doc, schema.Hash)
+	if err != nil || len(vals) == 0 {
+		return "", err
+	}
+	return quad.ToString(vals[0]), nil
+}
+
+// Values returns the objects of (node, pred, *), in store order. It starts
+// from a single node, the fast path on every backend.
+func (s *Store) Values(ctx context.Context, node quad.Value, pred quad.IRI) ([]quad.Value, error) {
+	return path.StartPath(s.QS, node).Out(pred).Iterate(ctx).AllValues(s.QS)
+}
+
+// LabelQuads returns every quad labelled with label.
+func (s *Store) LabelQuads(ctx context.Context, label quad.Value) ([]quad.Quad, error) {
+	ref := s.QS.ValueOf(label)
+	if ref == nil {
+		return nil, nil
+	}
+	it := s.QS.QuadIterator(quad.Label, ref)
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		out = append(out, s.QS.Quad(it.Result()))
+	}
+	return out, it.Err()
+}
+
+// ReplaceResult says what ReplaceLabel changed.
+type ReplaceResult struct {
+	Added, Removed, Kept int
+}
+
+// ReplaceLabel makes the quads labelled with label exactly quads, in one
+// transaction: quads no longer produced are removed, new ones added, and
+// unchanged ones left alone. Either all of it is applied or nothing is, so
+// a failure never loses what was stored. Every quad in quads must carry
+// label.
+func (s *Store) ReplaceLabel(ctx context.Context, label quad.Value, quads []quad.Quad) (ReplaceResult, error) {
+	var res ReplaceResult
+	if s.QW == nil {
+		return res, errors.New("store is open read-only")
+	}
+	old, err := s.LabelQuads(ctx, label)
+	if err != nil {
+		return res, fmt.Errorf("read stored quads of %v: %w", label, err)
+	}
+	have := make(map[string]bool, len(old))
+	for _, q := range old {
+		have[q.NQuad()] = true
+	}
+	want := make(map[string]bool, len(quads))
+	tx := cgraph.NewTransaction()
+	for _, q := range quads {
+		if q.Label == nil || quad.ToString(q.Label) != quad.ToString(label) {
+			return res, fmt.Errorf("quad %s is not labelled %v", q.NQuad(), label)
+		}
+		k := q.NQuad()
+		if want[k] {
+			continue
+		}
+		want[k] = true
+		if have[k] {
+			res.Kept++
+			continue
+		}
+		tx.AddQuad(q)
+		res.Added++
+	}
+	for _, q := range old {
+		if !want[q.NQuad()] {
+			tx.RemoveQuad(q)
+			res.Removed++
+		}
+	}
+	if res.Added == 0 && res.Removed == 0 {
+		return res, nil
+	}
+	if err := s.QW.ApplyTransaction(tx); err != nil {
+		return ReplaceResult{}, fmt.Errorf("write %v: %w", label, err)
+	}
+	return res, nil
+}
+
+// RemoveLabel deletes every quad labelled with label.
+func (s *Store) RemoveLabel(ctx context.Context, label quad.Value) (int, error) {
+	r, err := s.ReplaceLabel(ctx, label, nil)
+	return r.Removed, err
+}
+
+// NodesOfType returns every node with rdf:type t, sorted by IRI. A single
+// Has with one value is the one index-backed start Cayley's kv planner
+// optimises, so this is fast on bolt too.
+func (s *Store) NodesOfType(ctx context.Context, t quad.IRI) ([]quad.Value, error) {
+	vals, err := path.StartPath(s.QS).Has(schema.Type, t).Iterate(ctx).AllValues(s.QS)
+	if err != nil {
+		return nil, err
+	}
+	vals = uniqueValues(vals)
+	sort.Slice(vals, func(i, j int) bool { return quad.ToString(vals[i]) < quad.ToString(vals[j]) })
+	return vals, nil
+}
+
+// In returns the subjects of (*, pred, node), starting from the single node.
+func (s *Store) In(ctx context.Context, node quad.Value, pred quad.IRI) ([]quad.Value, error) {
+	vals, err := path.StartPath(s.QS, node).In(pred).Iterate(ctx).AllValues(s.QS)
+	return uniqueValues(vals), err
+}
+
+// Out is Values without duplicates.
+func (s *Store) Out(ctx context.Context, node quad.Value, pred quad.IRI) ([]quad.Value, error) {
+	vals, err := s.Values(ctx, node, pred)
+	return uniqueValues(vals), err
+}
+
+func uniqueValues(vals []quad.Value) []quad.Value {
+	seen := make(map[string]bool, len(vals))
+	out := vals[:0]
+	for _, v := range vals {
+		k := quad.StringOf(v)
+		if v == nil || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, v)
+	}
+	return out
+}

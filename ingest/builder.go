@@ -1,0 +1,184 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Builder assembles a Document's Text section by section and paragraph by
+// paragraph, recording offsets as it goes. Readers clean their input into
+// paragraphs and hand them to a Builder; they never compute offsets
+// themselves.
+//
+// Paragraphs are separated by "\n" in Text, sections by "\n\n".
+type Builder struct {
+	doc     Document
+	b       strings.Builder
+	cur     *Section
+	started bool
+}
+
+// NewBuilder starts a document.
+func NewBuilder() *Builder { return &Builder{} }
+
+// Meta gives access to the document's metadata fields (Title, Date, Lang,
+// Tags) while building.
+func (b *Builder) Meta() *Document { return &b.doc }
+
+// StartSection opens a new section; the previous one is closed.
+func (b *Builder) StartSection(kind, title string) *Section {
+	b.closeSection()
+	if b.b.Len() > 0 {
+		b.b.WriteString("\n\n")
+	}
+	b.doc.Sections = append(b.doc.Sections, Section{Index: len(b.doc.Sections), Kind: kind, Title: title, Start: b.b.Len()})
+	b.cur = &b.doc.Sections[len(b.doc.Sections)-1]
+	return b.cur
+}
+
+// Section returns the open section (opening a "body" section if none).
+func (b *Builder) Section() *Section {
+	if b.cur == nil {
+		b.StartSection("body", "")
+	}
+	return b.cur
+}
+
+// AddParagraph appends one paragraph of cleaned text to the open section,
+// splits it into sentences and returns its index within the section.
+// Leading and trailing white space is trimmed; an empty paragraph is
+// dropped and -1 returned.
+func (b *Builder) AddParagraph(kind, lang, text string) int {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return -1
+	}
+	s := b.Section()
+	if len(s.Paragraphs) > 0 {
+		b.b.WriteString("\n")
+	}
+	start := b.b.Len()
+	b.b.WriteString(text)
+	p := Paragraph{Kind: kind, Lang: lang, Start: start, End: b.b.Len(), Align: -1}
+	for _, sp := range SplitSentences(text) {
+		p.Sentences = append(p.Sentences, Span{start + sp.Start, start + sp.End})
+	}
+	s.Paragraphs = append(s.Paragraphs, p)
+	s.End = b.b.Len()
+	return len(s.Paragraphs) - 1
+}
+
+// AddLink records a link whose anchor text occupies [start,end) of the
+// paragraph just added, in paragraph-relative byte offsets.
+func (b *Builder) AddLink(paraIndex int, l Link) {
+	s := b.Section()
+	if paraIndex < 0 || paraIndex >= len(s.Paragraphs) {
+		return
+	}
+	base := s.Paragraphs[paraIndex].Start
+	l.Start += base
+	l.End += base
+	s.Links = append(s.Links, l)
+}
+
+// Len is the current length of Text, the offset the next byte will get.
+func (b *Builder) Len() int { return b.b.Len() }
+
+func (b *Builder) closeSection() {
+	if b.cur == nil {
+		return
+	}
+	if len(b.cur.Paragraphs) == 0 {
+		// drop empty sections, and the separator written for them
+		txt := b.b.String()
+		if strings.HasSuffix(txt, "\n\n") && b.cur.Start == len(txt) {
+			b.b.Reset()
+			b.b.WriteString(txt[:len(txt)-2])
+		}
+		b.doc.Sections = b.doc.Sections[:len(b.doc.Sections)-1]
+	}
+	b.cur = nil
+}
+
+// Document finishes and returns the document.
+func (b *Builder) Document() *Document {
+	b.closeSection()
+	d := b.doc
+	d.Text = b.b.String()
+	for i := range d.Sections {
+		d.Sections[i].Index = i
+	}
+	return &d
+}
+
+// sentence terminators; a closing quote or bracket right after one stays
+// with the sentence.
+const (
+	terminators = "。！？!?；;…"
+	closers     = "”’」』）)】》\"'"
+)
+
+// SplitSentences splits a paragraph into sentence spans (byte offsets into
+// text). It cuts after 。！？!?；; and ellipses (keeping trailing closing
+// quotes), after an ASCII '.' followed by a space, and at line breaks.
+// Leading white space of each sentence is skipped.
+func SplitSentences(text string) []Span {
+	var out []Span
+	start := 0
+	emit := func(end int) {
+		s := start
+		for s < end {
+			r, n := utf8.DecodeRuneInString(text[s:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			s += n
+		}
+		e := end
+		for e > s {
+			r, n := utf8.DecodeLastRuneInString(text[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e -= n
+		}
+		if e > s {
+			out = append(out, Span{s, e})
+		}
+		start = end
+	}
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			emit(i)
+			i += n
+			start = i
+			continue
+		case strings.ContainsRune(terminators, r):
+			j := i + n
+			// absorb runs of terminators and closing quotes: 。」 ！！ ？”
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !strings.ContainsRune(terminators, r2) && !strings.ContainsRune(closers, r2) {
+					break
+				}
+				j += n2
+			}
+			emit(j)
+			i = j
+			continue
+		case r == '.':
+			if i+1 < len(text) && text[i+1] == ' ' && i > 0 && !isDigitByte(text[i-1]) {
+				emit(i + 1)
+			}
+		}
+		i += n
+	}
+	emit(len(text))
+	return out
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

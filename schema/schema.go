@@ -1,0 +1,228 @@
+// Package schema holds filmgraph's graph vocabulary: node types, predicates,
+// and the IRI patterns every other package uses to name nodes.
+//
+// IRIs are stored in their short, prefixed form ("fg:work/流浪地球") so that
+// saved Gizmo queries stay readable; the prefixes are registered with
+// cayleygraph/quad/voc so exporters can expand them to full IRIs.
+package schema
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/voc"
+)
+
+// Namespace is the base of every filmgraph IRI; Prefix is its short form.
+const (
+	Namespace = "https://filmgraph.org/ns/"
+	Prefix    = "fg:"
+)
+
+func init() {
+	voc.RegisterPrefix(Prefix, Namespace)
+	// rdf:, rdfs: and schema: are registered by quad/voc/core's packages,
+	// which graph imports; registering the strings here keeps schema usable
+	// on its own (e.g. from tests that never open a store).
+	voc.RegisterPrefix("rdf:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+	voc.RegisterPrefix("rdfs:", "http://www.w3.org/2000/01/rdf-schema#")
+	voc.RegisterPrefix("schema:", "http://schema.org/")
+}
+
+// Node types (objects of rdf:type).
+const (
+	Document  = quad.IRI("fg:Document")
+	Section   = quad.IRI("fg:Section")
+	Author    = quad.IRI("fg:Author")
+	Work      = quad.IRI("fg:Work")
+	Person    = quad.IRI("fg:Person")
+	Festival  = quad.IRI("fg:Festival")
+	Claim     = quad.IRI("fg:Claim")
+	Cause     = quad.IRI("fg:Cause")
+	Evidence  = quad.IRI("fg:Evidence")
+	Mention   = quad.IRI("fg:Mention")
+	Statement = quad.IRI("fg:Statement")
+	Source    = quad.IRI("fg:Source") // a non-document provenance label (the reference lexicon)
+)
+
+// NodeTypes lists every node type, in the order `schema` and `stats` print them.
+var NodeTypes = []quad.IRI{Document, Section, Author, Work, Person, Festival, Claim, Cause, Evidence, Mention, Statement, Source}
+
+// Predicates.
+const (
+	Type  = quad.IRI("rdf:type")
+	Label = quad.IRI("rdfs:label") // canonical label in the source language
+	Alias = quad.IRI("fg:alias")   // every other surface form seen, and known alternative names
+
+	// Works, people, festivals.
+	Kind       = quad.IRI("fg:kind")       // work kind: film, tv, book, ... (see WorkKinds)
+	Year       = quad.IRI("fg:year")       // quad.Int
+	TitleEn    = quad.IRI("fg:titleEn")    // English title or name
+	Country    = quad.IRI("fg:country")    // production country or region, a string
+	Role       = quad.IRI("fg:role")       // person role: director, actor, ...
+	DirectedBy = quad.IRI("fg:directedBy") // work -> person
+	ActedIn    = quad.IRI("fg:actedIn")    // person -> work
+	RemakeOf   = quad.IRI("fg:remakeOf")   // work -> work
+	AdaptedOf  = quad.IRI("fg:adaptedFrom")
+	AwardAt    = quad.IRI("fg:awardAt") // work -> festival (details on the Statement)
+
+	// Documents and sections.
+	Title       = quad.IRI("fg:title")
+	SourcePath  = quad.IRI("fg:source")
+	Format      = quad.IRI("fg:format")
+	Date        = quad.IRI("fg:date")
+	Hash        = quad.IRI("fg:hash")
+	Text        = quad.IRI("fg:text") // the document's normalised text; evidence offsets point into it
+	Tag         = quad.IRI("fg:tag")
+	HasSection  = quad.IRI("fg:hasSection") // document -> section
+	InDocument  = quad.IRI("fg:inDocument")
+	InSection   = quad.IRI("fg:inSection")
+	Index       = quad.IRI("fg:index")
+	SectionKind = quad.IRI("fg:sectionKind")
+	WrittenBy   = quad.IRI("fg:writtenBy") // section -> author
+	AuthorKind  = quad.IRI("fg:authorKind")
+	AnswerID    = quad.IRI("fg:answerId")
+	Lang        = quad.IRI("fg:lang")
+
+	// Evidence and mentions.
+	Start     = quad.IRI("fg:start") // character (code point) offset into the document's fg:text
+	End       = quad.IRI("fg:end")
+	Quote     = quad.IRI("fg:quote")
+	RefersTo  = quad.IRI("fg:refersTo") // mention -> entity
+	Surface   = quad.IRI("fg:surface")  // the text as written
+	Via       = quad.IRI("fg:via")      // how it was found: bracket, lexicon, learned, link, cue
+	HasEvid   = quad.IRI("fg:evidence") // mention/statement/claim -> evidence
+	Mentions  = quad.IRI("fg:mentions") // section -> entity (direct edge, for traversal)
+	Subject   = quad.IRI("fg:subject")
+	Predicate = quad.IRI("fg:predicate")
+	Object    = quad.IRI("fg:object")
+	Cue       = quad.IRI("fg:cue")
+	Strength  = quad.IRI("fg:strength") // quad.Float in [0,1]
+	Origin    = quad.IRI("fg:origin")   // "document" or "lexicon"
+	Prize     = quad.IRI("fg:prize")
+	Status    = quad.IRI("fg:status") // won, nominated, competition, screened, withdrawn
+
+	// Arguments.
+	ClaimOf    = quad.IRI("fg:claimOf")    // claim -> cause
+	Cites      = quad.IRI("fg:cites")      // claim -> work/person/festival
+	CiteRole   = quad.IRI("fg:citeRole")   // on a citation statement: problem_example, positive_model, counter_example, counterfactual
+	Stance     = quad.IRI("fg:stance")     // asserts, denies
+	Confidence = quad.IRI("fg:confidence") // quad.Float
+	Effect     = quad.IRI("fg:effect")     // the (often inherited) effect a claim explains
+	LeadsTo    = quad.IRI("fg:leadsTo")    // claim -> claim (causal chain)
+	ArguedBy   = quad.IRI("fg:arguedBy")   // claim -> author
+	Group      = quad.IRI("fg:group")
+	CauseKind  = quad.IRI("fg:causeKind") // cause, counter, diagnosis, prescription
+	LabelEn    = quad.IRI("fg:labelEn")
+	Addresses  = quad.IRI("fg:addresses") // prescription/diagnosis -> cause
+)
+
+// WorkKinds are the allowed values of fg:kind on a Work.
+var WorkKinds = []string{"film", "tv", "book", "policy", "periodical", "song", "game", "report", "speech", "documentary", "other"}
+
+// LexiconLabel is the quad label of facts that come from the reference
+// lexicon rather than from a document.
+const LexiconLabel = quad.IRI("fg:source/lexicon")
+
+// IRI builders. Every IRI is derived from content (a canonical name, a
+// document id and offsets), so re-ingesting the same text yields the same
+// nodes.
+
+func WorkIRI(key string) quad.IRI     { return quad.IRI("fg:work/" + Slug(key)) }
+func PersonIRI(key string) quad.IRI   { return quad.IRI("fg:person/" + Slug(key)) }
+func FestivalIRI(key string) quad.IRI { return quad.IRI("fg:festival/" + Slug(key)) }
+func CauseIRI(id string) quad.IRI     { return quad.IRI("fg:cause/" + Slug(id)) }
+func DocIRI(id string) quad.IRI       { return quad.IRI("fg:doc/" + Slug(id)) }
+
+// AuthorIRI names an answer author. Authors are scoped to their platform and
+// never resolved to real persons; anonymous authors are scoped to their
+// section so that two 匿名用户 are never merged.
+func AuthorIRI(platform, name, anonymousScope string) quad.IRI {
+	if anonymousScope != "" {
+		return quad.IRI("fg:author/" + Slug(platform) + "/anonymous/" + Slug(anonymousScope))
+	}
+	return quad.IRI("fg:author/" + Slug(platform) + "/" + Slug(name))
+}
+
+func SectionIRI(docID string, index int) quad.IRI {
+	return quad.IRI("fg:doc/" + Slug(docID) + "/s" + itoa(index))
+}
+
+// EvidenceIRI names the span [start,end) (character offsets) of a document.
+func EvidenceIRI(docID string, start, end int) quad.IRI {
+	return quad.IRI("fg:doc/" + Slug(docID) + "/ev/" + itoa(start) + "-" + itoa(end))
+}
+
+// MentionIRI names one mention of one entity at one span.
+func MentionIRI(docID string, start, end int, entity quad.IRI) quad.IRI {
+	return quad.IRI("fg:doc/" + Slug(docID) + "/m/" + itoa(start) + "-" + itoa(end) + "/" + ShortHash(string(entity)))
+}
+
+// StatementIRI names a reified relation asserted at a span.
+func StatementIRI(docID string, s quad.IRI, p quad.IRI, o quad.Value, start int) quad.IRI {
+	return quad.IRI("fg:doc/" + Slug(docID) + "/st/" + ShortHash(string(s)+"|"+string(p)+"|"+quad.StringOf(o)+"|"+itoa(start)))
+}
+
+// ClaimIRI names a claim unit at a span.
+func ClaimIRI(docID string, start, end int) quad.IRI {
+	return quad.IRI("fg:doc/" + Slug(docID) + "/c/" + itoa(start) + "-" + itoa(end))
+}
+
+// ShortHash is a stable 10-hex-digit digest, for IRIs that need uniqueness
+// more than readability.
+func ShortHash(s string) string {
+	h := sha1.Sum([]byte(s))
+	return hex.EncodeToString(h[:5])
+}
+
+// Slug makes a string safe inside an N-Quads IRI while keeping it readable:
+// CJK stays as is, full-width ASCII is folded, whitespace becomes "_", and
+// the characters N-Quads forbids in IRIs (and '%', '#', '?', '/') are
+// percent-encoded. Cayley's N-Quads writer does not escape IRIs, so nothing
+// else may reach a stored IRI.
+func Slug(s string) string {
+	var b strings.Builder
+	lastUnderscore := false
+	for _, r := range strings.TrimSpace(s) {
+		if r >= 0xFF01 && r <= 0xFF5E { // full-width ASCII
+			r -= 0xFEE0
+		}
+		switch {
+		case unicode.IsSpace(r) || r == 0x3000:
+			if !lastUnderscore {
+				b.WriteByte('_')
+				lastUnderscore = true
+			}
+			continue
+		case r < 0x20 || r == 0x7f || strings.ContainsRune("<>\"{}|^`\\%#?/", r):
+			b.WriteString(percent(r))
+		case unicode.IsUpper(r) && r < 0x80:
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteRune(r)
+		}
+		lastUnderscore = false
+	}
+	return b.String()
+}
+
+func percent(r rune) string {
+	const hexdig = "0123456789ABCDEF"
+	var buf [4]byte
+	n := encodeRune(buf[:], r)
+	var b strings.Builder
+	for _, c := range buf[:n] {
+		b.WriteByte('%')
+		b.WriteByte(hexdig[c>>4])
+		b.WriteByte(hexdig[c&15])
+	}
+	return b.String()
+}
+
+func encodeRune(p []byte, r rune) int { return copy(p, string(r)) }
+
+func itoa(i int) string { return strconv.Itoa(i) }
