@@ -226,3 +226,13 @@ func percent(r rune) string {
 func encodeRune(p []byte, r rune) int { return copy(p, string(r)) }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// Predicates lists every predicate of the vocabulary, in the order
+// `schema` and `stats` print them.
+var Predicates = []quad.IRI{
+	Type, Label, Alias,
+	Kind, Year, TitleEn, Country, Role, DirectedBy, ActedIn, RemakeOf, AdaptedOf, AwardAt,
+	Title, SourcePath, Format, Date, Hash, Text, Tag, HasSection, InDocument, InSection, Index, SectionKind, WrittenBy, AuthorKind, AnswerID, Lang,
+	Start, End, Quote, RefersTo, Surface, Via, HasEvid, Mentions, Subject, Predicate, Object, Cue, Strength, Origin, Prize, Status,
+	ClaimOf, Cites, CiteRole, Stance, Confidence, Effect, LeadsTo, ArguedBy, Group, CauseKind, LabelEn, Addresses,
+}

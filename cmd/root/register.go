@@ -4,8 +4,23 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/filmgraph/filmgraph/cmd/cmdutil"
+	"github.com/filmgraph/filmgraph/cmd/list"
+	"github.com/filmgraph/filmgraph/cmd/query"
+	"github.com/filmgraph/filmgraph/cmd/schemacmd"
+	"github.com/filmgraph/filmgraph/cmd/show"
+	"github.com/filmgraph/filmgraph/cmd/stats"
 )
 
 func init() {
-	subcommands = []func(*cmdutil.Factory) *cobra.Command{}
+	subcommands = []func(*cmdutil.Factory) *cobra.Command{
+		list.NewCmdFilms,
+		list.NewCmdPeople,
+		list.NewCmdFestivals,
+		list.NewCmdCauses,
+		list.NewCmdDocuments,
+		show.NewCmdShow,
+		stats.NewCmdStats,
+		query.NewCmdQuery,
+		schemacmd.NewCmdSchema,
+	}
 }
