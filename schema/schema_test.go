@@ -12,7 +12,7 @@ func TestSlugKeepsIRIsValid(t *testing.T) {
 		"战狼 2":       "战狼_2",
 		"Ｂｉｇ Fish":   "big_fish",
 		`a<b>"c"{}|`: "a%3Cb%3E%22c%22%7B%7D%7C",
-		"x/y?z#w%":    "x%2Fy%3Fz%23w%25",
+		"x/y?z#w%":   "x%2Fy%3Fz%23w%25",
 	} {
 		if got := Slug(in); got != want {
 			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
