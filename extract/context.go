@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/filmgraph/filmgraph/facts"
+	"github.com/filmgraph/filmgraph/ingest"
+	"github.com/filmgraph/filmgraph/lexicon"
+	"github.com/filmgraph/filmgraph/schema"
+	"github.com/filmgraph/filmgraph/segment"
+)
+
+// Found is a mention a stage found, with what later stages need to know
+// about it.
+type Found struct {
+	Start, End int // the name itself (byte offsets in Doc.Text)
+	QStart     int // the quoted form including marks (《…》); = Start when bare
+	QEnd       int
+	Entity     quad.IRI
+	Type       quad.IRI // schema.Work, Person, Festival
+	Kind       string   // work kind
+	Via        string   // bracket, quote, lexicon, learned, fuzzy, cue, link
+	Surface    string
+	Film       *lexicon.Film
+	Person     *lexicon.Person
+	Festival   *lexicon.Festival
+	Prize      string
+	Para       int // index into Context.Paras
+}
+
+// Para is one paragraph of the document with its section.
+type Para struct {
+	Start, End int
+	Section    *ingest.Section
+	Kind       string
+}
+
+// Context is what the stages share while extracting one document.
+type Context struct {
+	Doc   *ingest.Document
+	Lex   *lexicon.Lexicon
+	Batch *facts.Batch
+	Paras []Para
+	Found []*Found
+
+	x        *Extractor
+	taken    []span // sorted, non-overlapping byte ranges already claimed by a mention
+	bounds   map[int]map[int]bool
+	authors  map[string]bool
+	learned  map[string]string
+	relSeen  map[string]bool
+	simpText map[int]string // paragraph index -> simplified text when it differs
+}
+
+type span struct{ s, e int }
+
+func newContext(doc *ingest.Document, x *Extractor) *Context {
+	c := &Context{Doc: doc, Lex: x.lex, Batch: facts.NewBatch(doc), x: x,
+		bounds: map[int]map[int]bool{}, authors: map[string]bool{}, learned: map[string]string{}, relSeen: map[string]bool{}}
+	for k, v := range x.learned {
+		c.learned[k] = v
+	}
+	for i := range doc.Sections {
+		s := &doc.Sections[i]
+		if s.Author != "" {
+			c.authors[lexicon.Key(s.Author)] = true
+		}
+		for _, p := range s.Paragraphs {
+			c.Paras = append(c.Paras, Para{Start: p.Start, End: p.End, Section: s, Kind: p.Kind})
+		}
+	}
+	return c
+}
+
+// Text returns the text of paragraph i.
+func (c *Context) Text(i int) string { return c.Doc.Text[c.Paras[i].Start:c.Paras[i].End] }
+
+// IsAuthor reports whether s is the name of an answer author of this
+// document: such strings are never films or people.
+func (c *Context) IsAuthor(s string) bool { return c.authors[lexicon.Key(s)] }
+
+// Free reports whether [s,e) overlaps no mention found so far.
+func (c *Context) Free(s, e int) bool {
+	i := sort.Search(len(c.taken), func(i int) bool { return c.taken[i].e > s })
+	return i == len(c.taken) || c.taken[i].s >= e
+}
+
+func (c *Context) claim(s, e int) {
+	i := sort.Search(len(c.taken), func(i int) bool { return c.taken[i].s >= s })
+	c.taken = append(c.taken, span{})
+	copy(c.taken[i+1:], c.taken[i:])
+	c.taken[i] = span{s, e}
+}
+
+// Boundary reports whether byte offset off in paragraph p is a gse word
+// boundary. Without a segmenter every offset counts as a boundary; callers
+// apply stricter rules then.
+func (c *Context) Boundary(p, off int) (bool, bool) {
+	b, ok := c.bounds[p]
+	if !ok {
+		seg := c.x.segmenter()
+		if seg == nil {
+			c.bounds[p] = nil
+			return true, false
+		}
+		para := c.Paras[p]
+		b = map[int]bool{para.Start: true, para.End: true}
+		for _, t := range seg.Cut(c.Text(p)) {
+			b[para.Start+t.Start] = true
+			b[para.Start+t.End] = true
+		}
+		c.bounds[p] = b
+	}
+	if b == nil {
+		return true, false
+	}
+	return b[off], true
+}
+
+// Add records a mention: the entity (merged into the batch with the
+// surface as an alias), the mention with its evidence, and the claim on the
+// span so later stages do not match inside it.
+func (c *Context) Add(f *Found) *Found {
+	if !c.Free(f.QStart, f.QEnd) {
+		return nil
+	}
+	c.claim(f.QStart, f.QEnd)
+	e := facts.Entity{IRI: f.Entity, Type: f.Type, Aliases: []string{f.Surface}, Kind: f.Kind}
+	switch {
+	case f.Film != nil:
+		e.Label = f.Film.Title
+		e.Year = f.Film.Year
+		e.TitleEn = f.Film.TitleEn
+		e.Country = strings.Join(f.Film.Country, ",")
+	case f.Person != nil:
+		e.Label = f.Person.Name
+		e.Kind = ""
+	case f.Festival != nil:
+		e.Label = f.Festival.Name
+		e.TitleEn = f.Festival.NameEn
+		e.Kind = f.Festival.Kind
+	default:
+		e.Label = f.Surface
+	}
+	if f.Type == schema.Work && e.Kind == "" {
+		e.Kind = "film"
+	}
+	c.Batch.AddEntity(e)
+	c.Batch.Mentions = append(c.Batch.Mentions, facts.Mention{
+		Entity: f.Entity, Surface: f.Surface, Via: f.Via,
+		Span: facts.Evidence{Start: f.Start, End: f.End}, Quote: facts.Evidence{Start: f.QStart, End: f.QEnd},
+	})
+	c.Found = append(c.Found, f)
+	return f
+}
+
+// Relate records a relation the document states, once per subject,
+// predicate, object and evidence start.
+func (c *Context) Relate(r facts.Relation) {
+	k := string(r.Subject) + "|" + string(r.Predicate) + "|" + quad.StringOf(r.Object) + "|" + itoa(r.Span.Start)
+	if c.relSeen[k] {
+		return
+	}
+	c.relSeen[k] = true
+	c.Batch.Relations = append(c.Batch.Relations, r)
+}
+
+// ParaOf returns the index of the paragraph containing byte offset off, or -1.
+func (c *Context) ParaOf(off int) int {
+	i := sort.Search(len(c.Paras), func(i int) bool { return c.Paras[i].End > off })
+	if i < len(c.Paras) && c.Paras[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// sorted returns the found mentions ordered by position.
+func (c *Context) sorted() []*Found {
+	out := append([]*Found(nil), c.Found...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func (c *Context) finish() {
+	sort.SliceStable(c.Batch.Mentions, func(i, j int) bool { return c.Batch.Mentions[i].Span.Start < c.Batch.Mentions[j].Span.Start })
+	for _, e := range c.Batch.Entities {
+		sort.Strings(e.Aliases)
+	}
+}
+
+var _ = segment.Span{}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	var b [20]byte
+	n := len(b)
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	if neg {
+		n--
+		b[n] = '-'
+	}
+	return string(b[n:])
+}

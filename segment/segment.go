@@ -1,0 +1,107 @@
+// Package segment wraps gse (Chinese word segmentation) for extraction.
+//
+// The gse dictionary costs 1–2 s and over 100 MB of heap to load, so it is
+// loaded lazily, once per process, and only by code that actually cuts
+// text: importing this package costs nothing. Segmentation is a helper for
+// word boundaries (英雄 is not a film inside 英雄主义); entities themselves
+// come from 《》, the lexicon and cue patterns, because gse splits titles and
+// names it does not know.
+package segment
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/go-ego/gse"
+)
+
+// Span is a token's byte range [Start,End) in the string that was cut.
+type Span struct{ Start, End int }
+
+// Segmenter cuts Chinese text into words. It is safe for concurrent use
+// once loaded (gse's Cut only reads the dictionary).
+type Segmenter struct {
+	seg gse.Segmenter
+}
+
+var (
+	once   sync.Once
+	shared *Segmenter
+	errLd  error
+)
+
+// Shared returns the process-wide segmenter, loading the embedded
+// simplified-Chinese dictionary on first use and adding words (film titles,
+// person names) as tokens so that gse keeps them whole. Words passed on
+// later calls are ignored: the dictionary is built once.
+func Shared(words func() []string) (*Segmenter, error) {
+	once.Do(func() {
+		shared, errLd = load(words)
+	})
+	return shared, errLd
+}
+
+// New loads a private segmenter with the given extra words (tests,
+// benchmarks). Prefer Shared: every New costs a full dictionary load.
+func New(words []string) (*Segmenter, error) {
+	return load(func() []string { return words })
+}
+
+func load(words func() []string) (*Segmenter, error) {
+	// Keep Latin case as written: the offsets we compute must address the
+	// original bytes, and case folding is the matcher's job.
+	gse.ToLower = false
+	s := &Segmenter{}
+	s.seg.SkipLog = true
+	if err := s.seg.LoadDictEmbed("zh_s"); err != nil {
+		return nil, err
+	}
+	if words != nil {
+		added := 0
+		for _, w := range words() {
+			w = strings.TrimSpace(w)
+			if len([]rune(w)) < 2 {
+				continue
+			}
+			// AddToken then one CalcToken: AddTokenForce recomputes the
+			// whole dictionary on every call (about 0.5 s each).
+			if err := s.seg.AddToken(w, 20000, "nz"); err == nil {
+				added++
+			}
+		}
+		if added > 0 {
+			s.seg.CalcToken()
+		}
+	}
+	return s, nil
+}
+
+// Cut segments s with gse's DAG+HMM mode and returns each token's byte
+// span in s. Tokens that cannot be located in s (gse normalises some
+// input) are skipped rather than guessed.
+func (s *Segmenter) Cut(text string) []Span {
+	toks := s.seg.Cut(text, true)
+	out := make([]Span, 0, len(toks))
+	pos := 0
+	for _, t := range toks {
+		if t == "" {
+			continue
+		}
+		if strings.HasPrefix(text[pos:], t) {
+			out = append(out, Span{pos, pos + len(t)})
+			pos += len(t)
+			continue
+		}
+		i := strings.Index(text[pos:], t)
+		if i < 0 {
+			continue
+		}
+		out = append(out, Span{pos + i, pos + i + len(t)})
+		pos += i + len(t)
+	}
+	return out
+}
+
+// Words returns the tokens gse cuts text into, as strings (the raw gse
+// baseline, used by benchmarks).
+func (s *Segmenter) Words(text string) []string { return s.seg.Cut(text, true) }
