@@ -1,0 +1,258 @@
+package schema
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/cayleygraph/quad"
+)
+
+// causesJSON is the shipped cause taxonomy (research notes, seeds.md §4).
+//
+//go:embed causes.json
+var causesJSON []byte
+
+// Cause kinds (values of fg:causeKind).
+const (
+	KindCause        = "cause"
+	KindCounter      = "counter"
+	KindDiagnosis    = "diagnosis"
+	KindPrescription = "prescription"
+)
+
+// CauseDef is one entry of the taxonomy: a claimed cause, a
+// counter-argument, a diagnosis or a prescription.
+//
+// Triggers are the words that signal the cause in running text. Syntax:
+// Chinese is matched as a substring, Latin at word boundaries, both case
+// insensitively; "…" inside a trigger allows a short gap within one
+// sentence; a leading "~" marks a weak trigger that only counts in a
+// sentence that argues something (see package argue).
+type CauseDef struct {
+	ID        string   `json:"id"`
+	Code      string   `json:"code,omitempty"` // short code of the research notes (A1 … E3); "" for counters, diagnoses, prescriptions
+	LabelZh   string   `json:"label_zh"`
+	LabelEn   string   `json:"label_en"`
+	Group     string   `json:"group"` // A–E, X (counter-arguments), DIAG, RX
+	Kind      string   `json:"kind"`  // cause, counter, diagnosis, prescription
+	Triggers  []string `json:"triggers"`
+	Addresses []string `json:"addresses,omitempty"` // cause ids (or codes) a diagnosis or prescription addresses
+}
+
+// Taxonomy is the set of causes claims are classified into.
+type Taxonomy struct {
+	Causes []CauseDef // sorted by ID
+	index  map[string]int
+	byCode map[string]int
+}
+
+type taxonomyFile struct {
+	Causes []CauseDef `json:"causes"`
+}
+
+var (
+	defaultOnce sync.Once
+	defaultTax  *Taxonomy
+)
+
+// DefaultTaxonomy returns the embedded taxonomy, parsed once. Callers must
+// not modify it; LoadTaxonomy returns a private copy.
+func DefaultTaxonomy() *Taxonomy {
+	defaultOnce.Do(func() {
+		t, err := parseTaxonomy(causesJSON, "schema/causes.json")
+		if err != nil {
+			// The file is embedded and checked by the tests; a parse error
+			// here is a build defect, not a user error.
+			panic(err)
+		}
+		defaultTax = t
+	})
+	return defaultTax
+}
+
+// LoadTaxonomy returns the default taxonomy extended by user files of the
+// same JSON shape ({"causes": [...]}). A row with a new id adds a cause; a
+// row whose id (or code) already exists adds its triggers and addresses to
+// that cause and fills labels left empty, so a user can tune matching
+// without rebuilding.
+func LoadTaxonomy(paths ...string) (*Taxonomy, error) {
+	base := DefaultTaxonomy()
+	t := &Taxonomy{}
+	for _, c := range base.Causes {
+		c.Triggers = append([]string(nil), c.Triggers...)
+		c.Addresses = append([]string(nil), c.Addresses...)
+		t.Causes = append(t.Causes, c)
+	}
+	t.reindex()
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("cause taxonomy %s: %w", p, err)
+		}
+		var f taxonomyFile
+		if err := json.Unmarshal(data, &f); err != nil {
+			return nil, fmt.Errorf("cause taxonomy %s: not valid JSON of the form {\"causes\": [{\"id\": ..., \"triggers\": [...]}]}: %w", p, err)
+		}
+		for i, c := range f.Causes {
+			if strings.TrimSpace(c.ID) == "" {
+				return nil, fmt.Errorf("cause taxonomy %s: row %d has no \"id\"; give every cause an id", p, i+1)
+			}
+			if j, ok := t.lookup(c.ID); ok {
+				cur := &t.Causes[j]
+				cur.Triggers = appendUnique(cur.Triggers, c.Triggers...)
+				cur.Addresses = appendUnique(cur.Addresses, c.Addresses...)
+				if cur.LabelZh == "" {
+					cur.LabelZh = c.LabelZh
+				}
+				if cur.LabelEn == "" {
+					cur.LabelEn = c.LabelEn
+				}
+				continue
+			}
+			if c.Kind == "" {
+				c.Kind = KindCause
+			}
+			if err := checkCause(c); err != nil {
+				return nil, fmt.Errorf("cause taxonomy %s: %w", p, err)
+			}
+			c.Triggers = appendUnique(nil, c.Triggers...)
+			t.Causes = append(t.Causes, c)
+			t.reindex()
+		}
+	}
+	if err := t.checkAddresses(); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+func parseTaxonomy(data []byte, name string) (*Taxonomy, error) {
+	var f taxonomyFile
+	if err := json.Unmarshal(data, &f); err != nil {
+		return nil, fmt.Errorf("cause taxonomy %s: %w", name, err)
+	}
+	t := &Taxonomy{Causes: f.Causes}
+	seen := map[string]bool{}
+	for _, c := range t.Causes {
+		if err := checkCause(c); err != nil {
+			return nil, fmt.Errorf("cause taxonomy %s: %w", name, err)
+		}
+		if seen[c.ID] {
+			return nil, fmt.Errorf("cause taxonomy %s: duplicate id %q", name, c.ID)
+		}
+		seen[c.ID] = true
+	}
+	t.reindex()
+	if err := t.checkAddresses(); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+func checkCause(c CauseDef) error {
+	switch c.Kind {
+	case KindCause, KindCounter, KindDiagnosis, KindPrescription:
+	default:
+		return fmt.Errorf("cause %q: kind %q is not one of cause, counter, diagnosis, prescription", c.ID, c.Kind)
+	}
+	if c.ID != Slug(c.ID) {
+		return fmt.Errorf("cause %q: ids must be lower-case without spaces or slashes (e.g. %q)", c.ID, Slug(c.ID))
+	}
+	return nil
+}
+
+func (t *Taxonomy) checkAddresses() error {
+	for i, c := range t.Causes {
+		for k, a := range c.Addresses {
+			j, ok := t.lookup(a)
+			if !ok {
+				return fmt.Errorf("cause taxonomy: %q addresses unknown cause %q; use an id or code of the taxonomy", c.ID, a)
+			}
+			t.Causes[i].Addresses[k] = t.Causes[j].ID
+		}
+	}
+	return nil
+}
+
+func (t *Taxonomy) reindex() {
+	sort.SliceStable(t.Causes, func(i, j int) bool { return t.Causes[i].ID < t.Causes[j].ID })
+	t.index = make(map[string]int, len(t.Causes))
+	t.byCode = map[string]int{}
+	for i, c := range t.Causes {
+		t.index[c.ID] = i
+		if c.Code != "" {
+			t.byCode[strings.ToUpper(c.Code)] = i
+		}
+	}
+}
+
+func (t *Taxonomy) lookup(idOrCode string) (int, bool) {
+	if i, ok := t.index[idOrCode]; ok {
+		return i, true
+	}
+	i, ok := t.byCode[strings.ToUpper(idOrCode)]
+	return i, ok
+}
+
+// Get returns the cause with this id, or with this research-notes code
+// (A1 … E3).
+func (t *Taxonomy) Get(id string) (CauseDef, bool) {
+	i, ok := t.lookup(id)
+	if !ok {
+		return CauseDef{}, false
+	}
+	return t.Causes[i], true
+}
+
+// Quads describes every cause node: type, labels, group, kind and the
+// causes a diagnosis or prescription addresses. They are labelled
+// LexiconLabel: the taxonomy is reference data, not a document's claim.
+func (t *Taxonomy) Quads() []quad.Quad {
+	var out []quad.Quad
+	add := func(s quad.IRI, p quad.IRI, o quad.Value) {
+		out = append(out, quad.Quad{Subject: s, Predicate: p, Object: o, Label: LexiconLabel})
+	}
+	for _, c := range t.Causes {
+		n := CauseIRI(c.ID)
+		add(n, Type, Cause)
+		if c.LabelZh != "" {
+			add(n, Label, quad.String(c.LabelZh))
+		}
+		if c.LabelEn != "" {
+			add(n, LabelEn, quad.String(c.LabelEn))
+		}
+		if c.Group != "" {
+			add(n, Group, quad.String(c.Group))
+		}
+		add(n, CauseKind, quad.String(c.Kind))
+		for _, a := range c.Addresses {
+			add(n, Addresses, CauseIRI(a))
+		}
+	}
+	return out
+}
+
+func appendUnique(dst []string, vals ...string) []string {
+	for _, v := range vals {
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		dup := false
+		for _, d := range dst {
+			if d == v {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, v)
+		}
+	}
+	return dst
+}
