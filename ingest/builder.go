@@ -13,10 +13,13 @@ import (
 //
 // Paragraphs are separated by "\n" in Text, sections by "\n\n".
 type Builder struct {
-	doc     Document
-	b       strings.Builder
-	cur     *Section
-	started bool
+	doc Document
+	b   strings.Builder
+	cur *Section
+	// lead is how many bytes AddParagraph trimmed off the front of the
+	// last paragraph, so AddLink can keep taking offsets into the text the
+	// reader passed.
+	lead int
 }
 
 // NewBuilder starts a document.
@@ -26,13 +29,17 @@ func NewBuilder() *Builder { return &Builder{} }
 // Tags) while building.
 func (b *Builder) Meta() *Document { return &b.doc }
 
-// StartSection opens a new section; the previous one is closed.
+// StartSection opens a new section; the previous one is closed. The
+// returned pointer is valid until the next StartSection.
+//
+// The "\n\n" separator is written with the section's first paragraph, so
+// a section that stays empty leaves no trace in Text. Empty sections are
+// dropped when closed, except those with an Author or AnswerIDs: an answer
+// made only of images is still an answer by someone.
 func (b *Builder) StartSection(kind, title string) *Section {
 	b.closeSection()
-	if b.b.Len() > 0 {
-		b.b.WriteString("\n\n")
-	}
-	b.doc.Sections = append(b.doc.Sections, Section{Index: len(b.doc.Sections), Kind: kind, Title: title, Start: b.b.Len()})
+	n := b.b.Len()
+	b.doc.Sections = append(b.doc.Sections, Section{Index: len(b.doc.Sections), Kind: kind, Title: title, Start: n, End: n})
 	b.cur = &b.doc.Sections[len(b.doc.Sections)-1]
 	return b.cur
 }
@@ -50,15 +57,23 @@ func (b *Builder) Section() *Section {
 // Leading and trailing white space is trimmed; an empty paragraph is
 // dropped and -1 returned.
 func (b *Builder) AddParagraph(kind, lang, text string) int {
-	text = strings.TrimSpace(text)
+	trimmed := strings.TrimLeftFunc(text, unicode.IsSpace)
+	b.lead = len(text) - len(trimmed)
+	text = strings.TrimRightFunc(trimmed, unicode.IsSpace)
 	if text == "" {
 		return -1
 	}
 	s := b.Section()
-	if len(s.Paragraphs) > 0 {
+	switch {
+	case len(s.Paragraphs) > 0:
 		b.b.WriteString("\n")
+	case b.b.Len() > 0:
+		b.b.WriteString("\n\n")
 	}
 	start := b.b.Len()
+	if len(s.Paragraphs) == 0 {
+		s.Start = start
+	}
 	b.b.WriteString(text)
 	p := Paragraph{Kind: kind, Lang: lang, Start: start, End: b.b.Len(), Align: -1}
 	for _, sp := range SplitSentences(text) {
@@ -70,15 +85,24 @@ func (b *Builder) AddParagraph(kind, lang, text string) int {
 }
 
 // AddLink records a link whose anchor text occupies [start,end) of the
-// paragraph just added, in paragraph-relative byte offsets.
+// paragraph just added, in byte offsets into the text passed to
+// AddParagraph (white space AddParagraph trimmed is accounted for). Links
+// falling outside the paragraph are dropped.
 func (b *Builder) AddLink(paraIndex int, l Link) {
 	s := b.Section()
 	if paraIndex < 0 || paraIndex >= len(s.Paragraphs) {
 		return
 	}
-	base := s.Paragraphs[paraIndex].Start
-	l.Start += base
-	l.End += base
+	p := s.Paragraphs[paraIndex]
+	if paraIndex == len(s.Paragraphs)-1 {
+		l.Start -= b.lead
+		l.End -= b.lead
+	}
+	if l.Start < 0 || l.End < l.Start || p.Start+l.End > p.End {
+		return
+	}
+	l.Start += p.Start
+	l.End += p.Start
 	s.Links = append(s.Links, l)
 }
 
@@ -90,13 +114,12 @@ func (b *Builder) closeSection() {
 		return
 	}
 	if len(b.cur.Paragraphs) == 0 {
-		// drop empty sections, and the separator written for them
-		txt := b.b.String()
-		if strings.HasSuffix(txt, "\n\n") && b.cur.Start == len(txt) {
-			b.b.Reset()
-			b.b.WriteString(txt[:len(txt)-2])
+		// The section's offsets must not lag behind text written since
+		// (none is, as the separator comes with the first paragraph).
+		b.cur.Start, b.cur.End = b.b.Len(), b.b.Len()
+		if b.cur.Author == "" && len(b.cur.AnswerIDs) == 0 {
+			b.doc.Sections = b.doc.Sections[:len(b.doc.Sections)-1]
 		}
-		b.doc.Sections = b.doc.Sections[:len(b.doc.Sections)-1]
 	}
 	b.cur = nil
 }

@@ -1,0 +1,133 @@
+// Package news reads plain-text articles (format "news"): one paragraph
+// per line or per blank-line-separated block, bare subheading lines, an
+// outlet and timestamp glued to the first sentence ("某某财讯2025年12月02日
+// 16:43消息,…"), and web boilerplate around the story (comment widgets,
+// share bars, editor credits) that is dropped.
+//
+// It is also the fallback for any text no other reader claims.
+package news
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/filmgraph/filmgraph/ingest"
+	"github.com/filmgraph/filmgraph/ingest/textclean"
+)
+
+func init() { ingest.Register(Reader{}) }
+
+// Reader is the plain-text news reader.
+type Reader struct{}
+
+func (Reader) Name() string { return "news" }
+
+// Detect gives every non-empty text a low score, so news is what is left
+// when no specific format recognises the input.
+func (Reader) Detect(src ingest.Source) int {
+	if len(src.Data) == 0 {
+		return 0
+	}
+	return 10
+}
+
+// boilerplate matches lines that belong to the page around the article:
+// comment widgets, share bars, credits and navigation between articles.
+var boilerplate = regexp.MustCompile(`^(留言评论|发表评论|我要评论|网友评论|评论区|相关阅读|相关新闻|相关文章|推荐阅读|热门推荐|分享到.*|分享至.*|扫一扫.*|打印本页|关闭窗口|返回顶部|上一篇.*|下一篇.*|【?纠错】?|举报)$|已有\s*\d+\s*条评论|暂无评论|成为第一个评论者|登录后(才能)?(发表)?评论|^[(（]?\s*责任编辑\s*[:：]|^[(（]?\s*(编辑|校对|审核|监制|编审)\s*[:：]\s*\S{1,12}\s*[)）]?$|^版权(所有|声明)|^Copyright\b|^©`)
+
+// lead matches an outlet and a timestamp glued before the first sentence:
+// "元界财讯2025年12月02日 16:43消息," or "新华社北京12月2日电". The outlet
+// is at most 24 characters and the whole prefix ends with 消息/电/讯 or a
+// comma after the time.
+var lead = regexp.MustCompile(`^([^\s，,。：:（(]{1,24}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(消息|电|讯|报道)?\s*[,，:：]?\s*`)
+
+func (Reader) Read(src ingest.Source) (*ingest.Document, error) {
+	paras := Paragraphs(textclean.Lines(string(src.Data)))
+	b := ingest.NewBuilder()
+	meta := b.Meta()
+
+	// A short first line without terminal punctuation, followed by more
+	// text, is the headline.
+	if len(paras) > 1 && isHeading(paras[0]) {
+		meta.Title = paras[0]
+		paras = paras[1:]
+	}
+	b.StartSection("article", meta.Title)
+	if len(paras) > 0 {
+		if m := lead.FindStringSubmatchIndex(paras[0]); m != nil && (m[9] > 0 || m[6] > 0) {
+			if iso, _, _, ok := textclean.FindDate(paras[0][m[4]:m[5]]); ok {
+				meta.Date = iso
+			}
+			s := b.Section()
+			s.Author, s.AuthorKind = textclean.Trim(paras[0][m[2]:m[3]]), "organisation"
+			paras[0] = paras[0][m[1]:]
+		}
+	}
+	for _, p := range paras {
+		kind := "text"
+		if isHeading(p) {
+			kind = "heading"
+		}
+		b.AddParagraph(kind, "", p)
+	}
+	doc := b.Document()
+	doc.Lang = textclean.Lang(doc.Text)
+	return doc, nil
+}
+
+// Paragraphs turns plain-text lines into paragraphs: boilerplate and
+// blank lines dropped; within a block of consecutive lines, a line that
+// looks hard-wrapped (it does not end a sentence and is about as long as
+// the block's longest line) is joined to the next.
+func Paragraphs(lines []string) []string {
+	var out []string
+	var block []string
+	flush := func() {
+		max := 0
+		for _, l := range block {
+			if w := textclean.Width(l); w > max {
+				max = w
+			}
+		}
+		cur := ""
+		for i, l := range block {
+			cur = textclean.Join(cur, l)
+			wrapped := i+1 < len(block) && !textclean.EndsSentence(l) &&
+				textclean.Width(l)*10 >= max*8 && max >= 40 && !isHeading(l)
+			if !wrapped {
+				out = append(out, cur)
+				cur = ""
+			}
+		}
+		if cur != "" {
+			out = append(out, cur)
+		}
+		block = block[:0]
+	}
+	for _, l := range lines {
+		l = textclean.Trim(l)
+		if l == "" {
+			flush()
+			continue
+		}
+		if boilerplate.MatchString(l) {
+			flush()
+			continue
+		}
+		block = append(block, l)
+	}
+	flush()
+	return out
+}
+
+// isHeading reports a bare subheading: short, no sentence punctuation at
+// the end and none inside that a running sentence would have.
+func isHeading(s string) bool {
+	s = textclean.Trim(s)
+	n := utf8.RuneCountInString(s)
+	if n == 0 || n > 30 || textclean.EndsSentence(s) {
+		return false
+	}
+	return !strings.ContainsAny(s, "，,。；;：:！？!?") || n <= 12 && !strings.ContainsAny(s, "，,。")
+}
