@@ -81,3 +81,18 @@ func DefaultQueriesDir() string {
 func (f *Factory) OpenStore(readOnly bool) (*graph.Store, error) {
 	return graph.Open(f.DB, graph.Options{ReadOnly: readOnly})
 }
+
+// ExitError carries a specific exit status, e.g. 2 when some inputs failed
+// but everything else was done. An empty Err prints nothing more.
+type ExitError struct {
+	Code int
+	Err  error
+}
+
+func (e *ExitError) Error() string {
+	if e.Err == nil {
+		return ""
+	}
+	return e.Err.Error()
+}
+func (e *ExitError) Unwrap() error { return e.Err }

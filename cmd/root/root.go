@@ -35,16 +35,6 @@ Start with:  filmgraph demo`,
 // subcommands is filled by register.go, one constructor per command package.
 var subcommands []func(*cmdutil.Factory) *cobra.Command
 
-// ExitError carries a specific exit status (e.g. 1 when some inputs failed
-// but the command otherwise completed).
-type ExitError struct {
-	Code int
-	Err  error
-}
-
-func (e *ExitError) Error() string { return e.Err.Error() }
-func (e *ExitError) Unwrap() error { return e.Err }
-
 // Main runs the command line and returns the exit status.
 func Main(f *cmdutil.Factory, args []string) int {
 	cmd := NewCmdRoot(f)
@@ -53,7 +43,7 @@ func Main(f *cmdutil.Factory, args []string) int {
 	cmd.SetOut(f.IO.Out)
 	cmd.SetErr(f.IO.ErrOut)
 	if err := cmd.Execute(); err != nil {
-		var ee *ExitError
+		var ee *cmdutil.ExitError
 		if errors.As(err, &ee) {
 			if ee.Err != nil && ee.Err.Error() != "" {
 				fmt.Fprintln(f.IO.ErrOut, "filmgraph:", ee.Err)
