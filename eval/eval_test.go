@@ -298,3 +298,15 @@ func TestKey(t *testing.T) {
 		t.Error("Key must keep sequel numbers apart")
 	}
 }
+
+// The gold files shipped in testdata must load: a typo in one would
+// otherwise only surface when someone runs `filmgraph eval`.
+func TestShippedGoldLoads(t *testing.T) {
+	gold, err := LoadGold(filepath.Join("..", "testdata", "gold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) < 5 {
+		t.Errorf("loaded %d gold documents, want the corpus's 5", len(gold))
+	}
+}
