@@ -6,6 +6,8 @@ package all
 
 import (
 	// each reader registers itself in init()
+	_ "github.com/filmgraph/filmgraph/ingest/bilingual"
+	_ "github.com/filmgraph/filmgraph/ingest/column"
 	_ "github.com/filmgraph/filmgraph/ingest/news"
 	_ "github.com/filmgraph/filmgraph/ingest/report"
 	_ "github.com/filmgraph/filmgraph/ingest/zhihu"
