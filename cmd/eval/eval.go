@@ -13,6 +13,7 @@ import (
 	"github.com/filmgraph/filmgraph/cmd/cmdutil"
 	"github.com/filmgraph/filmgraph/eval"
 	"github.com/filmgraph/filmgraph/graph"
+	"github.com/filmgraph/filmgraph/schema"
 )
 
 // EvalOptions are the inputs of evalRun.
@@ -26,6 +27,8 @@ type EvalOptions struct {
 	Errors bool
 	// PerDocument prints one table per document before the total.
 	PerDocument bool
+	// TaxonomyFiles are user cause files; their ids become valid in gold.
+	TaxonomyFiles []string
 }
 
 // NewCmdEval returns the eval command.
@@ -60,11 +63,16 @@ an error.`,
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the report as JSON (with missed and spurious items)")
 	cmd.Flags().BoolVar(&opts.Errors, "errors", false, "list missed and spurious items under the table")
 	cmd.Flags().BoolVar(&opts.PerDocument, "per-document", false, "print a table for each document before the total")
+	cmd.Flags().StringArrayVar(&opts.TaxonomyFiles, "taxonomy", nil, "your own cause file(s), whose ids gold files may then use")
 	return cmd
 }
 
 func evalRun(opts *EvalOptions) error {
-	gold, err := eval.LoadGold(opts.Gold)
+	tax, err := schema.LoadTaxonomy(opts.TaxonomyFiles...)
+	if err != nil {
+		return err
+	}
+	gold, err := eval.LoadGoldWith(opts.Gold, eval.CauseSet(tax))
 	if err != nil {
 		return err
 	}
