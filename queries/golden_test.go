@@ -32,7 +32,7 @@ var fixtureCases = map[string][]map[string]string{
 }
 
 type goldenCase struct {
-	Params map[string]string         `json:"params"`
+	Params map[string]string        `json:"params"`
 	Rows   []map[string]interface{} `json:"rows"`
 }
 

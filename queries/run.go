@@ -65,6 +65,9 @@ func Run(ctx context.Context, st *graph.Store, q *Query, args map[string]string,
 	}
 	script := opt.instrument + "\n" + prelude + "\n" + q.Script
 	err = st.RunGizmo(ctx, script, graph.QueryOptions{Timeout: opt.Timeout, Params: params}, func(v interface{}) error {
+		if v == nil {
+			return nil // the value of the script's last statement; rows come from g.emit
+		}
 		m, ok := v.(map[string]interface{})
 		if !ok {
 			return fmt.Errorf("query %s (%s) emitted %T, want a row object {column: value}", q.Name, q.Source, v)
