@@ -249,7 +249,9 @@ func (c *Context) addTitle(pi, start, end, qstart, qend int, title, ctxKind, via
 		}
 		f.Entity, f.Kind = schema.WorkIRI(canon), kind
 		f.Surface = title
-		c.learned[lexicon.Key(canon)] = canon
+		if kind == "film" {
+			c.learned[lexicon.Key(canon)] = canon
+		}
 	}
 	if f.Film == nil && r.film != nil {
 		f.Surface = title

@@ -46,13 +46,13 @@ type Context struct {
 	Paras []Para
 	Found []*Found
 
-	x        *Extractor
-	taken    []span // sorted, non-overlapping byte ranges already claimed by a mention
-	bounds   map[int]map[int]bool
-	authors  map[string]bool
-	learned  map[string]string
-	relSeen  map[string]bool
-	simpText map[int]string // paragraph index -> simplified text when it differs
+	x       *Extractor
+	taken   []span // sorted, non-overlapping byte ranges already claimed by a mention
+	bounds  map[int]map[int]bool
+	authors map[string]bool
+	learned map[string]string
+	relSeen map[string]bool
+	scans   map[int][]lexicon.Match
 }
 
 type span struct{ s, e int }

@@ -1,0 +1,391 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/filmgraph/filmgraph/facts"
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+func init() {
+	Register("directors", func() Stage { return relStage{"directors", (*Context).directors} })
+	Register("actors", func() Stage { return relStage{"actors", (*Context).actors} })
+	Register("sources", func() Stage { return relStage{"sources", (*Context).sources} })
+	Register("countries", func() Stage { return relStage{"countries", (*Context).countries} })
+	Register("awards", func() Stage { return relStage{"awards", (*Context).awards} })
+}
+
+type relStage struct {
+	name string
+	run  func(*Context)
+}
+
+func (s relStage) Name() string         { return s.name }
+func (s relStage) Run(c *Context) error { s.run(c); return nil }
+
+func isDirector(f *Found) bool {
+	if f.Person == nil {
+		return false
+	}
+	for _, r := range f.Person.Roles {
+		if r == "director" {
+			return true
+		}
+	}
+	return false
+}
+
+func isActor(f *Found) bool {
+	if f.Person == nil {
+		return false
+	}
+	for _, r := range f.Person.Roles {
+		if r == "actor" {
+			return true
+		}
+	}
+	return false
+}
+
+// workList returns the works that follow index i in the sorted mentions as
+// a list (《A》《B》、C和D), within the same paragraph.
+func (c *Context) workList(ms []*Found, i int) []*Found {
+	var out []*Found
+	prevEnd := -1
+	for j := i; j < len(ms); j++ {
+		f := ms[j]
+		if f.Type != schema.Work || f.Para != ms[i].Para {
+			break
+		}
+		if prevEnd >= 0 && !onlySeparators(c.Doc.Text[prevEnd:f.QStart]) {
+			break
+		}
+		out = append(out, f)
+		prevEnd = f.QEnd
+	}
+	return out
+}
+
+func (c *Context) relate(subj, obj *Found, pred quad.IRI, cue string, strength float64, s, e int) {
+	if subj.Kind != "" && subj.Kind != "film" && subj.Kind != "documentary" && subj.Kind != "tv" && pred != schema.ActedIn {
+		return
+	}
+	c.Relate(facts.Relation{Subject: subj.Entity, Predicate: pred, Object: obj.Entity, Span: facts.Evidence{Start: s, End: e}, Cue: cue, Strength: strength})
+}
+
+// directors finds directed_by statements: 导演X的《Y》, X导演的《Y》, X执导的Y,
+// X的《Y》 (X a known director), one possessor over a list, Name《Title》,
+// 《Y》导演X, 由X执导, and parenthetical filmographies X（A，B）.
+func (c *Context) directors() {
+	ms := c.sorted()
+	for i, p := range ms {
+		if p.Type != schema.Person {
+			continue
+		}
+		// forward: X <cue> works
+		if i+1 < len(ms) && ms[i+1].Type == schema.Work && ms[i+1].Para == p.Para {
+			w := ms[i+1]
+			gap := c.Doc.Text[p.QEnd:w.QStart]
+			cue, strength := "", 0.0
+			switch {
+			case gap == "导演的" || gap == "执导的" || gap == "导演的电影" || gap == "执导的电影" || gap == "导演的新片" || gap == "执导的影片":
+				cue, strength = strings.TrimSuffix(gap, "的"), 0.9
+			case (gap == "的" || gap == "的电影" || gap == "的片子") && isDirector(p):
+				cue, strength = "的", 0.6
+			case gap == "" && w.Via == "bracket" && isDirector(p):
+				cue, strength = "Name《Title》", 0.5
+			case (gap == "（" || gap == "(") && (isDirector(p) || strings.HasSuffix(lastRunes(c.Doc.Text[:p.QStart], 3), "导演")):
+				cue, strength = "（filmography）", 0.6
+			case strings.HasPrefix(gap, "携") && len([]rune(gap)) <= 4 && strings.HasSuffix(lastRunes(c.Doc.Text[:p.QStart], 3), "导演"):
+				cue, strength = "导演X携", 0.7
+			}
+			if cue != "" {
+				for _, w := range c.workList(ms, i+1) {
+					c.relate(w, p, schema.DirectedBy, cue, strength, p.QStart, w.QEnd)
+				}
+			}
+		}
+		// backward: 《Y》导演X / 《Y》的导演X / 《Y》由X执导
+		if i > 0 && ms[i-1].Type == schema.Work && ms[i-1].Para == p.Para {
+			w := ms[i-1]
+			gap := c.Doc.Text[w.QEnd:p.QStart]
+			after := firstRunes(c.Doc.Text[p.QEnd:c.Paras[p.Para].End], 2)
+			switch {
+			case gap == "导演" || gap == "的导演" || gap == "导演是" || gap == "的导演是" || gap == "，导演":
+				c.relate(w, p, schema.DirectedBy, "导演", 0.9, w.QStart, p.QEnd)
+			case (gap == "由" || gap == "是由" || gap == "，由") && strings.HasPrefix(after, "执导") || strings.HasPrefix(after, "导演"):
+				if gap == "由" || gap == "是由" || gap == "，由" {
+					c.relate(w, p, schema.DirectedBy, "由X执导", 0.9, w.QStart, p.QEnd+len(after))
+				}
+			}
+		}
+	}
+}
+
+// actors finds acted_in statements: X主演的（电影）《Y》, X演的Y, X饰演…《Y》,
+// 《Y》主演X; coordinated names before the cue (吴京、易烊千玺主演的…) all count.
+func (c *Context) actors() {
+	ms := c.sorted()
+	for i, p := range ms {
+		if p.Type != schema.Person || i+1 >= len(ms) || ms[i+1].Para != p.Para {
+			continue
+		}
+		w := ms[i+1]
+		if w.Type != schema.Work {
+			// a coordinated name: the cue follows the last one
+			continue
+		}
+		gap := c.Doc.Text[p.QEnd:w.QStart]
+		cue := ""
+		for _, g := range []string{"主演的电影", "主演的影片", "领衔主演的", "主演的", "出演的", "演的", "饰演", "主演"} {
+			if gap == g {
+				cue = strings.TrimSuffix(g, "的")
+			}
+		}
+		if cue == "" {
+			continue
+		}
+		persons := []*Found{p}
+		for k := i - 1; k >= 0; k-- {
+			q := ms[k]
+			if q.Type != schema.Person || q.Para != p.Para || !onlySeparators(c.Doc.Text[q.QEnd:persons[len(persons)-1].QStart]) {
+				break
+			}
+			persons = append(persons, q)
+		}
+		for _, w := range c.workList(ms, i+1) {
+			for _, q := range persons {
+				c.Relate(facts.Relation{Subject: q.Entity, Predicate: schema.ActedIn, Object: w.Entity,
+					Span: facts.Evidence{Start: persons[len(persons)-1].QStart, End: w.QEnd}, Cue: cue, Strength: 0.8})
+			}
+		}
+	}
+	// 《Y》主演X
+	for i, w := range ms {
+		if w.Type != schema.Work || i+1 >= len(ms) || ms[i+1].Type != schema.Person || ms[i+1].Para != w.Para {
+			continue
+		}
+		p := ms[i+1]
+		if gap := c.Doc.Text[w.QEnd:p.QStart]; gap == "主演" || gap == "的主演" || gap == "中饰演" || gap == "里的" && isActor(p) {
+			c.Relate(facts.Relation{Subject: p.Entity, Predicate: schema.ActedIn, Object: w.Entity,
+				Span: facts.Evidence{Start: w.QStart, End: p.QEnd}, Cue: "主演", Strength: 0.8})
+		}
+	}
+}
+
+var remakeContext = []string{"翻拍", "改编", "原版", "原作", "remake", "抄", "照搬", "版权"}
+
+// sources finds remake_of and adapted_from: Y（X） with remake context in
+// the paragraph, Y翻拍自X, Y改编自X.
+func (c *Context) sources() {
+	ms := c.sorted()
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.Type != schema.Work || b.Type != schema.Work || a.Para != b.Para {
+			continue
+		}
+		gap := strings.TrimSpace(c.Doc.Text[a.QEnd:b.QStart])
+		para := c.Text(a.Para)
+		switch {
+		case gap == "（" || gap == "(":
+			ctx := false
+			for _, w := range remakeContext {
+				if strings.Contains(para, w) {
+					ctx = true
+				}
+			}
+			if ctx && a.Entity != b.Entity {
+				c.Relate(facts.Relation{Subject: a.Entity, Predicate: schema.RemakeOf, Object: b.Entity,
+					Span: facts.Evidence{Start: a.QStart, End: b.QEnd}, Cue: "Y（X）", Strength: 0.5})
+			}
+		case strings.HasSuffix(gap, "翻拍自") || strings.HasSuffix(gap, "翻拍的是") || gap == "是翻拍":
+			c.Relate(facts.Relation{Subject: a.Entity, Predicate: schema.RemakeOf, Object: b.Entity,
+				Span: facts.Evidence{Start: a.QStart, End: b.QEnd}, Cue: "翻拍自", Strength: 0.9})
+		case strings.HasSuffix(gap, "改编自"):
+			c.Relate(facts.Relation{Subject: a.Entity, Predicate: schema.AdaptedOf, Object: b.Entity,
+				Span: facts.Evidence{Start: a.QStart, End: b.QEnd}, Cue: "改编自", Strength: 0.9})
+		}
+	}
+}
+
+var countries = map[string]string{"中国": "CN", "国产": "CN", "香港": "HK", "港": "HK", "台湾": "TW", "美国": "US", "好莱坞": "US", "日本": "JP", "韩国": "KR", "印度": "IN", "伊朗": "IR", "法国": "FR", "英国": "GB", "德国": "DE", "意大利": "IT", "西班牙": "ES", "俄罗斯": "RU", "苏联": "SU", "巴西": "BR", "黎巴嫩": "LB", "泰国": "TH", "南斯拉夫": "YU", "瑞典": "SE", "墨西哥": "MX", "丹麦": "DK", "波兰": "PL", "阿根廷": "AR", "土耳其": "TR", "哈萨克斯坦": "KZ", "越南": "VN", "朝鲜": "KP", "澳大利亚": "AU", "加拿大": "CA"}
+
+var countryRe = regexp.MustCompile(`(中国|国产|香港|台湾|美国|好莱坞|日本|韩国|印度|伊朗|法国|英国|德国|意大利|西班牙|俄罗斯|苏联|巴西|黎巴嫩|泰国|南斯拉夫|瑞典|墨西哥|丹麦|波兰|阿根廷|土耳其|哈萨克斯坦|越南|朝鲜|澳大利亚|加拿大)(电影|影片|动画片|动画电影|的电影|的|片|老片)$`)
+
+// countries finds <国名>电影《X》 (distributed over a following list) and
+// sets the work's country in this document.
+func (c *Context) countries() {
+	ms := c.sorted()
+	for i, w := range ms {
+		if w.Type != schema.Work || (i > 0 && ms[i-1].Type == schema.Work && ms[i-1].Para == w.Para && onlySeparators(c.Doc.Text[ms[i-1].QEnd:w.QStart])) {
+			continue
+		}
+		before := lastRunes(c.Doc.Text[c.Paras[w.Para].Start:w.QStart], 7)
+		m := countryRe.FindStringSubmatch(before)
+		if m == nil {
+			continue
+		}
+		code := countries[m[1]]
+		start := w.QStart - len(m[0])
+		for _, x := range c.workList(ms, i) {
+			if e := c.Batch.Entities[x.Entity]; e != nil && e.Country == "" {
+				e.Country = code
+			}
+			c.Relate(facts.Relation{Subject: x.Entity, Predicate: schema.Country, Object: quad.String(code),
+				Span: facts.Evidence{Start: start, End: x.QEnd}, Cue: m[0], Strength: 0.8})
+		}
+	}
+}
+
+var (
+	statusCues = []struct{ w, status string }{
+		{"提名", "nominated"}, {"入围", "competition"}, {"主竞赛", "competition"}, {"竞赛单元", "competition"},
+		{"撤下", "withdrawn"}, {"撤档", "withdrawn"}, {"撤出", "withdrawn"}, {"撤映", "withdrawn"}, {"退出", "withdrawn"},
+		{"获得", "won"}, {"荣获", "won"}, {"获", "won"}, {"拿了", "won"}, {"拿到", "won"}, {"拿下", "won"}, {"拿过", "won"}, {"得了", "won"}, {"得到", "won"}, {"摘得", "won"}, {"夺得", "won"}, {"赢得", "won"}, {"斩获", "won"}, {"捧得", "won"}, {"得奖", "won"}, {"拿奖", "won"}, {"得", "won"},
+		{"展映", "screened"}, {"亮相", "screened"}, {"首映", "screened"}, {"放映", "screened"},
+	}
+	prizeRe   = regexp.MustCompile(`最佳(外语片|国际影片|影片|导演|男主角|女主角|男演员|女演员|编剧|剧本|摄影|动画片|动画长片|纪录片|新人|女配角|男配角|原创音乐|视觉效果)(奖)?|评审团大奖|评委会大奖|最高奖|银熊奖|银狮奖|终身成就奖`)
+	editionRe = regexp.MustCompile(`第\s*([0-9]+|[一二三四五六七八九十百]+)\s*届`)
+	yearRe    = regexp.MustCompile(`(19[0-9]{2}|20[0-9]{2})\s*年`)
+	hedges    = []string{"会不会", "如果", "假如", "试试", "要是", "能不能", "没有获", "没拿", "未获", "没得", "颗粒无收"}
+)
+
+// awards finds work → festival statements within a sentence, with the
+// prize, the status (won, nominated, competition, screened, withdrawn) and
+// the edition's year; 此奖项/该奖 refers to the last festival of the
+// section.
+func (c *Context) awards() {
+	ms := c.sorted()
+	var lastFest *Found
+	var lastSection = -1
+	for pi := range c.Paras {
+		sec := c.Paras[pi].Section.Index
+		if sec != lastSection {
+			lastFest, lastSection = nil, sec
+		}
+		p := c.Paras[pi]
+		for _, sp := range sentencesIn(c.Doc.Text, p.Start, p.End) {
+			sent := c.Doc.Text[sp[0]:sp[1]]
+			var works, fests []*Found
+			for _, f := range ms {
+				if f.QStart >= sp[0] && f.QEnd <= sp[1] {
+					switch f.Type {
+					case schema.Work:
+						if f.Kind == "film" || f.Kind == "documentary" {
+							works = append(works, f)
+						}
+					case schema.Festival:
+						fests = append(fests, f)
+					}
+				}
+			}
+			fest := (*Found)(nil)
+			if len(fests) > 0 {
+				fest = fests[0]
+				lastFest = fests[len(fests)-1]
+			} else if lastFest != nil && (strings.Contains(sent, "此奖") || strings.Contains(sent, "该奖") || strings.Contains(sent, "这个奖")) {
+				fest = lastFest
+			}
+			if fest == nil || len(works) == 0 {
+				continue
+			}
+			hedged := false
+			for _, h := range hedges {
+				if strings.Contains(sent, h) {
+					hedged = true
+				}
+			}
+			if hedged {
+				continue
+			}
+			status := ""
+			for _, s := range statusCues {
+				if strings.Contains(sent, s.w) {
+					status = s.status
+					break
+				}
+			}
+			if status == "" {
+				continue
+			}
+			extra := map[quad.IRI]quad.Value{schema.Status: quad.String(status)}
+			prize := fest.Prize
+			if prize == "" {
+				prize = prizeRe.FindString(sent)
+			}
+			if prize != "" {
+				extra[schema.Prize] = quad.String(prize)
+			}
+			if m := editionRe.FindStringSubmatch(sent); m != nil && fest.Festival != nil {
+				if y := fest.Festival.YearOfEdition(parseNum(m[1])); y > 0 {
+					extra[schema.Year] = quad.Int(y)
+				}
+			} else if m := yearRe.FindStringSubmatch(sent); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				extra[schema.Year] = quad.Int(y)
+			}
+			strength := 0.8
+			if len(works) > 1 {
+				strength = 0.6
+			}
+			for _, w := range works {
+				c.Relate(facts.Relation{Subject: w.Entity, Predicate: schema.AwardAt, Object: fest.Entity,
+					Span: facts.Evidence{Start: sp[0], End: sp[1]}, Cue: status, Strength: strength, Extra: copyExtra(extra)})
+			}
+		}
+	}
+}
+
+func copyExtra(m map[quad.IRI]quad.Value) map[quad.IRI]quad.Value {
+	out := make(map[quad.IRI]quad.Value, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// sentencesIn splits [s,e) of text at sentence ends.
+func sentencesIn(text string, s, e int) [][2]int {
+	var out [][2]int
+	st := s
+	for i, r := range text[s:e] {
+		if strings.ContainsRune("。！？!?；;", r) {
+			end := s + i + len(string(r))
+			out = append(out, [2]int{st, end})
+			st = end
+		}
+	}
+	if st < e {
+		out = append(out, [2]int{st, e})
+	}
+	return out
+}
+
+// parseNum reads an Arabic or Chinese number up to 999 (七十七, 77).
+func parseNum(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	total, cur := 0, 0
+	for _, r := range s {
+		switch r {
+		case '十':
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 10
+			cur = 0
+		case '百':
+			total += cur * 100
+			cur = 0
+		default:
+			cur = digits[r]
+		}
+	}
+	return total + cur
+}

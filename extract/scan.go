@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/filmgraph/filmgraph/lexicon"
+)
+
+// traditionalHints are frequent characters that exist only in traditional
+// script; a paragraph without any of them is scanned as is, so OpenCC runs
+// only on text that needs it.
+const traditionalHints = "這個們說電影導演獎來時會為對與從裡後過還點麼臥龍藏發現實際歡聽讀當樣關於嗎劇華"
+
+// scan returns the lexicon matches of paragraph pi, cached. Traditional
+// paragraphs are converted to simplified first when the conversion keeps
+// one character per character, so offsets map back exactly.
+func (c *Context) scan(pi int) []lexicon.Match {
+	if c.scans == nil {
+		c.scans = map[int][]lexicon.Match{}
+	}
+	if m, ok := c.scans[pi]; ok {
+		return m
+	}
+	text := c.Text(pi)
+	base := c.Paras[pi].Start
+	var ms []lexicon.Match
+	if strings.ContainsAny(text, traditionalHints) {
+		simp := lexicon.ToSimplified(text)
+		if simp != text && utf8.RuneCountInString(simp) == utf8.RuneCountInString(text) {
+			// map rune index in simp -> byte offset in text
+			orig := make([]int, 0, len(text)+1)
+			for i := range text {
+				orig = append(orig, i)
+			}
+			orig = append(orig, len(text))
+			sIdx := map[int]int{}
+			k := 0
+			for i := range simp {
+				sIdx[i] = k
+				k++
+			}
+			sIdx[len(simp)] = k
+			for _, m := range c.Lex.Scan(simp) {
+				ms = append(ms, lexicon.Match{Start: base + orig[sIdx[m.Start]], End: base + orig[sIdx[m.End]], Hits: m.Hits})
+			}
+			c.scans[pi] = ms
+			return ms
+		}
+	}
+	for _, m := range c.Lex.Scan(text) {
+		m.Start += base
+		m.End += base
+		ms = append(ms, m)
+	}
+	c.scans[pi] = ms
+	return ms
+}
+
+// runeBefore and runeAfter return the rune next to a byte offset of the
+// document text (0 at the edges).
+func (c *Context) runeBefore(off int) rune {
+	if off <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(c.Doc.Text[:off])
+	return r
+}
+
+func (c *Context) runeAfter(off int) rune {
+	if off >= len(c.Doc.Text) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(c.Doc.Text[off:])
+	return r
+}
+
+// around returns up to n runes of paragraph text before and after [s,e).
+func (c *Context) around(pi, s, e, n int) (string, string) {
+	p := c.Paras[pi]
+	return lastRunes(c.Doc.Text[p.Start:s], n), firstRunes(c.Doc.Text[e:p.End], n)
+}
+
+// sentenceOf returns the sentence span containing off, or the paragraph.
+func (c *Context) sentenceOf(pi, off int) (int, int) {
+	p := c.Paras[pi]
+	text := c.Doc.Text[p.Start:p.End]
+	s, e := 0, len(text)
+	rel := off - p.Start
+	for i, r := range text {
+		if strings.ContainsRune("。！？!?；;\n", r) {
+			if i < rel {
+				s = i + utf8.RuneLen(r)
+			} else if i >= rel {
+				e = i + utf8.RuneLen(r)
+				break
+			}
+		}
+	}
+	return p.Start + s, p.Start + e
+}
+
+// inLink reports whether [s,e) lies inside a link's anchor text.
+func (c *Context) inLink(pi, s, e int) bool {
+	sec := c.Paras[pi].Section
+	for _, l := range sec.Links {
+		if l.Start <= s && e <= l.End {
+			return true
+		}
+	}
+	return false
+}
+
+// isHan reports a CJK ideograph.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func isLatinOrDigit(r rune) bool {
+	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func keyOf(s string) string { return lexicon.Key(s) }

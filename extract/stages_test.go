@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/filmgraph/filmgraph/facts"
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+func rels(b *facts.Batch, pred quad.IRI) []string {
+	var out []string
+	for _, r := range b.Relations {
+		if r.Predicate != pred {
+			continue
+		}
+		s := b.Entities[r.Subject].Label
+		o := fmt.Sprint(quad.NativeOf(r.Object))
+		if iri, ok := r.Object.(quad.IRI); ok && b.Entities[iri] != nil {
+			o = b.Entities[iri].Label
+		}
+		if st, ok := r.Extra[schema.Status]; ok {
+			o += "/" + fmt.Sprint(quad.NativeOf(st))
+		}
+		if y, ok := r.Extra[schema.Year]; ok {
+			o += "/" + fmt.Sprint(quad.NativeOf(y))
+		}
+		out = append(out, s+">"+o)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestBareFilms(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"像长津湖，战狼 2，红海行动这些片都走不出去。", []string{"战狼2/film", "红海行动/film"}},
+		{"战狼3根本不存在。", nil},
+		{"这种战狼式电影和功夫片都不行，英雄主义泛滥。", nil},
+		{"英雄这部电影票房很高。", []string{"英雄/film"}},
+		{"他是个英雄。", nil},
+		{"药神和子弹都是好电影", []string{"我不是药神/film", "让子弹飞/film"}},
+		{"唐探三和哪吒2", []string{"哪吒之魔童闹海/film"}},
+		{"臥虎藏龍在北美票房第一", []string{"卧虎藏龙/film"}},
+		{"Crouching Tiger, Hidden Dragon was a hit.", []string{"卧虎藏龙/film"}},
+	} {
+		b := run(t, []string{"brackets", "films"}, nil, tc.text)
+		eq(t, tc.text, mentioned(b, schema.Work), tc.want)
+	}
+}
+
+func TestLearnedTitles(t *testing.T) {
+	b := run(t, []string{"brackets", "films", "learned"}, []string{"钢铁意志"}, "《悲兮魔兽》很好，悲兮魔兽拍得真好，钢铁意志上映了。")
+	eq(t, "learned", mentioned(b, schema.Work), []string{"悲兮魔兽/film", "悲兮魔兽/film", "钢铁意志/film"})
+}
+
+func TestAuthorsNeverEntities(t *testing.T) {
+	x, _ := New(Options{Lexicon: testLex(), NoSegmenter: true})
+	d := doc([][]string{{"@让子弹飞 你说得不对。"}}, "让子弹飞")
+	b, _ := x.Extract(d)
+	eq(t, "works", mentioned(b, schema.Work), nil)
+}
+
+var all = []string{"brackets", "quotes", "films", "learned", "people", "festivals", "directors", "actors", "sources", "countries", "awards"}
+
+func TestPeople(t *testing.T) {
+	b := run(t, all, nil, "老谋子和星爷都拍过好片，导演张琪携新作《大风杀》亮相，由罗伯特·本顿执导。")
+	eq(t, "people", mentioned(b, schema.Person), []string{"张艺谋", "周星驰", "张琪", "罗伯特·本顿"})
+}
+
+func TestDirectedBy(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"张艺谋的《红高粱》、《活着》，陈凯歌的《黄土地》、《霸王别姬》", []string{"活着>张艺谋", "红高粱>张艺谋", "霸王别姬>陈凯歌", "黄土地>陈凯歌"}},
+		{"《流浪地球》导演郭帆说了三条经验", []string{"流浪地球>郭帆"}},
+		{"真正的导演：郭帆（同桌的你，流浪地球 1，流浪地球 2）", []string{"同桌的你>郭帆", "流浪地球2>郭帆", "流浪地球>郭帆"}},
+		{"比如吴战狼的流浪地球也不行", []string{"流浪地球>吴京"}},
+		{"此前有张艺谋《红高粱》获奖", []string{"红高粱>张艺谋"}},
+		{"导演张琪携新作《大风杀》亮相", []string{"大风杀>张琪"}},
+		{"葛优的《活着》很好看", nil},
+	} {
+		b := run(t, all, nil, tc.text)
+		eq(t, tc.text, rels(b, schema.DirectedBy), tc.want)
+	}
+}
+
+func TestActedInRemakeCountry(t *testing.T) {
+	b := run(t, all, nil, "吴京、葛优主演的电影《战狼2》。翻拍的有误杀 (误杀瞒天记)。伊朗电影《小鞋子》")
+	eq(t, "acted", rels(b, schema.ActedIn), []string{"吴京>战狼2", "葛优>战狼2"})
+	eq(t, "remake", rels(b, schema.RemakeOf), []string{"误杀>误杀瞒天记"})
+	eq(t, "country", rels(b, schema.Country), []string{"小鞋子>IR"})
+}
+
+func TestAwards(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"《无依之地》获得第77届威尼斯电影节金狮奖。", []string{"无依之地>威尼斯国际电影节/won/2020"}},
+		{"《霸王别姬》虽然有奥斯卡提名。", []string{"霸王别姬>奥斯卡金像奖/nominated"}},
+		{"赵婷拿了金狮。第三个获此奖项的是《红高粱》。", []string{"红高粱>威尼斯国际电影节/won"}},
+		{"会不会在威尼斯电影节也被撤《红高粱》", nil},
+		{"百花齐放的《红高粱》获得好评", nil},
+		{"我在威尼斯看了《红高粱》", nil},
+	} {
+		b := run(t, all, nil, tc.text)
+		eq(t, tc.text, rels(b, schema.AwardAt), tc.want)
+	}
+}
