@@ -1,0 +1,600 @@
+package export
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// ListSep joins the values of a multi-valued attribute in formats without
+// a list type (GraphML, GEXF, DOT). CSV uses neo4j-admin's ';' array
+// delimiter and Cytoscape JSON uses arrays.
+const ListSep = "|"
+
+// graphWriter is one property-graph format: nodes are written in a first
+// pass, edges in a second, so nothing but the current node or edge is
+// held.
+type graphWriter interface {
+	begin(g *Graph) error
+	node(n *Node) error
+	beginEdges() error
+	edge(e *Edge) error
+	end() error
+}
+
+func writeGraph(ctx context.Context, g *Graph, gw graphWriter) error {
+	if err := gw.begin(g); err != nil {
+		return err
+	}
+	if err := g.EachNode(ctx, gw.node); err != nil {
+		return err
+	}
+	if err := gw.beginEdges(); err != nil {
+		return err
+	}
+	if err := g.EachEdge(ctx, gw.edge); err != nil {
+		return err
+	}
+	return gw.end()
+}
+
+// nodeIndex is the position of a node in the sorted node list, used for
+// formats whose ids must be XML NMTOKENs (GraphML), which IRIs are not.
+func (g *Graph) nodeIndex(id string) int {
+	i := sort.Search(len(g.nodes), func(i int) bool { return string(g.nodes[i]) >= id })
+	if i < len(g.nodes) && string(g.nodes[i]) == id {
+		return i
+	}
+	return -1
+}
+
+// ---- XML helpers ----
+
+type xmlOut struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (x *xmlOut) s(s string) {
+	if x.err == nil {
+		_, x.err = x.w.WriteString(s)
+	}
+}
+
+// esc writes s escaped for XML text and attribute values. Characters XML
+// 1.0 cannot carry at all (most C0 controls) are dropped.
+func (x *xmlOut) esc(s string) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		var rep string
+		switch c := s[i]; c {
+		case '<':
+			rep = "&lt;"
+		case '>':
+			rep = "&gt;"
+		case '&':
+			rep = "&amp;"
+		case '"':
+			rep = "&quot;"
+		case '\'':
+			rep = "&apos;"
+		case '\n':
+			rep = "&#10;"
+		case '\r':
+			rep = "&#13;"
+		case '\t':
+			rep = "&#9;"
+		default:
+			if c < 0x20 {
+				rep = ""
+			} else {
+				continue
+			}
+		}
+		x.s(s[start:i])
+		x.s(rep)
+		start = i + 1
+	}
+	x.s(s[start:])
+}
+
+// ---- GraphML ----
+
+type graphmlWriter struct {
+	xmlOut
+	g *Graph
+}
+
+func graphmlType(t AttrType) string {
+	switch t {
+	case Int:
+		return "long"
+	case Double:
+		return "double"
+	}
+	return "string"
+}
+
+func (w *graphmlWriter) begin(g *Graph) error {
+	w.g = g
+	w.s(`<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+`)
+	w.s(`  <key id="n_iri" for="node" attr.name="iri" attr.type="string"/>` + "\n")
+	for _, a := range NodeAttrs {
+		w.s(`  <key id="n_` + a.Name + `" for="node" attr.name="` + a.Name + `" attr.type="` + graphmlType(a.Type) + `"/>` + "\n")
+	}
+	for _, a := range EdgeAttrs {
+		w.s(`  <key id="e_` + a.Name + `" for="edge" attr.name="` + a.Name + `" attr.type="` + graphmlType(a.Type) + `"/>` + "\n")
+	}
+	w.s(`  <graph id="filmgraph" edgedefault="directed">` + "\n")
+	return w.err
+}
+
+func (w *graphmlWriter) data(prefix, name string, vals []string) {
+	if len(vals) == 0 {
+		return
+	}
+	w.s(`<data key="` + prefix + name + `">`)
+	w.esc(strings.Join(vals, ListSep))
+	w.s(`</data>`)
+}
+
+func (w *graphmlWriter) node(n *Node) error {
+	w.s(`    <node id="n` + strconv.Itoa(w.g.nodeIndex(n.ID)) + `">`)
+	w.data("n_", "iri", []string{n.ID})
+	for i, a := range NodeAttrs {
+		if i == nodeLabelIdx && len(n.Vals[i]) == 0 {
+			// Viewers show the label column; fall back to a title or quote.
+			w.data("n_", a.Name, []string{n.Label()})
+			continue
+		}
+		w.data("n_", a.Name, n.Vals[i])
+	}
+	w.s("</node>\n")
+	return w.err
+}
+
+func (w *graphmlWriter) beginEdges() error { return w.err }
+
+func (w *graphmlWriter) edge(e *Edge) error {
+	w.s(`    <edge id="` + e.ID + `" source="n` + strconv.Itoa(w.g.nodeIndex(e.Source)) + `" target="n` + strconv.Itoa(w.g.nodeIndex(e.Target)) + `">`)
+	for i, a := range EdgeAttrs {
+		w.data("e_", a.Name, e.Vals[i])
+	}
+	w.s("</edge>\n")
+	return w.err
+}
+
+func (w *graphmlWriter) end() error {
+	w.s("  </graph>\n</graphml>\n")
+	if w.err != nil {
+		return w.err
+	}
+	return w.w.Flush()
+}
+
+// ---- GEXF 1.3 ----
+
+type gexfWriter struct {
+	xmlOut
+}
+
+func gexfType(t AttrType) string {
+	switch t {
+	case Int:
+		return "long"
+	case Double:
+		return "double"
+	}
+	return "string"
+}
+
+func (w *gexfWriter) begin(g *Graph) error {
+	w.s(`<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+  <meta><creator>filmgraph</creator><description>filmgraph export: node ids are IRIs, labels in the source language, edges carry the documents and evidence quotes they come from</description></meta>
+  <graph defaultedgetype="directed" mode="dynamic" timeformat="integer" timerepresentation="interval">
+    <attributes class="node" mode="static">
+`)
+	for _, a := range NodeAttrs {
+		w.s(`      <attribute id="` + a.Name + `" title="` + a.Name + `" type="` + gexfType(a.Type) + `"/>` + "\n")
+	}
+	w.s("    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n")
+	for _, a := range EdgeAttrs {
+		w.s(`      <attribute id="` + a.Name + `" title="` + a.Name + `" type="` + gexfType(a.Type) + `"/>` + "\n")
+	}
+	w.s("    </attributes>\n    <nodes count=\"" + strconv.Itoa(g.Len()) + "\">\n")
+	return w.err
+}
+
+func (w *gexfWriter) attvalues(names []Attr, vals [][]string) {
+	any := false
+	for i := range names {
+		if len(vals[i]) == 0 {
+			continue
+		}
+		if !any {
+			w.s("<attvalues>")
+			any = true
+		}
+		w.s(`<attvalue for="` + names[i].Name + `" value="`)
+		w.esc(strings.Join(vals[i], ListSep))
+		w.s(`"/>`)
+	}
+	if any {
+		w.s("</attvalues>")
+	}
+}
+
+// spell writes the node's or edge's year as an open interval starting
+// that year, so Gephi's timeline shows a film from its release on.
+func (w *gexfWriter) spell(year int, closed bool) {
+	if year == 0 {
+		return
+	}
+	y := strconv.Itoa(year)
+	if closed {
+		w.s(`<spells><spell start="` + y + `" end="` + y + `"/></spells>`)
+		return
+	}
+	w.s(`<spells><spell start="` + y + `"/></spells>`)
+}
+
+func (w *gexfWriter) node(n *Node) error {
+	w.s(`      <node id="`)
+	w.esc(n.ID)
+	w.s(`" label="`)
+	w.esc(n.Label())
+	w.s(`">`)
+	w.attvalues(NodeAttrs, n.Vals)
+	w.spell(n.Year(), false)
+	w.s("</node>\n")
+	return w.err
+}
+
+func (w *gexfWriter) beginEdges() error {
+	w.s("    </nodes>\n    <edges>\n")
+	return w.err
+}
+
+func (w *gexfWriter) edge(e *Edge) error {
+	w.s(`      <edge id="` + e.ID + `" source="`)
+	w.esc(e.Source)
+	w.s(`" target="`)
+	w.esc(e.Target)
+	w.s(`" kind="` + e.Kind + `" label="` + e.Kind + `">`)
+	w.attvalues(EdgeAttrs, e.Vals)
+	// An edge's year (an award, a screening) is the year it happened.
+	w.spell(e.Year(), true)
+	w.s("</edge>\n")
+	return w.err
+}
+
+func (w *gexfWriter) end() error {
+	w.s("    </edges>\n  </graph>\n</gexf>\n")
+	if w.err != nil {
+		return w.err
+	}
+	return w.w.Flush()
+}
+
+// ---- Cytoscape JSON ----
+
+type cyjsWriter struct {
+	w      *bufio.Writer
+	err    error
+	first  bool
+	fields []jsonField
+}
+
+type jsonField struct {
+	k string
+	v interface{}
+}
+
+func (c *cyjsWriter) write(s string) {
+	if c.err == nil {
+		_, c.err = c.w.WriteString(s)
+	}
+}
+
+func (c *cyjsWriter) obj(fields []jsonField) {
+	c.write(`{"data": {`)
+	for i, f := range fields {
+		if i > 0 {
+			c.write(", ")
+		}
+		b, err := marshalNoEscape(f.k)
+		if err == nil {
+			c.write(string(b))
+			c.write(": ")
+			b, err = marshalNoEscape(f.v)
+			c.write(string(b))
+		}
+		if err != nil && c.err == nil {
+			c.err = err
+		}
+	}
+	c.write("}}")
+}
+
+// typedValue converts attribute text back to a JSON number where the
+// attribute is numeric, and to an array where it is multi-valued.
+func typedValue(a Attr, vals []string) interface{} {
+	conv := func(s string) interface{} {
+		switch a.Type {
+		case Int:
+			if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+				return n
+			}
+		case Double:
+			if f, err := strconv.ParseFloat(s, 64); err == nil {
+				return json.Number(strconv.FormatFloat(f, 'g', -1, 64))
+			}
+		}
+		return s
+	}
+	if a.Multi {
+		out := make([]interface{}, len(vals))
+		for i, v := range vals {
+			out[i] = conv(v)
+		}
+		return out
+	}
+	return conv(vals[0])
+}
+
+func (c *cyjsWriter) begin(g *Graph) error {
+	c.write(`{"format_version": "1.0", "generated_by": "filmgraph", "target_cytoscapejs_version": "~2.1", "data": {"name": "filmgraph"}, "elements": {"nodes": [`)
+	c.first = true
+	return c.err
+}
+
+func (c *cyjsWriter) sep() {
+	if !c.first {
+		c.write(",")
+	}
+	c.first = false
+	c.write("\n  ")
+}
+
+func (c *cyjsWriter) node(n *Node) error {
+	c.sep()
+	f := append(c.fields[:0], jsonField{"id", n.ID}, jsonField{"name", n.Label()})
+	for i, a := range NodeAttrs {
+		if len(n.Vals[i]) > 0 {
+			f = append(f, jsonField{a.Name, typedValue(a, n.Vals[i])})
+		}
+	}
+	c.fields = f
+	c.obj(f)
+	return c.err
+}
+
+func (c *cyjsWriter) beginEdges() error {
+	c.write("\n], \"edges\": [")
+	c.first = true
+	return c.err
+}
+
+func (c *cyjsWriter) edge(e *Edge) error {
+	c.sep()
+	f := append(c.fields[:0], jsonField{"id", e.ID}, jsonField{"source", e.Source}, jsonField{"target", e.Target}, jsonField{"interaction", e.Kind})
+	for i, a := range EdgeAttrs {
+		if len(e.Vals[i]) > 0 {
+			f = append(f, jsonField{a.Name, typedValue(a, e.Vals[i])})
+		}
+	}
+	c.fields = f
+	c.obj(f)
+	return c.err
+}
+
+func (c *cyjsWriter) end() error {
+	c.write("\n]}}\n")
+	if c.err != nil {
+		return c.err
+	}
+	return c.w.Flush()
+}
+
+// ---- DOT ----
+
+type dotWriter struct {
+	xmlOut // reused for its buffered string writer; escaping is dotQuote
+}
+
+var dotShapes = map[string]string{
+	"Work": "box", "Person": "ellipse", "Festival": "hexagon", "Claim": "note",
+	"Cause": "diamond", "Document": "folder", "Section": "tab", "Author": "oval",
+}
+
+// dotQuote makes a DOT double-quoted string: quotes and backslashes
+// escaped, line breaks as \n. Chinese is written as is (DOT is UTF-8).
+func dotQuote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+func (w *dotWriter) begin(g *Graph) error {
+	w.s("digraph filmgraph {\n  graph [charset=\"UTF-8\", rankdir=LR];\n  node [fontname=\"Noto Sans CJK SC,sans-serif\", style=filled, fillcolor=\"#f4f4f4\"];\n  edge [fontname=\"Noto Sans CJK SC,sans-serif\", fontsize=10];\n")
+	return w.err
+}
+
+func (w *dotWriter) node(n *Node) error {
+	label := n.Label()
+	if n.Type != "" {
+		label += "\n(" + n.Type + ")"
+	}
+	shape := dotShapes[n.Type]
+	if shape == "" {
+		shape = "ellipse"
+	}
+	w.s("  " + dotQuote(n.ID) + " [label=" + dotQuote(label) + ", shape=" + shape)
+	if docs := n.Vals[nodeDocsIdx]; len(docs) > 0 {
+		w.s(", tooltip=" + dotQuote(strings.Join(docs, ListSep)))
+	}
+	w.s("];\n")
+	return w.err
+}
+
+func (w *dotWriter) beginEdges() error { return w.err }
+
+func (w *dotWriter) edge(e *Edge) error {
+	w.s("  " + dotQuote(e.Source) + " -> " + dotQuote(e.Target) + " [label=" + dotQuote(e.Kind))
+	// Provenance as tooltip (shown on hover in SVG) and as plain
+	// attributes Graphviz carries through to -Tdot/-Tjson output.
+	if q := e.Vals[edgeQuoteIdx]; len(q) > 0 {
+		w.s(", tooltip=" + dotQuote(q[0]))
+	}
+	if d := e.Vals[edgeDocsIdx]; len(d) > 0 {
+		w.s(", documents=" + dotQuote(strings.Join(d, ListSep)))
+	}
+	if ev := e.Vals[edgeEvIdx]; len(ev) > 0 {
+		w.s(", evidence=" + dotQuote(strings.Join(ev, ListSep)))
+	}
+	w.s("];\n")
+	return w.err
+}
+
+func (w *dotWriter) end() error {
+	w.s("}\n")
+	if w.err != nil {
+		return w.err
+	}
+	return w.w.Flush()
+}
+
+// ---- CSV (neo4j-admin import) ----
+
+// Files is where the CSV export writes nodes.csv and edges.csv: a
+// directory or a zip archive (see DirFiles, ZipFiles).
+type Files interface {
+	Create(name string) (io.Writer, error)
+	Close() error
+}
+
+// neo4jType is the header suffix of a typed column; multi-valued columns
+// are arrays, split by neo4j-admin on ';'.
+func neo4jType(a Attr) string {
+	t := ""
+	switch a.Type {
+	case Int:
+		t = ":long"
+	case Double:
+		t = ":double"
+	}
+	if a.Multi {
+		if t == "" {
+			t = ":string"
+		}
+		t += "[]"
+	}
+	return t
+}
+
+type csvWriter struct {
+	files Files
+	cw    *csv.Writer
+	row   []string
+}
+
+func (c *csvWriter) open(name string, header []string) error {
+	if c.cw != nil {
+		c.cw.Flush()
+		if err := c.cw.Error(); err != nil {
+			return err
+		}
+	}
+	w, err := c.files.Create(name)
+	if err != nil {
+		return err
+	}
+	c.cw = csv.NewWriter(w)
+	return c.cw.Write(header)
+}
+
+func csvCell(a Attr, vals []string) string {
+	if a.Multi {
+		return strings.Join(vals, ";")
+	}
+	if len(vals) == 0 {
+		return ""
+	}
+	return vals[0]
+}
+
+func (c *csvWriter) begin(g *Graph) error {
+	h := []string{"iri:ID", ":LABEL"}
+	for i, a := range NodeAttrs {
+		if i == nodeTypeIdx {
+			continue
+		}
+		h = append(h, a.Name+neo4jType(a))
+	}
+	return c.open("nodes.csv", h)
+}
+
+func (c *csvWriter) node(n *Node) error {
+	row := append(c.row[:0], n.ID, n.Type)
+	for i, a := range NodeAttrs {
+		if i == nodeTypeIdx {
+			continue
+		}
+		row = append(row, csvCell(a, n.Vals[i]))
+	}
+	c.row = row
+	return c.cw.Write(row)
+}
+
+func (c *csvWriter) beginEdges() error {
+	h := []string{":START_ID", ":END_ID", ":TYPE", "id"}
+	for i, a := range EdgeAttrs {
+		if i == edgeKindIdx {
+			continue
+		}
+		h = append(h, a.Name+neo4jType(a))
+	}
+	return c.open("edges.csv", h)
+}
+
+func (c *csvWriter) edge(e *Edge) error {
+	row := append(c.row[:0], e.Source, e.Target, e.Kind, e.ID)
+	for i, a := range EdgeAttrs {
+		if i == edgeKindIdx {
+			continue
+		}
+		row = append(row, csvCell(a, e.Vals[i]))
+	}
+	c.row = row
+	return c.cw.Write(row)
+}
+
+func (c *csvWriter) end() error {
+	c.cw.Flush()
+	if err := c.cw.Error(); err != nil {
+		return err
+	}
+	return c.files.Close()
+}

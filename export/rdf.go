@@ -1,0 +1,520 @@
+package export
+
+import (
+	"bufio"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/voc"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// EachQuad calls fn with the quads of the selection, in a deterministic
+// order. For the whole store (no selection, no filter) it streams the
+// store's own quad iterator, so nothing but the current quad is held; the
+// order is then the store's, which is stable for a given store. For a
+// selection it writes, sorted: the quads of every selected node whose
+// object is a literal, a type or another selected node, plus the quads of
+// the statement, mention and evidence nodes that back the selected edges,
+// so the provenance travels with the subgraph.
+func (g *Graph) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
+	if g.whole {
+		qs := g.store.QS
+		it := qs.QuadsAllIterator()
+		defer it.Close()
+		for it.Next(ctx) {
+			if err := fn(qs.Quad(it.Result())); err != nil {
+				return err
+			}
+		}
+		return it.Err()
+	}
+	aux := map[quad.IRI]bool{}
+	for _, n := range g.nodes {
+		edges, err := g.edgesFrom(ctx, n)
+		if err != nil {
+			return err
+		}
+		for _, e := range edges {
+			if e.prov != nil {
+				for _, a := range e.prov.aux {
+					if !g.set[a] {
+						aux[a] = true
+					}
+				}
+			}
+		}
+	}
+	keep := func(q quad.Quad) bool {
+		if !g.labelOK(q.Label) {
+			return false
+		}
+		switch o := q.Object.(type) {
+		case quad.IRI:
+			if q.Predicate == schema.Type {
+				return true
+			}
+			if !g.set[o] && !aux[o] {
+				return false
+			}
+			if g.preds != nil && g.set[o] {
+				p, _ := q.Predicate.(quad.IRI)
+				return g.preds[p]
+			}
+			return true
+		case quad.BNode:
+			return false
+		}
+		return true
+	}
+	var out []quad.Quad
+	var keys []string
+	add := func(n quad.IRI) error {
+		qs, err := g.out(ctx, n)
+		if err != nil {
+			return err
+		}
+		for _, q := range qs {
+			if keep(q) {
+				out = append(out, q)
+				keys = append(keys, sortKey(q))
+			}
+		}
+		return nil
+	}
+	for _, n := range g.nodes {
+		if err := add(n); err != nil {
+			return err
+		}
+	}
+	auxList := make([]quad.IRI, 0, len(aux))
+	for a := range aux {
+		auxList = append(auxList, a)
+	}
+	sortIRIs(auxList)
+	for _, a := range auxList {
+		if err := add(a); err != nil {
+			return err
+		}
+	}
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(i, j int) bool { return keys[idx[i]] < keys[idx[j]] })
+	prev := ""
+	for _, i := range idx {
+		if keys[i] == prev {
+			continue
+		}
+		prev = keys[i]
+		if err := fn(out[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sortKey orders quads by label, then subject, predicate and object, so
+// that the JSON-LD writer can group a label's quads into one named graph.
+func sortKey(q quad.Quad) string {
+	l := ""
+	if q.Label != nil {
+		l = q.Label.String()
+	}
+	return l + "\x00" + q.Subject.String() + "\x00" + q.Predicate.String() + "\x00" + q.Object.String()
+}
+
+// ---- N-Quads ----
+
+// WriteNQuads writes the selection as N-Quads with full IRIs (the fg:,
+// rdf:, rdfs: and schema: prefixes expanded, datatypes too) and each
+// quad's label as its graph. Characters N-Quads forbids inside an IRI are
+// written as \u escapes, which Import decodes; Cayley's own writer would
+// write them raw and produce a file no reader accepts.
+func WriteNQuads(ctx context.Context, g *Graph, w io.Writer) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var buf []byte
+	err := g.EachQuad(ctx, func(q quad.Quad) error {
+		buf = appendNQuad(buf[:0], q)
+		_, err := bw.Write(buf)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+func appendNQuad(b []byte, q quad.Quad) []byte {
+	b = appendTerm(b, q.Subject)
+	b = append(b, ' ')
+	b = appendTerm(b, q.Predicate)
+	b = append(b, ' ')
+	b = appendTerm(b, q.Object)
+	if q.Label != nil {
+		b = append(b, ' ')
+		b = appendTerm(b, q.Label)
+	}
+	return append(b, " .\n"...)
+}
+
+func appendTerm(b []byte, v quad.Value) []byte {
+	switch x := v.(type) {
+	case quad.IRI:
+		return appendIRI(b, x)
+	case quad.BNode:
+		return append(b, x.String()...)
+	case quad.String:
+		return append(b, x.String()...)
+	case quad.LangString:
+		return append(b, x.String()...)
+	case quad.TypedString:
+		b = append(b, x.Value.String()...)
+		b = append(b, "^^"...)
+		return appendIRI(b, x.Type)
+	case quad.TypedStringer:
+		ts := x.TypedString()
+		b = append(b, ts.Value.String()...)
+		b = append(b, "^^"...)
+		return appendIRI(b, ts.Type)
+	default:
+		return append(b, quad.String(quad.ToString(v)).String()...)
+	}
+}
+
+const hexDigits = "0123456789ABCDEF"
+
+// appendIRI writes <full IRI>, escaping what the N-Quads IRIREF
+// production forbids (controls, space, <>"{}|^`\) as \uXXXX.
+func appendIRI(b []byte, iri quad.IRI) []byte {
+	s := string(iri.Full())
+	b = append(b, '<')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= 0x20 || strings.IndexByte("<>\"{}|^`\\", c) >= 0 {
+			b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&15])
+			continue
+		}
+		b = append(b, c)
+	}
+	return append(b, '>')
+}
+
+// unescapeIRI decodes \uXXXX and \UXXXXXXXX in an IRI read by Cayley's
+// N-Quads reader, which leaves them as they are.
+func unescapeIRI(s string) string {
+	if !strings.Contains(s, `\u`) && !strings.Contains(s, `\U`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			n := 0
+			switch s[i+1] {
+			case 'u':
+				n = 4
+			case 'U':
+				n = 8
+			}
+			if n > 0 && i+2+n <= len(s) {
+				if r, err := strconv.ParseUint(s[i+2:i+2+n], 16, 32); err == nil {
+					b.WriteRune(rune(r))
+					i += 1 + n
+					continue
+				}
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// ---- JSON-LD ----
+
+// ContextJSON is the published JSON-LD context of filmgraph exports:
+// prefixes, and schema.org terms where one fits (Movie, Person, director,
+// actor, award). It is embedded in every export so the file expands
+// offline.
+//
+//go:embed context.jsonld
+var ContextJSON []byte
+
+// schema.org mappings applied by the JSON-LD writer and undone by Import.
+var (
+	schemaPerson   = quad.IRI("schema:Person")
+	schemaDirector = quad.IRI("schema:director")
+	schemaActor    = quad.IRI("schema:actor")
+	schemaAward    = quad.IRI("schema:award")
+	// derivedTypes are added from a work's fg:kind; Import drops them.
+	derivedTypes = map[string]quad.IRI{"film": "schema:Movie", "tv": "schema:TVSeries", "book": "schema:Book"}
+	// terms are the context's names for IRIs the writer uses.
+	jsonldTerms = map[quad.IRI]string{
+		schemaPerson:     "Person",
+		schemaDirector:   "director",
+		schemaActor:      "actor",
+		schemaAward:      "award",
+		"schema:Movie":   "Movie",
+		"schema:TVSeries": "TVSeries",
+		"schema:Book":    "Book",
+		schema.Label:     "label",
+	}
+)
+
+// toSchemaOrg rewrites a stored quad into the JSON-LD view; it may return
+// a second, derived quad (a schema.org type from fg:kind).
+func toSchemaOrg(q quad.Quad) (quad.Quad, *quad.Quad) {
+	switch q.Predicate {
+	case schema.Type:
+		if q.Object == schema.Person {
+			q.Object = schemaPerson
+		}
+	case schema.DirectedBy:
+		q.Predicate = schemaDirector
+	case schema.ActedIn:
+		if o, ok := q.Object.(quad.IRI); ok {
+			q.Subject, q.Predicate, q.Object = o, schemaActor, q.Subject
+		}
+	case schema.AwardAt:
+		q.Predicate = schemaAward
+	case schema.Kind:
+		if t, ok := derivedTypes[quad.ToString(q.Object)]; ok {
+			d := quad.Quad{Subject: q.Subject, Predicate: schema.Type, Object: t, Label: q.Label}
+			return q, &d
+		}
+	}
+	return q, nil
+}
+
+// fromSchemaOrg undoes toSchemaOrg; ok is false for derived quads.
+func fromSchemaOrg(q quad.Quad) (quad.Quad, bool) {
+	switch q.Predicate {
+	case schema.Type:
+		if q.Object == schemaPerson {
+			q.Object = schema.Person
+		}
+		for _, t := range derivedTypes {
+			if q.Object == t {
+				return q, false
+			}
+		}
+	case schemaDirector:
+		q.Predicate = schema.DirectedBy
+	case schemaActor:
+		if o, ok := q.Object.(quad.IRI); ok {
+			q.Subject, q.Predicate, q.Object = o, schema.ActedIn, q.Subject
+		}
+	case schemaAward:
+		q.Predicate = schema.AwardAt
+	}
+	return q, true
+}
+
+// WriteJSONLD writes the selection as one JSON-LD document: the context
+// inline, and a top-level @graph of named graphs, one per quad label (the
+// document the facts came from), each holding node objects. A label's
+// quads may be split over several named-graph objects when the store
+// interleaves them; JSON-LD merges objects with the same @id.
+func WriteJSONLD(ctx context.Context, g *Graph, w io.Writer) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var ctxObj map[string]json.RawMessage
+	if err := json.Unmarshal(ContextJSON, &ctxObj); err != nil {
+		return err
+	}
+	bw.WriteString("{\n\"@context\": ")
+	bw.Write(compactJSON(ctxObj["@context"]))
+	bw.WriteString(",\n\"@graph\": [")
+	jw := &jsonldWriter{w: bw}
+	err := g.EachQuad(ctx, func(q quad.Quad) error {
+		m, derived := toSchemaOrg(q)
+		jw.add(m)
+		if derived != nil {
+			jw.add(*derived)
+		}
+		return jw.err
+	})
+	if err != nil {
+		return err
+	}
+	jw.flushNode()
+	jw.flushGraph()
+	bw.WriteString("\n]\n}\n")
+	if jw.err != nil {
+		return jw.err
+	}
+	return bw.Flush()
+}
+
+func compactJSON(raw json.RawMessage) []byte {
+	var v interface{}
+	json.Unmarshal(raw, &v)
+	b, _ := marshalNoEscape(v)
+	return b
+}
+
+func marshalNoEscape(v interface{}) ([]byte, error) {
+	var sb strings.Builder
+	enc := json.NewEncoder(&sb)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return []byte(strings.TrimSuffix(sb.String(), "\n")), nil
+}
+
+// jsonldWriter groups consecutive quads by label (named graph) and by
+// subject (node object), writing each node object when its run ends.
+type jsonldWriter struct {
+	w          *bufio.Writer
+	err        error
+	graphOpen  bool
+	graphCount int
+	label      string
+	hasLabel   bool
+	nodeCount  int
+	subject    quad.Value
+	types      []string
+	props      []string // keys in first-seen order
+	vals       map[string][]interface{}
+}
+
+func (j *jsonldWriter) add(q quad.Quad) {
+	label, hasLabel := "", q.Label != nil
+	if hasLabel {
+		label = q.Label.String()
+	}
+	if !j.graphOpen || label != j.label || hasLabel != j.hasLabel {
+		j.flushNode()
+		j.flushGraph()
+		j.openGraph(q.Label)
+	}
+	if j.subject == nil || q.Subject.String() != j.subject.String() {
+		j.flushNode()
+		j.subject = q.Subject
+		j.vals = map[string][]interface{}{}
+	}
+	if q.Predicate == schema.Type {
+		if t, ok := q.Object.(quad.IRI); ok {
+			j.types = append(j.types, jsonldName(t))
+			return
+		}
+	}
+	key := jsonldName(q.Predicate.(quad.IRI))
+	if _, ok := j.vals[key]; !ok {
+		j.props = append(j.props, key)
+	}
+	j.vals[key] = append(j.vals[key], jsonldValue(q.Object))
+}
+
+func (j *jsonldWriter) openGraph(label quad.Value) {
+	if j.graphCount > 0 {
+		j.w.WriteString(",")
+	}
+	j.graphCount++
+	j.graphOpen = true
+	j.nodeCount = 0
+	j.hasLabel = label != nil
+	j.label = ""
+	if label == nil {
+		// Quads without a label go in an object without @id: JSON-LD puts
+		// a top-level @graph without @id in the default graph.
+		j.w.WriteString("\n{\"@graph\": [")
+		return
+	}
+	j.label = label.String()
+	j.w.WriteString("\n{\"@id\": ")
+	j.writeJSON(jsonldID(label))
+	j.w.WriteString(", \"@graph\": [")
+}
+
+func (j *jsonldWriter) flushGraph() {
+	if !j.graphOpen {
+		return
+	}
+	j.w.WriteString("\n]}")
+	j.graphOpen = false
+}
+
+func (j *jsonldWriter) flushNode() {
+	if j.subject == nil {
+		return
+	}
+	if j.nodeCount > 0 {
+		j.w.WriteString(",")
+	}
+	j.nodeCount++
+	j.w.WriteString("\n  {\"@id\": ")
+	j.writeJSON(jsonldID(j.subject))
+	if len(j.types) > 0 {
+		j.w.WriteString(", \"@type\": ")
+		j.writeJSON(j.types)
+	}
+	for _, k := range j.props {
+		j.w.WriteString(", ")
+		j.writeJSON(k)
+		j.w.WriteString(": ")
+		j.writeJSON(j.vals[k])
+	}
+	j.w.WriteString("}")
+	j.subject = nil
+	j.types = j.types[:0]
+	j.props = j.props[:0]
+}
+
+func (j *jsonldWriter) writeJSON(v interface{}) {
+	if j.err != nil {
+		return
+	}
+	b, err := marshalNoEscape(v)
+	if err != nil {
+		j.err = err
+		return
+	}
+	_, j.err = j.w.Write(b)
+}
+
+// jsonldName is the context term for an IRI, else its compact form
+// (fg:..., rdfs:..., schema:...), which the context's prefixes expand.
+func jsonldName(iri quad.IRI) string {
+	if t, ok := jsonldTerms[iri]; ok {
+		return t
+	}
+	return string(iri.Short())
+}
+
+func jsonldID(v quad.Value) string {
+	switch x := v.(type) {
+	case quad.IRI:
+		return string(x.Short())
+	case quad.BNode:
+		return x.String()
+	}
+	return quad.ToString(v)
+}
+
+func jsonldValue(v quad.Value) interface{} {
+	switch x := v.(type) {
+	case quad.IRI, quad.BNode:
+		return map[string]string{"@id": jsonldID(x)}
+	case quad.String:
+		return string(x)
+	case quad.LangString:
+		return map[string]string{"@value": string(x.Value), "@language": x.Lang}
+	case quad.TypedString:
+		return map[string]string{"@value": string(x.Value), "@type": jsonldName(x.Type)}
+	case quad.TypedStringer:
+		ts := x.TypedString()
+		return map[string]string{"@value": string(ts.Value), "@type": jsonldName(ts.Type)}
+	}
+	return quad.ToString(v)
+}
+
+// full expands a short IRI, for callers outside quad.
+func full(iri quad.IRI) string { return voc.FullIRI(string(iri)) }
