@@ -60,7 +60,7 @@ func hasHan(s string) bool {
 // never do.
 func Key(s string) string {
 	s = toSimplified(s)
-	s = romanToArabic(Fold(s))
+	s = Fold(romanToArabic(strings.ToLower(strings.TrimSpace(s))))
 	var b strings.Builder
 	for _, r := range s {
 		if keep(r) {
