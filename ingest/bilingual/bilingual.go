@@ -146,8 +146,17 @@ type group struct {
 
 func (Reader) Read(src ingest.Source) (*ingest.Document, error) {
 	us := units(textclean.Lines(string(src.Data)))
+	// A heading opening the page, before the text starts, is the page
+	// title and stands apart even when the next lines share its language.
+	var head []unit
+	if len(us) > 1 && us[0].kind == "heading" && us[1].kind != "heading" {
+		head, us = us[:1], us[1:]
+	}
 	rs := runs(us)
 	var groups []group
+	if head != nil {
+		groups = append(groups, group{a: &run{lang: head[0].lang, units: head, size: head[0].size}})
+	}
 	for i := 0; i < len(rs); i++ {
 		if i+1 < len(rs) && translationOf(rs[i], rs[i+1]) {
 			groups = append(groups, group{a: &rs[i], b: &rs[i+1]})
@@ -210,7 +219,7 @@ func (Reader) Read(src ingest.Source) (*ingest.Document, error) {
 	}
 	doc := b.Document()
 	hasEn, hasZh := false, false
-	for _, u := range us {
+	for _, u := range append(head, us...) {
 		hasEn = hasEn || u.lang == "en"
 		hasZh = hasZh || u.lang == "zh"
 	}

@@ -1,0 +1,64 @@
+package news
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/filmgraph/filmgraph/ingest"
+)
+
+func TestNewsArticle(t *testing.T) {
+	data, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ingest.Parse(ingest.Source{Name: "article.txt", Data: data}, "news")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Date != "2024-03-08" {
+		t.Errorf("date = %q, want 2024-03-08 from the outlet prefix", doc.Date)
+	}
+	if len(doc.Sections) != 1 {
+		t.Fatalf("sections = %d", len(doc.Sections))
+	}
+	s := doc.Sections[0]
+	if s.Author != "光影日报" || s.AuthorKind != "organisation" {
+		t.Errorf("outlet = %q/%q", s.Author, s.AuthorKind)
+	}
+	if !strings.HasPrefix(doc.Text, "青年导演李明的新作《河岸》") {
+		t.Errorf("outlet and time not split from the first sentence: %q", doc.Text[:40])
+	}
+	for _, junk := range []string{"评论", "分享到", "责任编辑"} {
+		if strings.Contains(doc.Text, junk) {
+			t.Errorf("boilerplate %q left in text:\n%s", junk, doc.Text)
+		}
+	}
+	var kinds []string
+	for _, p := range s.Paragraphs {
+		kinds = append(kinds, p.Kind)
+	}
+	if got := strings.Join(kinds, ","); got != "text,text,heading,text" {
+		t.Errorf("paragraph kinds = %s", got)
+	}
+}
+
+func TestWrappedLinesJoin(t *testing.T) {
+	lines := []string{
+		"This is a long line of an English article that was wrapped by",
+		"the editor at a fixed width and goes on here.",
+		"",
+		"Short heading",
+		"A new paragraph.",
+	}
+	got := Paragraphs(lines)
+	want := []string{
+		"This is a long line of an English article that was wrapped by the editor at a fixed width and goes on here.",
+		"Short heading",
+		"A new paragraph.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Paragraphs = %q", got)
+	}
+}
