@@ -1,0 +1,181 @@
+// Package argue finds the arguments in a document: claim units (answer →
+// paragraph → sentence, list items whole), the causes of the taxonomy they
+// argue with the words that triggered each, their stance (asserts or
+// denies), the effect they explain (inherited from the question or heading
+// when the unit names none), causal chains between units, and the films,
+// people and festivals each claim cites, with the role they play.
+//
+// The rules read only the taxonomy's triggers and closed classes of
+// function words (cues.go); nothing is keyed to a particular text.
+package argue
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/filmgraph/filmgraph/facts"
+	"github.com/filmgraph/filmgraph/ingest"
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// Options configures an Analyzer.
+type Options struct {
+	Taxonomy *schema.Taxonomy // nil = schema.DefaultTaxonomy()
+}
+
+// Analyzer holds the compiled triggers and cues; it is safe for concurrent
+// use.
+type Analyzer struct {
+	tax      *schema.Taxonomy
+	triggers *phraseSet
+
+	causal, negEval, rhetorical, analogy, model, foreign  *phraseSet
+	diagnostic, prescriptive, enum, denyBefore, denyAfter *phraseSet
+	hypo, hypoModal, sarcasm, mockList, chain, effect     *phraseSet
+	example, counterEx, contrastBut                       *phraseSet
+}
+
+// New compiles the taxonomy's triggers and the cue classes.
+func New(opts Options) (*Analyzer, error) {
+	tax := opts.Taxonomy
+	if tax == nil {
+		tax = schema.DefaultTaxonomy()
+	}
+	if len(tax.Causes) == 0 {
+		return nil, fmt.Errorf("argue: the cause taxonomy is empty; pass nil for the default or a taxonomy from schema.LoadTaxonomy")
+	}
+	a := &Analyzer{tax: tax, triggers: newPhraseSet()}
+	for i, c := range tax.Causes {
+		for _, t := range c.Triggers {
+			a.triggers.add(t, i)
+		}
+	}
+	set := func(ss []string) *phraseSet { ps := newPhraseSet(); ps.addAll(0, ss...); return ps }
+	a.causal, a.negEval, a.rhetorical = set(causalCues), set(negEvalCues), set(rhetoricalCues)
+	a.analogy, a.model, a.foreign = set(analogyCues), set(modelCues), set(foreignCues)
+	a.diagnostic, a.prescriptive, a.enum = set(diagnosticCues), set(prescriptiveCues), set(enumCues)
+	a.denyBefore, a.denyAfter = set(denyBeforeCues), set(denyAfterCues)
+	a.hypo, a.hypoModal, a.sarcasm, a.mockList = set(hypoCues), set(hypoModalCues), set(sarcasmCues), set(mockListCues)
+	a.chain, a.effect, a.example, a.counterEx = set(chainCues), set(effectCues), set(exampleCues), set(counterExampleCues)
+	a.contrastBut = set([]string{"而是", "而在于", "but", "rather"})
+	return a, nil
+}
+
+// unit is a candidate claim: a sentence, or a whole list item.
+type unit struct {
+	span     ingest.Span
+	lo, hi   int // rune range in the folded document
+	sec      int
+	para     int
+	item     bool
+	heading  string // nearest heading above it in its section
+	claims   []int  // indexes into the batch's new claims
+	question bool
+}
+
+// Analyze appends the document's claims to b.Claims.
+func (a *Analyzer) Analyze(b *facts.Batch) error {
+	if b == nil || b.Doc == nil {
+		return fmt.Errorf("argue: batch has no document; build it with facts.NewBatch(doc)")
+	}
+	d := b.Doc
+	if len(d.Text) == 0 {
+		return nil
+	}
+	f := fold(d.Text, 0)
+	units := a.units(d, f)
+	base := len(b.Claims)
+	var claims []facts.Claim
+	for si := range d.Sections {
+		s := &d.Sections[si]
+		var secUnits []*unit
+		for i := range units {
+			if units[i].sec == si {
+				secUnits = append(secUnits, &units[i])
+			}
+		}
+		if len(secUnits) == 0 {
+			continue
+		}
+		ctx := a.sectionContext(d, s, f, secUnits)
+		for ui, u := range secUnits {
+			for _, c := range a.claimsOf(d, f, ctx, secUnits, ui) {
+				u.claims = append(u.claims, len(claims))
+				claims = append(claims, c)
+			}
+		}
+		a.chains(f, secUnits, claims, base)
+	}
+	a.cite(b, f, units, claims)
+	b.Claims = append(b.Claims, claims...)
+	return nil
+}
+
+// units splits the document into claim units. Headings are not units (they
+// give the effect); captions and footnotes are skipped; an English
+// paragraph aligned with a Chinese one is skipped so a bilingual page's
+// claim is counted once.
+func (a *Analyzer) units(d *ingest.Document, f folded) []unit {
+	var out []unit
+	for si := range d.Sections {
+		s := &d.Sections[si]
+		heading := s.Title
+		for pi := range s.Paragraphs {
+			p := &s.Paragraphs[pi]
+			switch p.Kind {
+			case "heading":
+				heading = strings.TrimSpace(d.Text[p.Start:p.End])
+				continue
+			case "caption", "footnote":
+				continue
+			}
+			if p.Lang == "en" && p.Align >= 0 && p.Align < len(s.Paragraphs) && s.Paragraphs[p.Align].Lang == "zh" {
+				continue
+			}
+			spans := p.Sentences
+			if p.Kind == "item" || len(spans) == 0 {
+				spans = []ingest.Span{{Start: p.Start, End: p.End}}
+			}
+			for _, sp := range spans {
+				lo, hi := runeIndex(f, sp.Start), runeIndex(f, sp.End)
+				if lo >= hi {
+					continue
+				}
+				q := f.text[hi-1]
+				out = append(out, unit{span: sp, lo: lo, hi: hi, sec: si, para: pi, item: p.Kind == "item",
+					heading: heading, question: q == '?' || (hi-2 >= lo && f.text[hi-2] == '?')})
+			}
+		}
+	}
+	return out
+}
+
+// runeIndex is the index of the first folded rune at or after byte offset off.
+func runeIndex(f folded, off int) int {
+	return sort.Search(len(f.text), func(i int) bool { return f.off[i] >= off })
+}
+
+// secContext holds what a whole section tells about its units.
+type secContext struct {
+	bare     bool // a one- or two-sentence answer: a bare noun phrase argues
+	mockList bool // 虚假的…真正的 lists: sarcasm
+	effect   string
+	kindDoc  bool // report-like prose (chapters, articles)
+}
+
+func (a *Analyzer) sectionContext(d *ingest.Document, s *ingest.Section, f folded, us []*unit) secContext {
+	lo, hi := us[0].lo, us[len(us)-1].hi
+	c := secContext{effect: strings.TrimSpace(d.Title)}
+	if hi-lo <= 40 && len(us) <= 2 {
+		c.bare = true
+	}
+	hs := a.mockList.find(f.text, lo, hi)
+	seen := map[string]bool{}
+	for _, h := range hs {
+		seen[h.p.text] = true
+	}
+	c.mockList = len(seen) == 2
+	c.kindDoc = s.Kind != "answer"
+	return c
+}

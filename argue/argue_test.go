@@ -1,0 +1,384 @@
+package argue
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/filmgraph/filmgraph/facts"
+	"github.com/filmgraph/filmgraph/ingest"
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// para is one paragraph of a hand-written fixture.
+type para struct{ kind, text string }
+
+type sec struct {
+	kind  string
+	paras []para
+}
+
+func buildDoc(title string, secs ...sec) *ingest.Document {
+	b := ingest.NewBuilder()
+	b.Meta().ID = "fixture"
+	b.Meta().Title = title
+	for _, s := range secs {
+		b.StartSection(s.kind, "")
+		for _, p := range s.paras {
+			b.AddParagraph(p.kind, "", p.text)
+		}
+	}
+	return b.Document()
+}
+
+func answer(texts ...string) sec {
+	s := sec{kind: "answer"}
+	for _, t := range texts {
+		s.paras = append(s.paras, para{"text", t})
+	}
+	return s
+}
+
+// withMentions makes a batch and marks every occurrence of each title as a
+// film mention (the extractor's job in the pipeline).
+func withMentions(d *ingest.Document, films map[string]string) *facts.Batch {
+	b := facts.NewBatch(d)
+	for surface, country := range films {
+		iri := schema.WorkIRI(surface)
+		b.AddEntity(facts.Entity{IRI: iri, Type: schema.Work, Label: surface, Kind: "film", Country: country})
+		for off := 0; ; {
+			i := strings.Index(d.Text[off:], surface)
+			if i < 0 {
+				break
+			}
+			s := off + i
+			b.Mentions = append(b.Mentions, facts.Mention{Entity: iri, Surface: surface, Via: "bracket", Span: facts.Evidence{Start: s, End: s + len(surface)}})
+			off = s + len(surface)
+		}
+	}
+	return b
+}
+
+func analyze(t *testing.T, b *facts.Batch) []facts.Claim {
+	t.Helper()
+	a, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Analyze(b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Claims
+}
+
+func claimsOf(t *testing.T, title string, secs ...sec) ([]facts.Claim, *ingest.Document) {
+	t.Helper()
+	d := buildDoc(title, secs...)
+	return analyze(t, facts.NewBatch(d)), d
+}
+
+func causeIDs(c facts.Claim) []string {
+	var out []string
+	for _, l := range c.Causes {
+		out = append(out, l.CauseID)
+	}
+	return out
+}
+
+func has(ids []string, id string) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// find returns the first claim with this cause and stance.
+func find(cs []facts.Claim, cause, stance string) (facts.Claim, bool) {
+	for _, c := range cs {
+		if c.Stance == stance && has(causeIDs(c), cause) {
+			return c, true
+		}
+	}
+	return facts.Claim{}, false
+}
+
+func mustFind(t *testing.T, cs []facts.Claim, cause, stance string) facts.Claim {
+	t.Helper()
+	c, ok := find(cs, cause, stance)
+	if !ok {
+		var got []string
+		for _, c := range cs {
+			got = append(got, c.Stance+":"+strings.Join(causeIDs(c), "+"))
+		}
+		t.Fatalf("no %s claim of %s; got %v", stance, cause, got)
+	}
+	return c
+}
+
+func trigger(d *ingest.Document, c facts.Claim, cause string) string {
+	for _, l := range c.Causes {
+		if l.CauseID == cause {
+			return d.Text[l.Trigger.Start:l.Trigger.End]
+		}
+	}
+	return ""
+}
+
+const question = "为什么国产电影很难在海外市场成功？"
+
+func TestCueClaimWithTriggerEvidence(t *testing.T) {
+	cs, d := claimsOf(t, question, answer("我觉得主要是因为审查太严，很多题材根本不能碰。"))
+	c := mustFind(t, cs, "censorship_content_restrictions", "asserts")
+	if got := trigger(d, c, "censorship_content_restrictions"); got != "审查" {
+		t.Errorf("trigger %q, want 审查", got)
+	}
+	if c.Effect != question {
+		t.Errorf("effect %q, want the question", c.Effect)
+	}
+	if c.Confidence < 0.7 {
+		t.Errorf("cue-marked claim has confidence %.2f", c.Confidence)
+	}
+}
+
+func TestCuelessClaimTypes(t *testing.T) {
+	cases := []struct {
+		name  string
+		text  []string
+		cause string
+	}{
+		{"rhetorical question", []string{"连自己人都不爱看，还想让外国观众买账？"}, "domestic_audience_rejection"},
+		{"bare noun phrase", []string{"宣发问题。"}, "distribution_marketing_gap"},
+		{"metaphor", []string{"戴着镣铐跳舞，能跳出什么好舞？"}, "censorship_content_restrictions"},
+		{"template", []string{"国人都不爱看的片子，老外凭什么看。"}, "domestic_audience_rejection"},
+		{"contrast with a model", []string{"人家韩国导演敢拍底层的苦，我们呢。"}, "avoids_reality_no_social_critique"},
+		{"english", []string{"The main reason is censorship: scripts are rewritten until nothing is left."}, "censorship_content_restrictions"},
+		{"traditional script", []string{"因為審查太嚴，很多題材都不能拍。"}, "censorship_content_restrictions"},
+		{"pangu spacing", []string{"国内 14 亿人的市场，躺着就能赚钱，何必出去。"}, "domestic_market_sufficient_no_incentive"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, _ := claimsOf(t, question, answer(tc.text...))
+			mustFind(t, cs, tc.cause, "asserts")
+		})
+	}
+}
+
+func TestEnumerationItemsAreUnits(t *testing.T) {
+	s := sec{kind: "answer", paras: []para{{"text", "我说几点："}, {"item", "1. 剧本太弱"}, {"item", "2. 特效还是五毛"}, {"item", "3. 演员只看流量"}}}
+	cs, _ := claimsOf(t, question, s)
+	for _, id := range []string{"weak_storytelling_script", "vfx_technical_gap", "traffic_stars_casting_acting"} {
+		mustFind(t, cs, id, "asserts")
+	}
+	if len(cs) != 3 {
+		t.Errorf("%d claims, want one per item", len(cs))
+	}
+}
+
+func TestWeakTriggerNeedsAnArguingUnit(t *testing.T) {
+	// 故事 is a weak trigger: plain narration is not a claim about scripts.
+	cs, _ := claimsOf(t, question, answer("昨天和朋友去看了一部电影，讲的是一个关于家庭的故事，我们看完去吃了火锅，然后各自回家休息了。"))
+	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
+		t.Error("narrative use of 故事 read as a claim")
+	}
+	cs, _ = claimsOf(t, question, answer("国产片的故事太弱了，逻辑经不起推敲。"))
+	mustFind(t, cs, "weak_storytelling_script", "asserts")
+}
+
+func TestStanceDenies(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("让国产片卖不出去的，绝对不是剧本。"))
+	mustFind(t, cs, "weak_storytelling_script", "denies")
+	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
+		t.Error("denied cause also asserted")
+	}
+	cs, _ = claimsOf(t, question, answer("问题不是审查，而是资本太浮躁，只想赚快钱。"))
+	mustFind(t, cs, "censorship_content_restrictions", "denies")
+	mustFind(t, cs, "capital_speculation_money", "asserts")
+	cs, _ = claimsOf(t, question, answer("Censorship is not the problem; the films are simply bad."))
+	mustFind(t, cs, "censorship_content_restrictions", "denies")
+	mustFind(t, cs, "poor_overall_quality", "asserts")
+	// Rhetorical and hypothetical negation asserts.
+	cs, _ = claimsOf(t, question, answer("还不是因为审查？"))
+	mustFind(t, cs, "censorship_content_restrictions", "asserts")
+	cs, _ = claimsOf(t, question, answer("如果不是审查，好多片子早拍出来了。"))
+	mustFind(t, cs, "censorship_content_restrictions", "asserts")
+}
+
+func TestSarcasmLowersConfidence(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("感恩，我们的主旋律大片早就称霸全球了。"))
+	c := mustFind(t, cs, "propaganda_main_melody", "asserts")
+	if c.Confidence >= 0.5 || c.Causes[0].Confidence >= 0.5 {
+		t.Errorf("sarcastic claim confidence %.2f / %.2f, want < 0.5", c.Confidence, c.Causes[0].Confidence)
+	}
+	// A mock list of 虚假的/真正的 marks its lines as sarcasm.
+	cs, _ = claimsOf(t, question, answer("虚假的战争片：有剧本有逻辑。", "真正的战争片：全靠特效和口号。"))
+	for _, c := range cs {
+		if c.Confidence >= 0.5 {
+			t.Errorf("mock-list claim %v confidence %.2f", causeIDs(c), c.Confidence)
+		}
+	}
+	cs, _ = claimsOf(t, question, answer("我认为根本原因是审查。"))
+	if c := mustFind(t, cs, "censorship_content_restrictions", "asserts"); c.Confidence < 0.5 {
+		t.Errorf("plain claim confidence %.2f", c.Confidence)
+	}
+}
+
+func TestChainLeadsTo(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("审查标准不透明，谁也不知道哪部片子会被卡。所以大家只能拍谈恋爱。"))
+	a := mustFind(t, cs, "censorship_content_restrictions", "asserts")
+	var ai, bi int = -1, -1
+	for i, c := range cs {
+		if has(causeIDs(c), "censorship_content_restrictions") {
+			ai = i
+		}
+		if has(causeIDs(c), "forced_romance_genre_impurity") {
+			bi = i
+		}
+	}
+	if bi < 0 {
+		t.Fatal("no romance claim")
+	}
+	if len(cs[ai].LeadsTo) != 1 || cs[ai].LeadsTo[0] != bi {
+		t.Errorf("LeadsTo %v, want [%d]", a.LeadsTo, bi)
+	}
+	// No connective, no chain.
+	cs, _ = claimsOf(t, question, answer("审查标准不透明。大家只拍谈恋爱。"))
+	for _, c := range cs {
+		if len(c.LeadsTo) != 0 {
+			t.Errorf("chain without a connective: %v", causeIDs(c))
+		}
+	}
+}
+
+func TestOwnEffectOverridesTitle(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("资本只想赚快钱，导致制作投入严重不足。"))
+	c := mustFind(t, cs, "capital_speculation_money", "asserts")
+	if c.Effect != "制作投入严重不足" {
+		t.Errorf("effect %q", c.Effect)
+	}
+}
+
+func TestReportDiagnosesAndPrescriptions(t *testing.T) {
+	s := sec{kind: "chapter", paras: []para{
+		{"heading", "三、国产电影国际传播的困境"},
+		{"text", "当前，国产电影出海仍面临内容同质化的突出瓶颈。"},
+		{"text", "破局之道在于推动合拍，从零散合作升级为生态共建。"},
+		{"text", "本章介绍了研究方法和数据来源。"},
+	}}
+	cs, _ := claimsOf(t, "国产电影发展报告", s)
+	diag := mustFind(t, cs, "diag_three_bottlenecks", "asserts")
+	if diag.Effect != "三、国产电影国际传播的困境" {
+		t.Errorf("diagnosis effect %q, want the heading", diag.Effect)
+	}
+	mustFind(t, cs, "rx_coproduction_ecosystem", "asserts")
+	if len(cs) != 2 {
+		t.Errorf("%d claims, want 2 (the methods sentence argues nothing)", len(cs))
+	}
+	// A prescription trigger without a prescriptive cue is not a prescription.
+	cs, _ = claimsOf(t, "报告", sec{kind: "chapter", paras: []para{{"text", "该片是中法合拍片。"}}})
+	if _, ok := find(cs, "rx_coproduction_ecosystem", "asserts"); ok {
+		t.Error("bare mention of 合拍 read as a prescription")
+	}
+}
+
+// citeRole is the role with which any claim of the cause cites the film.
+func citeRole(cs []facts.Claim, cause, film string) string {
+	for _, c := range cs {
+		if !has(causeIDs(c), cause) {
+			continue
+		}
+		for _, ct := range c.Cites {
+			if ct.Entity == schema.WorkIRI(film) {
+				return ct.Role
+			}
+		}
+	}
+	return ""
+}
+
+func TestCitationRoles(t *testing.T) {
+	d := buildDoc(question,
+		answer("主旋律片太多了，比如《烽火少年》这种，满屏口号。"),
+		answer("人家韩国拍《雨夜来客》那样批判现实的片子，我们敢吗？"),
+		answer("审查太严了。如果国内导演拍《雨夜来客》那样的题材，会过审吗？"),
+		answer("谁说走不出去？《竹林剑影》至今还是北美外语片票房第一。"),
+	)
+	b := withMentions(d, map[string]string{"烽火少年": "中国", "雨夜来客": "韩国", "竹林剑影": ""})
+	cs := analyze(t, b)
+	if r := citeRole(cs, "propaganda_main_melody", "烽火少年"); r != RoleProblem {
+		t.Errorf("problem example role %q", r)
+	}
+	if r := citeRole(cs, "avoids_reality_no_social_critique", "雨夜来客"); r != RoleModel {
+		t.Errorf("positive model role %q", r)
+	}
+	if r := citeRole(cs, "censorship_content_restrictions", "雨夜来客"); r != RoleCounterfactual {
+		t.Errorf("counterfactual role %q", r)
+	}
+	if r := citeRole(cs, "already_succeeded_abroad", "竹林剑影"); r != RoleCounter {
+		t.Errorf("counter-example role %q", r)
+	}
+}
+
+func TestCitationScope(t *testing.T) {
+	d := buildDoc(question, answer(
+		"上周末我重温了《烽火少年》，画面很怀旧。",
+		"天气不错，吃了顿好的。",
+		"说回正题，根本原因是审查太严。",
+		"其他的我也不多说了。",
+	), answer("《烽火少年》是我小时候看的。"))
+	b := withMentions(d, map[string]string{"烽火少年": "中国"})
+	cs := analyze(t, b)
+	c := mustFind(t, cs, "censorship_content_restrictions", "asserts")
+	if len(c.Cites) != 0 {
+		t.Errorf("film two paragraphs away cited: %+v", c.Cites)
+	}
+	// A list introduced by the claim is in scope.
+	d = buildDoc(question, sec{kind: "answer", paras: []para{
+		{"text", "主旋律太多，比如："}, {"item", "《烽火少年》"}, {"item", "《竹林剑影》"},
+	}})
+	b = withMentions(d, map[string]string{"烽火少年": "中国", "竹林剑影": "中国"})
+	cs = analyze(t, b)
+	c = mustFind(t, cs, "propaganda_main_melody", "asserts")
+	if len(c.Cites) != 2 {
+		t.Errorf("list items after 比如： not cited: %+v", c.Cites)
+	}
+}
+
+func TestClaimsBecomeQuads(t *testing.T) {
+	d := buildDoc(question, answer("主旋律片太多了，比如《烽火少年》这种，满屏口号。所以外国观众不买账。"))
+	b := withMentions(d, map[string]string{"烽火少年": "中国"})
+	analyze(t, b)
+	var claimOf, cites int
+	for _, q := range b.Quads() {
+		switch q.Predicate {
+		case schema.ClaimOf:
+			if q.Object == quad.IRI(schema.CauseIRI("propaganda_main_melody")) {
+				claimOf++
+			}
+		case schema.Cites:
+			cites++
+		}
+	}
+	if claimOf == 0 || cites == 0 {
+		t.Errorf("quads: %d claimOf, %d cites", claimOf, cites)
+	}
+}
+
+func TestUserTaxonomyTriggers(t *testing.T) {
+	tax, err := schema.LoadTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tax.Causes = append(tax.Causes, schema.CauseDef{ID: "piracy", Group: "C", Kind: schema.KindCause, Triggers: []string{"盗版"}})
+	a, err := New(Options{Taxonomy: tax})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := facts.NewBatch(buildDoc(question, answer("因为盗版太多。")))
+	if err := a.Analyze(b); err != nil {
+		t.Fatal(err)
+	}
+	mustFind(t, b.Claims, "piracy", "asserts")
+}

@@ -1,0 +1,292 @@
+package argue
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/filmgraph/filmgraph/facts"
+	"github.com/filmgraph/filmgraph/ingest"
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// Confidence levels. A strong trigger in an arguing unit is likely a
+// claim; a weak trigger counts only inside one; sarcasm halves everything
+// because the literal reading may be the opposite of what is meant.
+const (
+	confStrongArgued = 0.85
+	confStrongBare   = 0.6
+	confWeakArgued   = 0.55
+	sarcasmFactor    = 0.5
+	sarcasmCap       = 0.35
+)
+
+// signals are the cue classes found in one unit.
+type signals struct {
+	causal, neg, rhetorical, analogy, model, enum, diag, presc, bare, sarcasm bool
+}
+
+func (s signals) argues() bool {
+	return s.causal || s.neg || s.rhetorical || s.analogy || s.model || s.enum || s.diag || s.presc || s.bare
+}
+
+func (a *Analyzer) signals(f folded, ctx secContext, us []*unit, ui int) signals {
+	u := us[ui]
+	t := f.text
+	s := signals{
+		causal:  a.causal.has(t, u.lo, u.hi),
+		neg:     a.negEval.has(t, u.lo, u.hi),
+		analogy: a.analogy.has(t, u.lo, u.hi),
+		model:   a.model.has(t, u.lo, u.hi) && a.foreign.has(t, u.lo, u.hi),
+		diag:    a.diagnostic.has(t, u.lo, u.hi),
+		presc:   a.prescriptive.has(t, u.lo, u.hi),
+		bare:    ctx.bare,
+		enum:    u.item || a.startsWith(a.enum, f, u) || startsWithNumber(t, u.lo, u.hi),
+	}
+	s.rhetorical = u.question && a.rhetorical.has(t, u.lo, u.hi)
+	// A rhetorical question right after a statement (… 还想走出国门？)
+	// makes that statement an argument.
+	if ui+1 < len(us) && us[ui+1].sec == u.sec && us[ui+1].para == u.para && us[ui+1].question &&
+		a.rhetorical.has(t, us[ui+1].lo, us[ui+1].hi) {
+		s.rhetorical = true
+	}
+	s.sarcasm = a.sarcasm.has(t, u.lo, u.hi) || (ctx.mockList && a.mockList.has(t, u.lo, u.hi))
+	return s
+}
+
+// link is a cause found in a unit before it becomes a facts.CauseLink.
+type link struct {
+	cause      int
+	start, end int // folded rune range of the trigger
+	conf       float64
+	denied     bool
+}
+
+// claimsOf returns the claims of unit ui: usually none or one; two when
+// the unit denies some causes and asserts others (不是X，而是Y).
+func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*unit, ui int) []facts.Claim {
+	u := us[ui]
+	hits := dropContained(a.triggers.find(f.text, u.lo, u.hi))
+	if len(hits) == 0 {
+		return nil
+	}
+	sig := a.signals(f, ctx, us, ui)
+	argued := sig.argues()
+	var links []link
+	seen := map[[2]int]bool{}
+	for _, h := range hits {
+		def := a.tax.Causes[h.p.tag]
+		if h.p.weak && !argued {
+			continue
+		}
+		switch def.Kind {
+		case schema.KindDiagnosis:
+			if !sig.diag && !sig.causal {
+				continue
+			}
+		case schema.KindPrescription:
+			if !sig.presc {
+				continue
+			}
+		}
+		l := link{cause: h.p.tag, start: h.start, end: h.end}
+		switch {
+		case h.p.weak:
+			l.conf = confWeakArgued
+		case argued:
+			l.conf = confStrongArgued
+		default:
+			l.conf = confStrongBare
+		}
+		if sig.sarcasm {
+			l.conf *= sarcasmFactor
+		}
+		l.denied = !u.question && a.denied(f, u, h)
+		k := [2]int{h.p.tag, b2i(l.denied)}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		links = append(links, l)
+	}
+	if len(links) == 0 {
+		return nil
+	}
+	effect := a.effectOf(d, f, ctx, u, links)
+	conf := 0.5
+	if argued {
+		conf = 0.75
+	}
+	if sig.causal {
+		conf = 0.85
+	}
+	if sig.sarcasm && conf > sarcasmCap {
+		conf = sarcasmCap
+	}
+	var asserted, denied []link
+	for _, l := range links {
+		if l.denied {
+			denied = append(denied, l)
+		} else {
+			asserted = append(asserted, l)
+		}
+	}
+	var out []facts.Claim
+	mk := func(ls []link, stance string, span ingest.Span) facts.Claim {
+		c := facts.Claim{Span: facts.Evidence{Start: span.Start, End: span.End}, Stance: stance, Confidence: conf, Effect: effect}
+		for _, l := range ls {
+			c.Causes = append(c.Causes, facts.CauseLink{
+				CauseID:    a.tax.Causes[l.cause].ID,
+				Trigger:    facts.Evidence{Start: f.off[l.start], End: f.off[l.end]},
+				Confidence: round2(l.conf),
+			})
+		}
+		return c
+	}
+	unitSpan := trimSpan(d, u.span)
+	switch {
+	case len(denied) == 0:
+		out = append(out, mk(asserted, "asserts", unitSpan))
+	case len(asserted) == 0:
+		out = append(out, mk(denied, "denies", unitSpan))
+	default:
+		// The denied causes get their own claim over the clauses that
+		// deny them; the unit asserts the rest.
+		lo, hi := denied[0].start, denied[len(denied)-1].end
+		lo, _ = clauseBounds(f, u, lo)
+		_, hi = clauseBounds(f, u, hi-1)
+		out = append(out, mk(asserted, "asserts", unitSpan))
+		out = append(out, mk(denied, "denies", trimSpan(d, ingest.Span{Start: f.off[lo], End: f.off[hi]})))
+	}
+	return out
+}
+
+// denied reports whether trigger h is negated: a negator before it in its
+// clause (绝对不是剧本, not because of censorship), or a dismissal after
+// it in the unit (意识形态……最没影响). Rhetorical negation (还不是,
+// 是不是, 难道不是) and hypotheticals (如果不是审查) assert instead.
+func (a *Analyzer) denied(f folded, u *unit, h hit) bool {
+	t := f.text
+	clo, _ := clauseBounds(f, u, h.start)
+	for _, n := range a.denyBefore.find(t, clo, h.start) {
+		if h.start-n.end > 12 {
+			continue
+		}
+		if n.start > 0 && strings.ContainsRune("还是岂要若", t[n.start-1]) {
+			continue
+		}
+		if a.contrastBut.has(t, n.end, h.start) { // 不是X而是Y: Y is asserted
+			continue
+		}
+		if a.hypo.has(t, clo, n.start) {
+			continue
+		}
+		return true
+	}
+	for _, n := range a.denyAfter.find(t, h.end, u.hi) {
+		if n.start-h.end <= 20 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBounds is the clause (between commas, semicolons, colons or the
+// unit's ends) holding rune i.
+func clauseBounds(f folded, u *unit, i int) (int, int) {
+	lo, hi := i, i
+	for lo > u.lo && !isClauseBreak(f.text[lo-1]) {
+		lo--
+	}
+	for hi < u.hi && !isClauseBreak(f.text[hi]) {
+		hi++
+	}
+	return lo, hi
+}
+
+func isClauseBreak(r rune) bool {
+	switch r {
+	case ',', ';', ':', '、', '。', '!', '?', '\n':
+		return true
+	}
+	return false
+}
+
+// effectOf is the effect the unit explains: its own, when a connective
+// after a trigger names one (审查…导致只能拍恋爱), else the heading above
+// it in a report, else the document's title (the question).
+func (a *Analyzer) effectOf(d *ingest.Document, f folded, ctx secContext, u *unit, links []link) string {
+	first := links[0].start
+	for _, l := range links {
+		if l.start < first {
+			first = l.start
+		}
+	}
+	for _, e := range a.effect.find(f.text, first, u.hi) {
+		_, hi := clauseBounds(f, u, e.end)
+		if hi-e.end >= 2 {
+			if hi-e.end > 40 {
+				hi = e.end + 40
+			}
+			return strings.TrimSpace(d.Text[f.off[e.end]:f.off[hi]])
+		}
+	}
+	if ctx.kindDoc && u.heading != "" {
+		return u.heading
+	}
+	return ctx.effect
+}
+
+func (a *Analyzer) startsWith(ps *phraseSet, f folded, u *unit) bool {
+	lo := u.lo
+	for lo < u.hi && (unicode.IsPunct(f.text[lo]) || f.text[lo] == ' ' || f.text[lo] == '*') {
+		lo++
+	}
+	for _, h := range ps.find(f.text, lo, min(u.hi, lo+6)) {
+		if h.start == lo {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithNumber recognises "1.", "2、", "(3)", "①" openings.
+func startsWithNumber(t []rune, lo, hi int) bool {
+	i := lo
+	for i < hi && (t[i] == '(' || t[i] == '（' || t[i] == '*' || t[i] == ' ' || t[i] == '\\') {
+		i++
+	}
+	if i < hi && t[i] >= '①' && t[i] <= '⑳' {
+		return true
+	}
+	j := i
+	for j < hi && j-i < 2 && (t[j] >= '0' && t[j] <= '9' || strings.ContainsRune("一二三四五六七八九十", t[j])) {
+		j++
+	}
+	if j == i || j >= hi {
+		return false
+	}
+	return strings.ContainsRune(".、)）:．\\", t[j])
+}
+
+// trimSpan trims white space off a span's ends, so the evidence quote
+// starts and ends on text.
+func trimSpan(d *ingest.Document, s ingest.Span) ingest.Span {
+	for s.Start < s.End && isSpaceByte(d.Text[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isSpaceByte(d.Text[s.End-1]) {
+		s.End--
+	}
+	return s
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

@@ -1,0 +1,116 @@
+package argue
+
+// Cue classes. Each is a closed list of function words and constructions
+// (Chinese and English) that mark how a sentence argues, independent of
+// any topic: they come from the cue study of the research notes (seeds.md
+// §6–7), generalised to synonyms other writers use.
+
+// causal marks an explicit causal or conclusive connective.
+var causalCues = []string{
+	"因为", "由于", "原因", "导致", "所以", "因此", "根本", "问题在于", "问题是", "归根结底", "归根到底", "说到底",
+	"之所以", "造成", "取决于", "在于", "关键", "罪魁祸首", "源于", "使得", "以至于", "以致", "致使", "说白了", "本质上",
+	"主要是", "才是", "恰恰是", "归咎", "怪就怪", "症结", "根源", "决定了",
+	"because", "due to", "reason", "reasons", "caused by", "the problem is", "result in", "results in", "leads to", "lead to",
+	"that is why", "that's why", "stems from", "root cause", "the key is", "blame", "owing to",
+}
+
+// negative evaluation: the unit judges something lacking.
+var negEvalCues = []string{
+	"不行", "太差", "不好", "差", "弱", "烂", "没有", "缺乏", "缺少", "不够", "落后", "不足", "不会", "不能", "太", "短板", "局限",
+	"低", "难以", "无法", "不敢", "不让", "不准", "拉胯", "拉垮", "糟糕", "可怜", "不懂", "不爱", "不看", "没人", "看不",
+	"lack", "lacks", "poor", "weak", "bad", "not enough", "too", "fail", "fails", "unable", "cannot", "can't", "limited", "behind", "struggle", "struggles",
+}
+
+// rhetorical-question markers (checked only in sentences ending in '?').
+var rhetoricalCues = []string{
+	"还想", "还指望", "还要", "凭什么", "何谈", "谈何", "怎么可能", "怎么能", "如何", "哪来", "哪有", "难道", "有可能", "能…吗", "会…吗",
+	"能…么", "还…呢", "什么…出去", "走出…吗", "谁会", "谁愿意", "有什么",
+	"how can", "how could", "why would", "who would", "how is",
+}
+
+// analogy and metaphor frames.
+var analogyCues = []string{
+	"就像", "好比", "如同", "犹如", "好像", "相当于", "就好比", "比作", "跳舞", "跳舞蹈", "戴着",
+	"it's like", "is like", "like a", "as if",
+}
+
+// contrast with a positive model.
+var modelCues = []string{
+	"人家", "看看", "参考", "学学", "学习", "借鉴", "反观", "相比之下", "对比", "比起", "不像", "榜样", "标杆", "值得", "极具代表性", "做得好", "做的好",
+	"look at", "learn from", "unlike", "by contrast", "compared with", "compared to", "role model",
+}
+
+// foreign markers that make a model cue point abroad.
+var foreignCues = []string{
+	"韩国", "美国", "日本", "印度", "伊朗", "好莱坞", "欧洲", "法国", "英国", "泰国", "德国", "意大利", "西班牙", "国外", "外国", "西方", "欧美", "人家",
+	"korea", "korean", "hollywood", "american", "japanese", "indian", "iranian", "european", "french", "foreign",
+}
+
+// report policy vocabulary: diagnoses.
+var diagnosticCues = []string{
+	"瓶颈", "挑战", "困境", "制约", "问题", "矛盾", "短板", "不足", "滞后", "局限", "难以", "困难", "障碍", "深陷", "缺乏", "短缺",
+	"片面", "有限", "受限", "不够", "过度", "生硬", "痛点", "难题", "隔阂", "弊端", "依赖", "单一", "浅层",
+	"difficult", "difficulties", "challenge", "challenges", "bottleneck", "problem", "problems", "limited", "lack", "lags", "obstacle", "obstacles", "barrier", "barriers", "constraint", "constraints",
+}
+
+// report policy vocabulary: prescriptions.
+var prescriptiveCues = []string{
+	"应该", "应当", "需要", "必须", "亟需", "亟待", "推动", "加强", "强化", "构建", "建立", "打造", "培育", "提升", "拓展", "破局", "之道", "路径",
+	"举措", "策略", "助力", "促进", "鼓励", "支持", "只有…才", "才能", "不妨", "要把", "要让", "要有", "要做", "着力", "升级", "转变", "重塑", "迈向", "发展", "借助", "依托",
+	"should", "must", "need to", "needs to", "ought", "recommend", "has to", "have to", "we need",
+}
+
+// enumeration openings (checked at the start of a unit).
+var enumCues = []string{
+	"一是", "二是", "三是", "四是", "第一", "第二", "第三", "第四", "首先", "其次", "再次", "再者", "最后", "其一", "其二", "另外", "此外", "还有",
+	"first,", "second,", "third,", "firstly", "secondly", "finally", "also,",
+}
+
+// denial: a negator before the trigger in the same clause.
+var denyBeforeCues = []string{
+	"不是", "并不是", "并非", "不在于", "不怪", "不能怪", "怪不到", "而非", "不关", "无关", "不能归咎", "不能说是",
+	"not", "isn't", "is not", "aren't", "are not", "rather than", "nothing to do with", "not because",
+}
+
+// denial after the trigger: "X 不是问题 / 最没影响".
+var denyAfterCues = []string{
+	"不是问题", "不是原因", "不是主要原因", "不是根本原因", "没影响", "没有影响", "最没影响", "无关", "没关系", "不重要", "是借口", "背锅", "不是关键",
+	"is not the problem", "isn't the problem", "is not the reason", "isn't the reason", "doesn't matter", "is an excuse",
+}
+
+// hypotheticals that cancel a denial (如果不是审查…) and mark counterfactuals.
+var hypoCues = []string{"如果", "假如", "要是", "假设", "倘若", "若是", "若", "换成", "换做", "换作", "放在", "if ", "imagine", "suppose"}
+
+// modals that complete a counterfactual ("…会过审吗").
+var hypoModalCues = []string{"会", "能", "可能", "还能", "吗", "么", "would", "could", "might"}
+
+// sarcasm markers. 虚假的/真正的 count only when both occur in the section
+// (a mock list); the others on their own.
+var sarcasmCues = []string{
+	"感恩", "呵呵", "笑死", "狗头", "[doge]", "doge", "滑稽", "赢麻了", "遥遥领先", "称霸", "高雅艺术", "好棒棒", "厉害了",
+	"部部都", "太优秀了", "天下第一", "不是早就…了", "不是早已…了", "吊打全球", "伟大的",
+	"/s", "yeah right", "oh sure",
+}
+
+var mockListCues = []string{"虚假的", "真正的"}
+
+// chain connectives at the start of a unit link it to the claim before.
+var chainCues = []string{
+	"所以", "于是", "导致", "结果", "因此", "从而", "以至于", "进而", "这就导致", "这样一来", "由此", "久而久之", "最终", "造成",
+	"so ", "therefore", "as a result", "which leads", "consequently", "thus",
+}
+
+// effect connectives inside a unit: what follows is the unit's own effect.
+var effectCues = []string{"导致", "造成", "使得", "以至于", "以致", "致使", "所以", "因此", "结果", "从而", "results in", "leads to", "so that", "therefore"}
+
+// example cues mark the films that illustrate a claim.
+var exampleCues = []string{
+	"比如", "例如", "譬如", "像", "就拿", "举个例子", "举例", "拿…来说", "以…为例", "诸如", "之类", "这种", "这些",
+	"for example", "for instance", "such as", "e.g.", "like",
+}
+
+// counter-example cues: the film shows Chinese films did travel.
+var counterExampleCues = []string{
+	"谁说", "早就走出", "早已走出", "已经走出", "还不算", "不算走出", "走出过", "票房第一", "走出去了", "成功走出", "风靡", "火遍", "好评如潮", "斩获",
+	"already", "did travel", "succeeded abroad", "was a hit",
+}

@@ -1,0 +1,164 @@
+package argue
+
+import (
+	"sort"
+	"strings"
+)
+
+// maxGap is how many characters a "…" in a trigger may skip.
+const maxGap = 8
+
+// phrase is one trigger or cue, folded, split at "…" gaps.
+type phrase struct {
+	tag        int // cause index, or a cue class
+	weak       bool
+	parts      [][]rune
+	latinStart bool // Latin phrases match at word boundaries only
+	latinEnd   bool
+	text       string
+}
+
+// phraseSet finds many phrases in folded text, indexed by first rune so a
+// scan costs about one map lookup per character.
+type phraseSet struct {
+	byFirst map[rune][]*phrase
+}
+
+func newPhraseSet() *phraseSet { return &phraseSet{byFirst: map[rune][]*phrase{}} }
+
+func (ps *phraseSet) add(s string, tag int) {
+	weak := strings.HasPrefix(s, "~")
+	s = strings.TrimPrefix(s, "~")
+	var parts [][]rune
+	for _, p := range strings.Split(s, "…") {
+		if f := foldString(p); len(f) > 0 {
+			parts = append(parts, f)
+		}
+	}
+	if len(parts) == 0 {
+		return
+	}
+	last := parts[len(parts)-1]
+	ph := &phrase{tag: tag, weak: weak, parts: parts, text: s,
+		latinStart: isLatinWord(parts[0][0]), latinEnd: isLatinWord(last[len(last)-1])}
+	ps.byFirst[parts[0][0]] = append(ps.byFirst[parts[0][0]], ph)
+}
+
+func (ps *phraseSet) addAll(tag int, ss ...string) {
+	for _, s := range ss {
+		ps.add(s, tag)
+	}
+}
+
+// hit is one phrase occurrence in rune offsets of the folded text.
+type hit struct {
+	p          *phrase
+	start, end int
+}
+
+// find returns every occurrence within t[lo:hi], in order of start.
+func (ps *phraseSet) find(t []rune, lo, hi int) []hit {
+	var out []hit
+	for i := lo; i < hi; i++ {
+		cands := ps.byFirst[t[i]]
+		if len(cands) == 0 {
+			continue
+		}
+		if i > lo && isLatinWord(t[i-1]) && isLatinWord(t[i]) {
+			// inside a Latin word: only non-Latin phrases can start here
+			ok := false
+			for _, c := range cands {
+				if !c.latinStart {
+					ok = true
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		for _, p := range cands {
+			if p.latinStart && i > 0 && isLatinWord(t[i-1]) {
+				continue
+			}
+			if e, ok := matchParts(t, i, hi, p.parts); ok {
+				if p.latinEnd && e < len(t) && isLatinWord(t[e]) {
+					continue
+				}
+				out = append(out, hit{p, i, e})
+			}
+		}
+	}
+	return out
+}
+
+// has reports whether any phrase of the set occurs in t[lo:hi].
+func (ps *phraseSet) has(t []rune, lo, hi int) bool { return len(ps.find(t, lo, hi)) > 0 }
+
+func matchParts(t []rune, i, hi int, parts [][]rune) (int, bool) {
+	e, ok := matchAt(t, i, hi, parts[0])
+	if !ok {
+		return 0, false
+	}
+	for _, p := range parts[1:] {
+		found := false
+		for j := e; j <= e+maxGap && j < hi; j++ {
+			if isSentenceEnd(t[j]) {
+				break
+			}
+			if e2, ok := matchAt(t, j, hi, p); ok {
+				e, found = e2, true
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	return e, true
+}
+
+func matchAt(t []rune, i, hi int, p []rune) (int, bool) {
+	if i+len(p) > hi {
+		return 0, false
+	}
+	for k, r := range p {
+		if t[i+k] != r {
+			return 0, false
+		}
+	}
+	return i + len(p), true
+}
+
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '!', '?', '\n', '…':
+		return true
+	}
+	return false
+}
+
+// dropContained removes hits that lie inside a longer hit of a different
+// tag, so that a specific phrase (文化折扣, 迎合西方审美) wins over the
+// general one it contains (文化, 审美).
+func dropContained(hs []hit) []hit {
+	sort.SliceStable(hs, func(i, j int) bool {
+		if hs[i].start != hs[j].start {
+			return hs[i].start < hs[j].start
+		}
+		return hs[i].end > hs[j].end
+	})
+	out := hs[:0:0]
+	for i, h := range hs {
+		inside := false
+		for j, o := range hs {
+			if i != j && o.p.tag != h.p.tag && o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	return out
+}
