@@ -122,7 +122,7 @@ func Score(ctx context.Context, st *graph.Store, gold []Gold) (Report, error) {
 				if n >= len(answers) {
 					return rep, fmt.Errorf("gold %s: units[%d]: answer %d does not exist; the stored document has %d answers (counted from 0)", where, j, n, len(answers))
 				}
-				if u.Author != "" && u.Author != answers[n].Author {
+				if u.Author != "" && Key(u.Author) != Key(answers[n].Author) {
 					return rep, fmt.Errorf("gold %s: units[%d]: answer %d is by %q in the store, the gold says %q: the answer ordinal is off", where, j, n, answers[n].Author, u.Author)
 				}
 				scope = answers[n : n+1]
