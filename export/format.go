@@ -31,7 +31,7 @@ var Formats = []Format{NQuads, JSONLD, GraphML, GEXF, Cytoscape, CSV, DOT}
 
 var extFormats = map[string]Format{
 	".nq": NQuads, ".nquads": NQuads, ".nt": NQuads,
-	".jsonld": JSONLD,
+	".jsonld":  JSONLD,
 	".graphml": GraphML,
 	".gexf":    GEXF,
 	".cyjs":    Cytoscape, ".json": Cytoscape,

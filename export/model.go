@@ -68,11 +68,11 @@ var NodeAttrs = []Attr{
 	{Name: "titleEn", Type: String, Pred: schema.TitleEn},
 	{Name: "country", Type: String, Pred: schema.Country},
 	{Name: "role", Type: String, Pred: schema.Role, Multi: true},
-	{Name: "mentions", Type: Int},                      // works, people, festivals: number of mention nodes referring to them
-	{Name: "claims", Type: Int},                        // causes and authors: number of claims of the cause / argued by the author
-	{Name: "documents", Type: String, Multi: true},     // labels of the node's own quads
-	{Name: "quote", Type: String},                      // a claim's evidence quote, or an evidence node's fg:quote
-	{Name: "title", Type: String, Pred: schema.Title},  // documents and sections
+	{Name: "mentions", Type: Int},                     // works, people, festivals: number of mention nodes referring to them
+	{Name: "claims", Type: Int},                       // causes and authors: number of claims of the cause / argued by the author
+	{Name: "documents", Type: String, Multi: true},    // labels of the node's own quads
+	{Name: "quote", Type: String},                     // a claim's evidence quote, or an evidence node's fg:quote
+	{Name: "title", Type: String, Pred: schema.Title}, // documents and sections
 	{Name: "date", Type: String, Pred: schema.Date},
 	{Name: "lang", Type: String, Pred: schema.Lang},
 	{Name: "format", Type: String, Pred: schema.Format},
@@ -104,11 +104,11 @@ var NodeAttrs = []Attr{
 // Edge attributes. Everything after "kind" is provenance, folded in from
 // the statement (or mention) nodes that back the edge.
 var EdgeAttrs = []Attr{
-	{Name: "predicate", Type: String},             // the short IRI, e.g. fg:directedBy
-	{Name: "kind", Type: String},                  // its local name, e.g. directedBy
+	{Name: "predicate", Type: String},              // the short IRI, e.g. fg:directedBy
+	{Name: "kind", Type: String},                   // its local name, e.g. directedBy
 	{Name: "documents", Type: String, Multi: true}, // labels of the quads asserting the edge
 	{Name: "evidence", Type: String, Multi: true},  // evidence node IRIs
-	{Name: "quote", Type: String},                 // the quote of the first evidence
+	{Name: "quote", Type: String},                  // the quote of the first evidence
 	{Name: "cue", Type: String, Pred: schema.Cue, Multi: true},
 	{Name: "strength", Type: Double, Pred: schema.Strength},
 	{Name: "confidence", Type: Double, Pred: schema.Confidence},
@@ -242,8 +242,11 @@ func (g *Graph) labelOK(l quad.Value) bool {
 }
 
 func labelString(l quad.Value) string {
-	if l == nil {
+	switch x := l.(type) {
+	case nil:
 		return ""
+	case quad.IRI:
+		return string(x)
 	}
 	return quad.ToString(l)
 }

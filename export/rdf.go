@@ -257,14 +257,14 @@ var (
 	derivedTypes = map[string]quad.IRI{"film": "schema:Movie", "tv": "schema:TVSeries", "book": "schema:Book"}
 	// terms are the context's names for IRIs the writer uses.
 	jsonldTerms = map[quad.IRI]string{
-		schemaPerson:     "Person",
-		schemaDirector:   "director",
-		schemaActor:      "actor",
-		schemaAward:      "award",
-		"schema:Movie":   "Movie",
+		schemaPerson:      "Person",
+		schemaDirector:    "director",
+		schemaActor:       "actor",
+		schemaAward:       "award",
+		"schema:Movie":    "Movie",
 		"schema:TVSeries": "TVSeries",
-		"schema:Book":    "Book",
-		schema.Label:     "label",
+		"schema:Book":     "Book",
+		schema.Label:      "label",
 	}
 )
 
