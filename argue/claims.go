@@ -75,7 +75,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 	seen := map[[2]int]bool{}
 	for _, h := range hits {
 		def := a.tax.Causes[h.p.tag]
-		if h.p.weak && !argued {
+		if h.p.weak && !a.weakSupported(f, u, h, sig) {
 			continue
 		}
 		switch def.Kind {
@@ -136,7 +136,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		for _, l := range ls {
 			c.Causes = append(c.Causes, facts.CauseLink{
 				CauseID:    a.tax.Causes[l.cause].ID,
-				Trigger:    facts.Evidence{Start: f.off[l.start], End: f.off[l.end]},
+				Trigger:    facts.Evidence{Start: f.off[l.start], End: f.endOff(l.end)},
 				Confidence: round2(l.conf),
 			})
 		}
@@ -155,9 +155,23 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		lo, _ = clauseBounds(f, u, lo)
 		_, hi = clauseBounds(f, u, hi-1)
 		out = append(out, mk(asserted, "asserts", unitSpan))
-		out = append(out, mk(denied, "denies", trimSpan(d, ingest.Span{Start: f.off[lo], End: f.off[hi]})))
+		out = append(out, mk(denied, "denies", trimSpan(d, ingest.Span{Start: f.off[lo], End: f.endOff(hi)})))
 	}
 	return out
+}
+
+// weakSupported reports whether a weak trigger (故事, 技术, 红色 …) is
+// argued: the unit as a whole argues by its form (a bare answer, a list
+// item, a rhetorical question, an analogy, a contrast with a model), or
+// the trigger's own clause carries a causal or negative-evaluation cue.
+// A cue elsewhere in a long sentence is not enough: weak words are
+// common, and only a judgement about them makes them a cause.
+func (a *Analyzer) weakSupported(f folded, u *unit, h hit, sig signals) bool {
+	if sig.bare || sig.enum || sig.rhetorical || sig.analogy || sig.model {
+		return true
+	}
+	lo, hi := clauseBounds(f, u, h.start)
+	return a.causal.has(f.text, lo, hi) || a.negEval.has(f.text, lo, hi)
 }
 
 // denied reports whether trigger h is negated: a negator before it in its
@@ -227,7 +241,7 @@ func (a *Analyzer) effectOf(d *ingest.Document, f folded, ctx secContext, u *uni
 			if hi-e.end > 40 {
 				hi = e.end + 40
 			}
-			return strings.TrimSpace(d.Text[f.off[e.end]:f.off[hi]])
+			return strings.TrimSpace(d.Text[f.off[e.end]:f.endOff(hi)])
 		}
 	}
 	if ctx.kindDoc && u.heading != "" {

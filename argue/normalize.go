@@ -17,6 +17,19 @@ import (
 type folded struct {
 	text []rune
 	off  []int
+	src  string
+	base int
+}
+
+// endOff is the byte offset just after folded rune i-1: the end of a
+// match ending at i, not counting the white space after it.
+func (f folded) endOff(i int) int {
+	if i <= 0 {
+		return f.off[0]
+	}
+	o := f.off[i-1]
+	_, n := utf8.DecodeRuneInString(f.src[o-f.base:])
+	return o + n
 }
 
 func fold(src string, base int) folded {
@@ -28,7 +41,7 @@ func fold(src string, base int) folded {
 	for i, r := range src {
 		raw = append(raw, rb{foldRune(r), base + i})
 	}
-	f := folded{text: make([]rune, 0, len(raw)), off: make([]int, 0, len(raw)+1)}
+	f := folded{text: make([]rune, 0, len(raw)), off: make([]int, 0, len(raw)+1), src: src, base: base}
 	for i := 0; i < len(raw); i++ {
 		r := raw[i]
 		if unicode.IsSpace(r.r) {
