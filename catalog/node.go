@@ -126,6 +126,18 @@ func (n *Node) Has(t quad.IRI) bool {
 	return false
 }
 
+// FromDocuments reports whether some document (not only the reference
+// lexicon) wrote this node's type: listings show what was found in the
+// texts, with what the lexicon knows about it, not the whole lexicon.
+func (n *Node) FromDocuments() bool {
+	for _, q := range n.Out[schema.Type] {
+		if asIRI(q.Label) != schema.LexiconLabel {
+			return true
+		}
+	}
+	return false
+}
+
 // Label returns the rdfs:label of a node, cached.
 func (r *Reader) Label(ctx context.Context, iri quad.Value) string {
 	k := quad.StringOf(iri)

@@ -82,7 +82,7 @@ func (r *Reader) Films(ctx context.Context, f FilmFilter) ([]Film, error) {
 		if err != nil {
 			return nil, err
 		}
-		if !f.accepts(n.Strs(schema.Kind)) {
+		if !n.FromDocuments() || !f.accepts(n.Strs(schema.Kind)) {
 			continue
 		}
 		film, err := r.film(ctx, n)
@@ -265,6 +265,9 @@ func (r *Reader) People(ctx context.Context) ([]Person, error) {
 		if err != nil {
 			return nil, err
 		}
+		if !n.FromDocuments() {
+			continue
+		}
 		p := Person{ID: string(n.IRI), Name: n.Str(schema.Label), Roles: n.Strs(schema.Role)}
 		p.Aliases = without(n.Strs(schema.Alias), p.Name)
 		acted := map[string]bool{}
@@ -322,6 +325,9 @@ func (r *Reader) Festivals(ctx context.Context) ([]Festival, error) {
 		n, err := r.Node(ctx, iri)
 		if err != nil {
 			return nil, err
+		}
+		if !n.FromDocuments() {
+			continue
 		}
 		f := Festival{ID: string(n.IRI), Name: n.Str(schema.Label)}
 		f.Aliases = without(n.Strs(schema.Alias), f.Name)

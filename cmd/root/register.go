@@ -4,7 +4,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/filmgraph/filmgraph/cmd/cmdutil"
+	"github.com/filmgraph/filmgraph/cmd/demo"
+	"github.com/filmgraph/filmgraph/cmd/eval"
+	"github.com/filmgraph/filmgraph/cmd/ingest"
 	"github.com/filmgraph/filmgraph/cmd/list"
+	"github.com/filmgraph/filmgraph/cmd/queriescmd"
 	"github.com/filmgraph/filmgraph/cmd/query"
 	"github.com/filmgraph/filmgraph/cmd/schemacmd"
 	"github.com/filmgraph/filmgraph/cmd/show"
@@ -13,6 +17,8 @@ import (
 
 func init() {
 	subcommands = []func(*cmdutil.Factory) *cobra.Command{
+		demo.NewCmdDemo,
+		ingest.NewCmdIngest,
 		list.NewCmdFilms,
 		list.NewCmdPeople,
 		list.NewCmdFestivals,
@@ -21,6 +27,8 @@ func init() {
 		show.NewCmdShow,
 		stats.NewCmdStats,
 		query.NewCmdQuery,
+		queriescmd.NewCmdQueries,
+		eval.NewCmdEval,
 		schemacmd.NewCmdSchema,
 	}
 }

@@ -1,0 +1,182 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/filmgraph/filmgraph/graph"
+	"github.com/filmgraph/filmgraph/internal/testcorpus"
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+const newsA = `影评人谈华语电影出海
+张艺谋导演的《英雄》曾在北美取得票房佳绩,李安执导的《卧虎藏龙》获得奥斯卡最佳外语片。
+业内人士认为,文化折扣与发行渠道不足,是国产电影难以走出去的主要原因。
+`
+
+const newsB = `电影节快讯
+贾樟柯凭借《三峡好人》获得威尼斯国际电影节金狮奖。
+`
+
+func write(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func open(t *testing.T) *graph.Store {
+	t.Helper()
+	s, err := graph.Open(filepath.Join(t.TempDir(), "g.db"), graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestBadInputsAreReportedAndOthersStillGoIn(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.txt", newsA)
+	empty := write(t, dir, "empty.txt", "")
+	binary := write(t, dir, "bin.dat", "abc\x00\x01\x02def")
+	latin1 := write(t, dir, "latin1.txt", "caf\xe9 \xe9t\xe9")
+	missing := filepath.Join(dir, "missing.txt")
+	s := open(t)
+	ctx := context.Background()
+
+	// something already stored must survive a run with bad inputs
+	if _, err := Run(ctx, s, Options{Paths: []string{write(t, t.TempDir(), "keep.txt", newsB)}, NoSegmenter: true}); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := Run(ctx, s, Options{Paths: []string{good, empty, binary, latin1, missing}, NoSegmenter: true})
+	if !errors.Is(err, ErrSomeFailed) {
+		t.Fatalf("err = %v, want ErrSomeFailed", err)
+	}
+	if sum.Failed != 4 || sum.Documents != 1 {
+		t.Fatalf("failed=%d documents=%d, want 4 and 1", sum.Failed, sum.Documents)
+	}
+	msg := err.Error()
+	for _, want := range []string{"empty.txt: file is empty", "bin.dat: file looks binary", "latin1.txt: file is not valid UTF-8", "missing.txt: cannot read"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error %q does not say %q", msg, want)
+		}
+	}
+	for _, id := range []string{"good", "keep"} {
+		if h, _ := s.DocumentHash(ctx, schema.DocIRI(id)); h == "" {
+			t.Errorf("document %s is not in the store", id)
+		}
+	}
+}
+
+func TestReingestUnchangedChangesNothingAndChangedReplacesOnlyItself(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", newsA)
+	b := write(t, dir, "b.txt", newsB)
+	s := open(t)
+	ctx := context.Background()
+	if _, err := Run(ctx, s, Options{Paths: []string{dir}, NoSegmenter: true}); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := s.LabelQuads(ctx, schema.DocIRI("b"))
+	sum, err := Run(ctx, s, Options{Paths: []string{dir}, NoSegmenter: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Unchanged != 2 || sum.Added != 0 || sum.Removed != 0 {
+		t.Fatalf("second run: %+v, want 2 unchanged and no quads written", sum)
+	}
+	// change a: b's quads must be untouched
+	write(t, dir, "a.txt", strings.Replace(newsA, "《英雄》", "《红高粱》", 1))
+	sum, err = Run(ctx, s, Options{Paths: []string{a, b}, NoSegmenter: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Unchanged != 1 || sum.Added == 0 || sum.Removed == 0 {
+		t.Fatalf("third run: %+v, want b unchanged and a rewritten", sum)
+	}
+	after, _ := s.LabelQuads(ctx, schema.DocIRI("b"))
+	if len(after) != len(before) {
+		t.Fatalf("b had %d quads, now %d", len(before), len(after))
+	}
+	// the old title of a is gone from a's quads, the new one is there
+	aq, _ := s.LabelQuads(ctx, schema.DocIRI("a"))
+	var text string
+	for _, q := range aq {
+		text += q.NQuad() + "\n"
+	}
+	if strings.Contains(text, "《英雄》") || !strings.Contains(text, "红高粱") {
+		t.Errorf("document a was not replaced cleanly")
+	}
+}
+
+// Every evidence node's quote must equal the stored document text at its
+// character offsets.
+func checkEvidence(t *testing.T, s *graph.Store) int {
+	t.Helper()
+	ctx := context.Background()
+	evs, err := s.NodesOfType(ctx, schema.Evidence)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string][]rune{}
+	for _, ev := range evs {
+		one := func(p quad.IRI) quad.Value {
+			vals, _ := s.Values(ctx, ev, p)
+			if len(vals) != 1 {
+				t.Fatalf("%v has %d values of %v", ev, len(vals), p)
+			}
+			return vals[0]
+		}
+		doc := quad.ToString(one(schema.InDocument))
+		if texts[doc] == nil {
+			texts[doc] = []rune(quad.ToString(one2(t, s, one(schema.InDocument), schema.Text)))
+		}
+		start, end := int(one(schema.Start).(quad.Int)), int(one(schema.End).(quad.Int))
+		quote := quad.ToString(one(schema.Quote))
+		txt := texts[doc]
+		if start < 0 || end > len(txt) || start > end {
+			t.Fatalf("%v: offsets [%d,%d) outside text of %d characters", ev, start, end, len(txt))
+		}
+		if got := string(txt[start:end]); got != quote || !utf8.ValidString(quote) || quote == "" {
+			t.Fatalf("%v: quote %q but text at [%d,%d) is %q", ev, quote, start, end, got)
+		}
+	}
+	return len(evs)
+}
+
+func one2(t *testing.T, s *graph.Store, node quad.Value, p quad.IRI) quad.Value {
+	vals, err := s.Values(context.Background(), node, p)
+	if err != nil || len(vals) != 1 {
+		t.Fatalf("%v has %d values of %v (%v)", node, len(vals), p, err)
+	}
+	return vals[0]
+}
+
+func TestCorpusIngestEvidenceQuotesMatchText(t *testing.T) {
+	dir := testcorpus.Dir(t)
+	s, err := graph.Open(graph.Memory, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	sum, err := Run(context.Background(), s, Options{Paths: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Documents != 5 || sum.Failed != 0 {
+		t.Fatalf("summary %+v", sum)
+	}
+	if n := checkEvidence(t, s); n < 500 {
+		t.Fatalf("only %d evidence nodes over the corpus", n)
+	}
+}
