@@ -169,7 +169,9 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-func fmt2(f float64) string { return strings.TrimRight(strings.TrimRight(json.Number(ftoa(f)).String(), "0"), ".") }
+func fmt2(f float64) string {
+	return strings.TrimRight(strings.TrimRight(json.Number(ftoa(f)).String(), "0"), ".")
+}
 
 func ftoa(f float64) string {
 	b, _ := json.Marshal(float64(int(f*1000+0.5)) / 1000)
