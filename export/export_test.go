@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	ft "github.com/filmgraph/filmgraph/export/exporttest"
 	"sort"
 	"strings"
 	"testing"
@@ -33,7 +34,7 @@ func exportString(t *testing.T, g *Graph, f Format) string {
 
 func TestNQuadsRoundTripWholeStore(t *testing.T) {
 	ctx := context.Background()
-	st := fixtureStore(t, graph.Memory)
+	st := ft.Store(t, graph.Memory)
 	out := exportString(t, selectAll(t, st, Selection{}), NQuads)
 	if strings.Contains(out, "<fg:") {
 		t.Errorf("short IRIs left in N-Quads output")
@@ -50,7 +51,7 @@ func TestNQuadsRoundTripWholeStore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, got := allQuads(t, st), allQuads(t, fresh)
+	want, got := ft.AllQuads(t, st), ft.AllQuads(t, fresh)
 	if res.Read != len(want) {
 		t.Errorf("read %d quads, store has %d", res.Read, len(want))
 	}
@@ -96,7 +97,7 @@ func diffQuads(t *testing.T, want, got []string) {
 
 func TestJSONLDRoundTripWholeStore(t *testing.T) {
 	ctx := context.Background()
-	st := fixtureStore(t, graph.Memory)
+	st := ft.Store(t, graph.Memory)
 	out := exportString(t, selectAll(t, st, Selection{}), JSONLD)
 	var doc struct {
 		Context map[string]interface{}   `json:"@context"`
@@ -114,7 +115,7 @@ func TestJSONLDRoundTripWholeStore(t *testing.T) {
 		nodes, _ := g["@graph"].([]interface{})
 		graphs[id] += len(nodes)
 	}
-	for _, l := range fixtureLn {
+	for _, l := range ft.Labels {
 		if graphs[string(l)] == 0 {
 			t.Errorf("no named graph for %s: %v", l, graphs)
 		}
@@ -137,5 +138,5 @@ func TestJSONLDRoundTripWholeStore(t *testing.T) {
 	if res.Skipped == 0 {
 		t.Errorf("no derived schema.org types skipped: %+v", res)
 	}
-	diffQuads(t, allQuads(t, st), allQuads(t, fresh))
+	diffQuads(t, ft.AllQuads(t, st), ft.AllQuads(t, fresh))
 }

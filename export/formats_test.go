@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"flag"
+	ft "github.com/filmgraph/filmgraph/export/exporttest"
 	"io"
 	"os"
 	"os/exec"
@@ -54,7 +55,7 @@ func parseXML(t *testing.T, s string) *xmlElem {
 }
 
 func TestGraphMLStructure(t *testing.T) {
-	st := fixtureStore(t, graph.Memory)
+	st := ft.Store(t, graph.Memory)
 	g := selectAll(t, st, Selection{})
 	root := parseXML(t, exportString(t, g, GraphML))
 	keys := map[string]string{} // id -> for
@@ -111,7 +112,7 @@ func TestGraphMLStructure(t *testing.T) {
 }
 
 func TestGEXFStructure(t *testing.T) {
-	st := fixtureStore(t, graph.Memory)
+	st := ft.Store(t, graph.Memory)
 	g := selectAll(t, st, Selection{})
 	out := exportString(t, g, GEXF)
 	root := parseXML(t, out)
@@ -137,7 +138,7 @@ func TestGEXFStructure(t *testing.T) {
 			}
 			nodes[id] = true
 			checkAttvalues(t, e, decl["node"])
-			if id == string(workIRI) {
+			if id == string(ft.WorkIRI) {
 				for _, k := range e.Kids {
 					if k.XMLName.Local == "spells" && len(k.Kids) == 1 && k.Kids[0].attr("start") == "2019" {
 						spellOnFilm = true
@@ -186,7 +187,7 @@ func checkAttvalues(t *testing.T, e *xmlElem, decl map[string]string) {
 }
 
 func TestCytoscapeJSON(t *testing.T) {
-	st := fixtureStore(t, graph.Memory)
+	st := ft.Store(t, graph.Memory)
 	g := selectAll(t, st, Selection{})
 	var doc struct {
 		Elements struct {
@@ -203,7 +204,7 @@ func TestCytoscapeJSON(t *testing.T) {
 	ids := map[string]bool{}
 	for _, n := range doc.Elements.Nodes {
 		ids[n.Data["id"].(string)] = true
-		if n.Data["id"] == string(workIRI) && n.Data["year"] != float64(2019) {
+		if n.Data["id"] == string(ft.WorkIRI) && n.Data["year"] != float64(2019) {
 			t.Errorf("film year not a number: %v", n.Data["year"])
 		}
 	}
@@ -213,7 +214,7 @@ func TestCytoscapeJSON(t *testing.T) {
 		if !ids[d["source"].(string)] || !ids[d["target"].(string)] {
 			t.Errorf("edge %v between missing nodes", d["id"])
 		}
-		if d["source"] == string(workIRI) && d["target"] == string(liIRI) && d["interaction"] == "directedBy" {
+		if d["source"] == string(ft.WorkIRI) && d["target"] == string(ft.LiIRI) && d["interaction"] == "directedBy" {
 			found = true
 			docs, _ := d["documents"].([]interface{})
 			if len(docs) != 2 {
@@ -234,7 +235,7 @@ func TestCytoscapeJSON(t *testing.T) {
 
 func TestCSVDirAndZip(t *testing.T) {
 	ctx := context.Background()
-	st := fixtureStore(t, graph.Memory)
+	st := ft.Store(t, graph.Memory)
 	g := selectAll(t, st, Selection{})
 	dir := t.TempDir()
 	files, err := DirFiles(dir)
@@ -303,7 +304,7 @@ func contains(s []string, v string) bool {
 }
 
 func TestDOTRendersWithGraphviz(t *testing.T) {
-	st := fixtureStore(t, graph.Memory)
+	st := ft.Store(t, graph.Memory)
 	out := exportString(t, selectAll(t, st, Selection{}), DOT)
 	if !strings.Contains(out, `label="山河之歌\n(Work)"`) {
 		t.Errorf("Chinese label missing:\n%s", out)
@@ -339,7 +340,7 @@ func TestXSDValidation(t *testing.T) {
 	if xsdDir == "" || err != nil {
 		t.Skip("set FILMGRAPH_XSD_DIR and install libxml2-utils to validate against the XSDs")
 	}
-	st := fixtureStore(t, graph.Memory)
+	st := ft.Store(t, graph.Memory)
 	g := selectAll(t, st, Selection{})
 	for _, c := range []struct {
 		f   Format
@@ -363,7 +364,7 @@ func TestXSDValidation(t *testing.T) {
 // after an intended change and review the diff.
 func TestGolden(t *testing.T) {
 	ctx := context.Background()
-	st := fixtureStore(t, graph.Memory)
+	st := ft.Store(t, graph.Memory)
 	g := selectAll(t, st, Selection{})
 	for _, f := range []Format{NQuads, JSONLD, GraphML, GEXF, Cytoscape, DOT} {
 		checkGolden(t, "fixture."+string(f), []byte(exportString(t, g, f)))

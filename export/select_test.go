@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"context"
+	ft "github.com/filmgraph/filmgraph/export/exporttest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -38,14 +39,14 @@ func wantNodes(t *testing.T, name string, g *Graph, in []quad.IRI, out []quad.IR
 
 func TestResolve(t *testing.T) {
 	ctx := context.Background()
-	st := fixtureStore(t, graph.Memory)
+	st := ft.Store(t, graph.Memory)
 	for ref, want := range map[string]quad.IRI{
-		"山河之歌":                               workIRI,
-		"《山河之歌》":                             workIRI,
-		"山河":                                 workIRI, // alias
-		"fg:person/李青":                       liIRI,
-		"https://filmgraph.org/ns/person/李青": liIRI,
-		"<fg:festival/金鹿电影节>":                festIRI,
+		"山河之歌":                               ft.WorkIRI,
+		"《山河之歌》":                             ft.WorkIRI,
+		"山河":                                 ft.WorkIRI, // alias
+		"fg:person/李青":                       ft.LiIRI,
+		"https://filmgraph.org/ns/person/李青": ft.LiIRI,
+		"<fg:festival/金鹿电影节>":                ft.FestIRI,
 	} {
 		got, err := Resolve(ctx, st, ref)
 		if err != nil || got != want {
@@ -69,30 +70,30 @@ func TestResolve(t *testing.T) {
 }
 
 func TestSelectAround(t *testing.T) {
-	st := fixtureStore(t, graph.Memory)
+	st := ft.Store(t, graph.Memory)
 	claim := schema.ClaimIRI("fixture-a", 46, 66)
 	g := selectAll(t, st, Selection{Around: "山河之歌", Depth: 1})
 	wantNodes(t, "around depth 1", g,
-		[]quad.IRI{workIRI, liIRI, zhangIRI, festIRI, oddIRI, claim, schema.SectionIRI("fixture-a", 0)},
-		[]quad.IRI{causeIRI, docAIRI})
+		[]quad.IRI{ft.WorkIRI, ft.LiIRI, ft.ZhangIRI, ft.FestIRI, ft.OddIRI, claim, schema.SectionIRI("fixture-a", 0)},
+		[]quad.IRI{ft.CauseIRI, ft.DocAIRI})
 	g = selectAll(t, st, Selection{Around: "山河之歌", Depth: 2})
-	wantNodes(t, "around depth 2", g, []quad.IRI{causeIRI, docAIRI, docBIRI}, nil)
+	wantNodes(t, "around depth 2", g, []quad.IRI{ft.CauseIRI, ft.DocAIRI, ft.DocBIRI}, nil)
 	g = selectAll(t, st, Selection{Around: "山河之歌", Depth: 1, Types: []string{"work", "Person"}})
-	wantNodes(t, "around, types", g, []quad.IRI{workIRI, liIRI, zhangIRI, oddIRI}, []quad.IRI{festIRI, claim})
+	wantNodes(t, "around, types", g, []quad.IRI{ft.WorkIRI, ft.LiIRI, ft.ZhangIRI, ft.OddIRI}, []quad.IRI{ft.FestIRI, claim})
 	g = selectAll(t, st, Selection{Around: "山河之歌", Depth: 1, Reified: true})
-	if !nodeSet(g)[schema.MentionIRI("fixture-a", 1, 5, workIRI)] {
+	if !nodeSet(g)[schema.MentionIRI("fixture-a", 1, 5, ft.WorkIRI)] {
 		t.Errorf("reified selection lacks the film's mention node: %v", g.NodeIDs())
 	}
 }
 
 func TestSelectCause(t *testing.T) {
 	ctx := context.Background()
-	st := fixtureStore(t, graph.Memory)
+	st := ft.Store(t, graph.Memory)
 	claim := schema.ClaimIRI("fixture-a", 46, 66)
-	g := selectAll(t, st, Selection{Cause: fixtureCause})
+	g := selectAll(t, st, Selection{Cause: ft.Cause})
 	wantNodes(t, "cause", g,
-		[]quad.IRI{causeIRI, claim, workIRI, docAIRI, schema.AuthorIRI("zhihu", "影迷甲", "")},
-		[]quad.IRI{docBIRI, zhangIRI, liIRI, festIRI})
+		[]quad.IRI{ft.CauseIRI, claim, ft.WorkIRI, ft.DocAIRI, schema.AuthorIRI("zhihu", "影迷甲", "")},
+		[]quad.IRI{ft.DocBIRI, ft.ZhangIRI, ft.LiIRI, ft.FestIRI})
 	var kinds []string
 	g.EachEdge(ctx, func(e *Edge) error { kinds = append(kinds, e.Kind); return nil })
 	for _, k := range []string{"claimOf", "cites", "arguedBy"} {
@@ -115,17 +116,17 @@ func TestSelectCause(t *testing.T) {
 
 func TestSelectDocumentKeepsOnlyItsFacts(t *testing.T) {
 	ctx := context.Background()
-	st := fixtureStore(t, graph.Memory)
+	st := ft.Store(t, graph.Memory)
 	g := selectAll(t, st, Selection{Document: "fixture-b"})
-	wantNodes(t, "document", g, []quad.IRI{docBIRI, workIRI, liIRI}, []quad.IRI{docAIRI, zhangIRI, festIRI})
+	wantNodes(t, "document", g, []quad.IRI{ft.DocBIRI, ft.WorkIRI, ft.LiIRI}, []quad.IRI{ft.DocAIRI, ft.ZhangIRI, ft.FestIRI})
 	g.EachEdge(ctx, func(e *Edge) error {
-		if d := e.Vals[edgeDocsIdx]; len(d) != 1 || d[0] != string(docBIRI) {
+		if d := e.Vals[edgeDocsIdx]; len(d) != 1 || d[0] != string(ft.DocBIRI) {
 			t.Errorf("edge %s -%s-> %s documents = %v, want only fixture-b", e.Source, e.Kind, e.Target, d)
 		}
 		return nil
 	})
 	g.EachNode(ctx, func(n *Node) error {
-		if n.ID == string(workIRI) && len(n.Vals[nodeYearIdx]) > 0 {
+		if n.ID == string(ft.WorkIRI) && len(n.Vals[nodeYearIdx]) > 0 {
 			t.Errorf("the year comes from fixture-a, not fixture-b")
 		}
 		return nil
@@ -134,8 +135,8 @@ func TestSelectDocumentKeepsOnlyItsFacts(t *testing.T) {
 
 func TestSelectSeedsAndPredicates(t *testing.T) {
 	ctx := context.Background()
-	st := fixtureStore(t, graph.Memory)
-	g := selectAll(t, st, Selection{Seeds: []quad.IRI{workIRI, liIRI, zhangIRI}, Predicates: []string{"directedBy"}})
+	st := ft.Store(t, graph.Memory)
+	g := selectAll(t, st, Selection{Seeds: []quad.IRI{ft.WorkIRI, ft.LiIRI, ft.ZhangIRI}, Predicates: []string{"directedBy"}})
 	n := 0
 	g.EachEdge(ctx, func(e *Edge) error {
 		n++
@@ -156,9 +157,9 @@ func TestSelectSeedsAndPredicates(t *testing.T) {
 // from a memory store and a bolt store holding the same quads, and twice
 // in a row.
 func TestDeterministicAcrossBackends(t *testing.T) {
-	mem := fixtureStore(t, graph.Memory)
-	bolt := fixtureStore(t, filepath.Join(t.TempDir(), "f.db"))
-	for _, sel := range []Selection{{Around: "山河之歌", Depth: 2}, {Cause: fixtureCause}} {
+	mem := ft.Store(t, graph.Memory)
+	bolt := ft.Store(t, filepath.Join(t.TempDir(), "f.db"))
+	for _, sel := range []Selection{{Around: "山河之歌", Depth: 2}, {Cause: ft.Cause}} {
 		for _, f := range []Format{NQuads, JSONLD, GraphML, GEXF, Cytoscape, DOT} {
 			a := exportString(t, selectAll(t, mem, sel), f)
 			b := exportString(t, selectAll(t, bolt, sel), f)
