@@ -104,7 +104,9 @@ func (a *Analyzer) scopeClaim(f folded, units []unit, claims []facts.Claim, ui, 
 			}
 		}
 	}
-	if prevOK && len(units[ui-1].claims) > 0 && (units[ui-1].para == u.para || endsWithColon(f, &units[ui-1])) {
+	// The sentence right before, even across a paragraph break: writers
+	// often put the example on its own line after the claim.
+	if prevOK && len(units[ui-1].claims) > 0 {
 		return lastAsserting(units[ui-1].claims, claims)
 	}
 	if nextOK && len(units[ui+1].claims) > 0 {

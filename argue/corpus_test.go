@@ -198,6 +198,7 @@ func TestCorpusZhihuAgainstGold(t *testing.T) {
 		}
 	}
 	var causes, pairs prf
+	var filmFound, bothFound int // gold pairs whose film the extractor found in the answer, and whose cause too
 	missed := map[string]int{}
 	extra := map[string]int{}
 	for _, u := range g.Units {
@@ -240,8 +241,22 @@ func TestCorpusZhihuAgainstGold(t *testing.T) {
 		causes.sys += len(sys)
 		causes.gold += len(gold)
 		gp := map[string]bool{}
+		mentioned := map[string]bool{}
+		for _, m := range b.Mentions {
+			if s := b.Doc.SectionAt(m.Span.Start); s != nil && s.Index == sec {
+				if e := b.Entities[m.Entity]; e != nil {
+					mentioned[key(e.Label)] = true
+				}
+			}
+		}
 		for _, cf := range u.CauseFilms {
 			gp[cf.Cause+"|"+key(cf.Work)] = true
+			if mentioned[key(cf.Work)] {
+				filmFound++
+				if sys[cf.Cause] {
+					bothFound++
+				}
+			}
 		}
 		for k := range sysPairs {
 			if gp[k] {
@@ -253,6 +268,7 @@ func TestCorpusZhihuAgainstGold(t *testing.T) {
 	}
 	t.Logf("answer-level causes: %v (tp %d, sys %d, gold %d)", causes, causes.tp, causes.sys, causes.gold)
 	t.Logf("(cause, film) pairs: %v (tp %d, sys %d, gold %d)", pairs, pairs.tp, pairs.sys, pairs.gold)
+	t.Logf("gold pairs with the film mentioned in the answer: %d, with the cause found too: %d", filmFound, bothFound)
 	t.Logf("most missed: %v", top(missed))
 	t.Logf("most spurious: %v", top(extra))
 }
