@@ -51,6 +51,7 @@ type Person struct {
 	Aliases []string // nicknames and other spellings that name this person and no other
 	Weak    []string // aliases that need film context ('?' suffix in the file)
 	Country []string
+	Flags   []string // "common": the canonical name is also an everyday word (文章, 黎明, 大鹏)
 }
 
 // Festival is one row of festivals.tsv: a festival or an award.
@@ -76,7 +77,7 @@ var FilmKinds = []string{"film", "tv", "book", "policy", "periodical", "song", "
 // added to the file without a parser change is caught by the test.
 var (
 	filmColumns     = []string{"title", "year", "title_en", "directors", "country", "kind", "aliases", "actors", "source", "flags"}
-	peopleColumns   = []string{"name", "name_en", "roles", "country", "aliases"}
+	peopleColumns   = []string{"name", "name_en", "roles", "country", "aliases", "flags"}
 	festivalColumns = []string{"id", "name", "name_en", "kind", "aliases", "prizes", "anchor_edition", "anchor_year", "interval"}
 )
 
@@ -261,7 +262,7 @@ func parsePeople(file string, content []byte) ([]Person, []int, []error) {
 			errs = append(errs, &ParseError{file, r.line, "empty name"})
 			continue
 		}
-		p := Person{Name: c[0], NameEn: c[1], Roles: splitList(c[2]), Country: splitList(c[3])}
+		p := Person{Name: c[0], NameEn: c[1], Roles: splitList(c[2]), Country: splitList(c[3]), Flags: splitList(c[5])}
 		p.Aliases, p.Weak = splitAliases(c[4])
 		out = append(out, p)
 		lines = append(lines, r.line)

@@ -198,6 +198,11 @@ func validatePeople(ps []Person, lines []int) []error {
 				bad(i, "person %s: unknown role %q (allowed: %v)", p.Name, r, roleSet)
 			}
 		}
+		for _, fl := range p.Flags {
+			if !slices.Contains(filmFlags, fl) {
+				bad(i, "person %s: unknown flag %q (allowed: %v)", p.Name, fl, filmFlags)
+			}
+		}
 		for _, c := range p.Country {
 			if !countryCode.MatchString(c) {
 				bad(i, "person %s: country %q is not a two-letter upper-case code", p.Name, c)
