@@ -181,6 +181,12 @@ func ftoa(f float64) string {
 // TestCorpusZhihuAgainstGold measures answer-level cause labels and
 // (cause, film) pairs on the hand-annotated answers of 000.
 func TestCorpusZhihuAgainstGold(t *testing.T) {
+	for _, min := range []float64{0, 0.6, 0.8} {
+		t.Run(ftoa(min), func(t *testing.T) { zhihuAgainstGold(t, min) })
+	}
+}
+
+func zhihuAgainstGold(t *testing.T, minConf float64) {
 	p := goldPath(t, testcorpus.Zhihu)
 	var g goldFile
 	data, err := os.ReadFile(p)
@@ -210,7 +216,7 @@ func TestCorpusZhihuAgainstGold(t *testing.T) {
 		sysPairs := map[string]bool{}
 		for _, c := range b.Claims {
 			s := b.Doc.SectionAt(c.Span.Start)
-			if s == nil || s.Index != sec || c.Stance != "asserts" {
+			if s == nil || s.Index != sec || c.Stance != "asserts" || c.Confidence < minConf {
 				continue
 			}
 			for _, l := range c.Causes {
@@ -268,6 +274,16 @@ func TestCorpusZhihuAgainstGold(t *testing.T) {
 	}
 	t.Logf("answer-level causes: %v (tp %d, sys %d, gold %d)", causes, causes.tp, causes.sys, causes.gold)
 	t.Logf("(cause, film) pairs: %v (tp %d, sys %d, gold %d)", pairs, pairs.tp, pairs.sys, pairs.gold)
+	// Regression floors at the measured level (targets in issue 4 are
+	// higher: recall 0.80 at precision 0.75, pair F1 0.75).
+	if minConf == 0 {
+		if ratio(causes.tp, causes.gold) < 0.6 || ratio(causes.tp, causes.sys) < 0.55 {
+			t.Errorf("answer-level causes fell below the floor (R 0.60, P 0.55): %v", causes)
+		}
+		if ratio(pairs.tp, pairs.gold) < 0.25 {
+			t.Errorf("(cause, film) pair recall fell below 0.25: %v", pairs)
+		}
+	}
 	t.Logf("gold pairs with the film mentioned in the answer: %d, with the cause found too: %d", filmFound, bothFound)
 	t.Logf("most missed: %v", top(missed))
 	t.Logf("most spurious: %v", top(extra))
