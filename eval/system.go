@@ -161,6 +161,16 @@ func (r *reader) content(secs []section) (*content, error) {
 				}
 			case hasIRI(types, schema.Claim):
 				c.Claims++
+				// A claim that denies a cause ("it is not the script")
+				// argues that the cause does not hold: it does not label
+				// its unit with that cause.
+				stance, err := r.st.Out(r.ctx, n, schema.Stance)
+				if err != nil {
+					return nil, err
+				}
+				if len(stance) == 1 && quad.ToString(stance[0]) == "denies" {
+					continue
+				}
 				causes, err := r.st.Out(r.ctx, n, schema.ClaimOf)
 				if err != nil {
 					return nil, err
