@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"io"
 	"sort"
 	"strconv"
@@ -291,6 +290,7 @@ type cyjsWriter struct {
 	err    error
 	first  bool
 	fields []jsonField
+	buf    []byte
 }
 
 type jsonField struct {
@@ -310,15 +310,11 @@ func (c *cyjsWriter) obj(fields []jsonField) {
 		if i > 0 {
 			c.write(", ")
 		}
-		b, err := marshalNoEscape(f.k)
-		if err == nil {
-			c.write(string(b))
-			c.write(": ")
-			b, err = marshalNoEscape(f.v)
-			c.write(string(b))
-		}
-		if err != nil && c.err == nil {
-			c.err = err
+		c.buf = appendJSONString(c.buf[:0], f.k)
+		c.buf = append(c.buf, ": "...)
+		c.buf = appendJSONValue(c.buf, f.v)
+		if c.err == nil {
+			_, c.err = c.w.Write(c.buf)
 		}
 	}
 	c.write("}}")
@@ -335,7 +331,7 @@ func typedValue(a Attr, vals []string) interface{} {
 			}
 		case Double:
 			if f, err := strconv.ParseFloat(s, 64); err == nil {
-				return json.Number(strconv.FormatFloat(f, 'g', -1, 64))
+				return numberText(strconv.FormatFloat(f, 'g', -1, 64))
 			}
 		}
 		return s

@@ -587,30 +587,59 @@ func (g *Graph) out(ctx context.Context, v quad.Value) ([]quad.Quad, error) {
 	return quadsDir(ctx, g.store.QS, quad.Subject, v)
 }
 
-// in returns the distinct subjects of (*, pred, v).
+// in returns the distinct subjects of (*, pred, v), sorted. It compares
+// predicate refs instead of resolving whole quads: resolving values is
+// most of the cost of a traversal.
 func (g *Graph) in(ctx context.Context, v quad.Value, pred quad.IRI) ([]quad.IRI, error) {
-	qs, err := quadsDir(ctx, g.store.QS, quad.Object, v)
-	if err != nil {
-		return nil, err
+	qs := g.store.QS
+	ref, pref := qs.ValueOf(v), qs.ValueOf(pred)
+	if ref == nil || pref == nil {
+		return nil, nil
 	}
+	pkey := cgraph.ToKey(pref)
+	it := qs.QuadIterator(quad.Object, ref)
+	defer it.Close()
 	var out []quad.IRI
-	seen := map[quad.IRI]bool{}
-	for _, q := range qs {
-		if q.Predicate != pred {
+	seen := map[interface{}]bool{}
+	for it.Next(ctx) {
+		r := it.Result()
+		if cgraph.ToKey(qs.QuadDirection(r, quad.Predicate)) != pkey {
 			continue
 		}
-		if s, ok := q.Subject.(quad.IRI); ok && !seen[s] {
-			seen[s] = true
+		sref := qs.QuadDirection(r, quad.Subject)
+		k := cgraph.ToKey(sref)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if s, ok := qs.NameOf(sref).(quad.IRI); ok {
 			out = append(out, s)
 		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
 	}
 	sortIRIs(out)
 	return out, nil
 }
 
 func (g *Graph) countIn(ctx context.Context, v quad.Value, pred quad.IRI) (int, error) {
-	subs, err := g.in(ctx, v, pred)
-	return len(subs), err
+	qs := g.store.QS
+	ref, pref := qs.ValueOf(v), qs.ValueOf(pred)
+	if ref == nil || pref == nil {
+		return 0, nil
+	}
+	pkey := cgraph.ToKey(pref)
+	it := qs.QuadIterator(quad.Object, ref)
+	defer it.Close()
+	seen := map[interface{}]bool{}
+	for it.Next(ctx) {
+		r := it.Result()
+		if cgraph.ToKey(qs.QuadDirection(r, quad.Predicate)) == pkey {
+			seen[cgraph.ToKey(qs.QuadDirection(r, quad.Subject))] = true
+		}
+	}
+	return len(seen), it.Err()
 }
 
 func quadsDir(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad.Value) ([]quad.Quad, error) {

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/voc"
@@ -195,7 +196,7 @@ const hexDigits = "0123456789ABCDEF"
 // appendIRI writes <full IRI>, escaping what the N-Quads IRIREF
 // production forbids (controls, space, <>"{}|^`\) as \uXXXX.
 func appendIRI(b []byte, iri quad.IRI) []byte {
-	s := string(iri.Full())
+	s := fullIRI(iri)
 	b = append(b, '<')
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -383,6 +384,7 @@ type jsonldWriter struct {
 	types      []string
 	props      []string // keys in first-seen order
 	vals       map[string][]interface{}
+	buf        []byte
 }
 
 func (j *jsonldWriter) add(q quad.Quad) {
@@ -472,12 +474,8 @@ func (j *jsonldWriter) writeJSON(v interface{}) {
 	if j.err != nil {
 		return
 	}
-	b, err := marshalNoEscape(v)
-	if err != nil {
-		j.err = err
-		return
-	}
-	_, j.err = j.w.Write(b)
+	j.buf = appendJSONValue(j.buf[:0], v)
+	_, j.err = j.w.Write(j.buf)
 }
 
 // jsonldName is the context term for an IRI, else its compact form
@@ -502,19 +500,43 @@ func jsonldID(v quad.Value) string {
 func jsonldValue(v quad.Value) interface{} {
 	switch x := v.(type) {
 	case quad.IRI, quad.BNode:
-		return map[string]string{"@id": jsonldID(x)}
+		return ldValue{id: jsonldID(x)}
 	case quad.String:
 		return string(x)
 	case quad.LangString:
-		return map[string]string{"@value": string(x.Value), "@language": x.Lang}
+		return ldValue{value: string(x.Value), lang: x.Lang}
 	case quad.TypedString:
-		return map[string]string{"@value": string(x.Value), "@type": jsonldName(x.Type)}
+		return ldValue{value: string(x.Value), typ: jsonldName(x.Type)}
 	case quad.TypedStringer:
 		ts := x.TypedString()
-		return map[string]string{"@value": string(ts.Value), "@type": jsonldName(ts.Type)}
+		return ldValue{value: string(ts.Value), typ: jsonldName(ts.Type)}
 	}
 	return quad.ToString(v)
 }
 
-// full expands a short IRI, for callers outside quad.
-func full(iri quad.IRI) string { return voc.FullIRI(string(iri)) }
+// prefixCache maps "fg:" to its namespace (or "" when not a registered
+// prefix). voc.FullIRI scans every registered prefix under a lock, which
+// dominated N-Quads export; the set of prefixes a store uses is small.
+var prefixCache sync.Map
+
+func fullIRI(iri quad.IRI) string {
+	s := string(iri)
+	i := strings.IndexByte(s, ':')
+	if i < 0 {
+		return s
+	}
+	p := s[:i+1]
+	ns, ok := prefixCache.Load(p)
+	if !ok {
+		full := voc.FullIRI(p)
+		if full == p {
+			full = ""
+		}
+		prefixCache.Store(p, full)
+		ns = full
+	}
+	if ns.(string) == "" {
+		return s
+	}
+	return ns.(string) + s[i+1:]
+}
