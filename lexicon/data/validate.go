@@ -63,6 +63,7 @@ func Validate() []error {
 type aliasUse struct {
 	idx  int
 	weak bool
+	en   bool // the row's English title
 }
 
 func validateFilms(fs []Film, lines []int, ps []Person) []error {
@@ -128,15 +129,15 @@ func validateFilms(fs []Film, lines []int, ps []Person) []error {
 		names := make([]aliasUse, 0, len(f.Aliases)+len(f.Weak)+1)
 		all := make([]string, 0, cap(names))
 		if f.TitleEn != "" && foldKey(f.TitleEn) != foldKey(f.Title) {
-			names = append(names, aliasUse{i, false})
+			names = append(names, aliasUse{i, false, true})
 			all = append(all, f.TitleEn)
 		}
 		for _, a := range f.Aliases {
-			names = append(names, aliasUse{i, false})
+			names = append(names, aliasUse{i, false, false})
 			all = append(all, a)
 		}
 		for _, a := range f.Weak {
-			names = append(names, aliasUse{i, true})
+			names = append(names, aliasUse{i, true, false})
 			all = append(all, a)
 		}
 		for k, a := range all {
@@ -163,6 +164,9 @@ func validateFilms(fs []Film, lines []int, ps []Person) []error {
 				}
 				if us[a].weak && us[b].weak {
 					continue
+				}
+				if us[a].en && us[b].en {
+					continue // works may share an English title (Journey to the West); matchers treat it as ambiguous
 				}
 				errs = append(errs, &ParseError{file, lines[us[b].idx], fmt.Sprintf(
 					"alias %q names both %s (%d, line %d) and %s (%d); mark it weak ('?') in both rows or drop one",
@@ -219,7 +223,7 @@ func validatePeople(ps []Person, lines []int) []error {
 			if j, ok := names[key]; ok && j != i {
 				bad(i, "person %s: alias %q is the name of another person (line %d)", p.Name, a, lines[j])
 			}
-			uses[key] = append(uses[key], aliasUse{i, k >= len(p.Aliases)})
+			uses[key] = append(uses[key], aliasUse{i, k >= len(p.Aliases), false})
 		}
 	}
 	for key, us := range uses {
@@ -227,6 +231,9 @@ func validatePeople(ps []Person, lines []int) []error {
 			for b := a + 1; b < len(us); b++ {
 				if us[a].weak && us[b].weak {
 					continue
+				}
+				if us[a].en && us[b].en {
+					continue // works may share an English title (Journey to the West); matchers treat it as ambiguous
 				}
 				errs = append(errs, &ParseError{file, lines[us[b].idx], fmt.Sprintf(
 					"alias %q names both %s (line %d) and %s; mark it weak ('?') in both rows or drop one",
