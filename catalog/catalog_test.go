@@ -153,3 +153,38 @@ func TestStatsCounts(t *testing.T) {
 		t.Errorf("node types = %v", got)
 	}
 }
+
+// A director only a document names, for a film whose directors the
+// lexicon knows, is reported as disputed and kept out of "directors".
+func TestDocumentAttributionKeptApartFromLexicon(t *testing.T) {
+	s := fixture(t)
+	ctx := context.Background()
+	work, wu := schema.WorkIRI("卧虎藏龙"), schema.PersonIRI("吴京")
+	b := ingest.NewBuilder()
+	b.AddParagraph("text", "", "比如吴京的卧虎藏龙")
+	d := b.Document()
+	d.ID, d.Hash = "c", "h"
+	batch := facts.NewBatch(d)
+	batch.AddEntity(facts.Entity{IRI: wu, Type: schema.Person, Label: "吴京"})
+	batch.Relations = append(batch.Relations, facts.Relation{Subject: work, Predicate: schema.DirectedBy, Object: wu, Span: facts.Evidence{Start: 6, End: len(d.Text)}, Cue: "的", Strength: 0.6})
+	if _, err := s.ReplaceLabel(ctx, schema.DocIRI("c"), batch.Quads()); err != nil {
+		t.Fatal(err)
+	}
+	films, err := New(s).Films(ctx, FilmFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := films[0]
+	if strings.Join(f.Directors, ",") != "李安" {
+		t.Errorf("directors = %v, want only the lexicon's 李安", f.Directors)
+	}
+	var disputed []string
+	for _, ds := range f.DirectorSources {
+		if ds.Disputed {
+			disputed = append(disputed, ds.Name+":"+ds.Source+":"+strings.Join(ds.Documents, ","))
+		}
+	}
+	if strings.Join(disputed, ";") != "吴京:document:c" {
+		t.Errorf("disputed = %v", disputed)
+	}
+}

@@ -35,6 +35,9 @@ type Sourced struct {
 	Name      string   `json:"name"`
 	Source    string   `json:"source"` // "document", "lexicon", or "document+lexicon"
 	Documents []string `json:"documents,omitempty"`
+	// Disputed marks a director that documents assert but the reference
+	// lexicon, which knows the film, does not list.
+	Disputed bool `json:"disputed,omitempty"`
 }
 
 // Award is one festival relation of a work.
@@ -123,10 +126,25 @@ func (r *Reader) film(ctx context.Context, n *Node) (Film, error) {
 		}
 		dsrc[p][DocID(q.Label)] = true
 	}
+	// What a document asserts is kept apart from what the lexicon knows:
+	// when the lexicon knows the film's directors, "directors" lists those,
+	// and a director only some document names is reported in
+	// director_sources as disputed (e.g. a false attribution in a text).
+	lexKnows := false
+	for _, labels := range dsrc {
+		if labels["lexicon"] {
+			lexKnows = true
+		}
+	}
 	for _, p := range sortedIRIs(dsrc) {
 		name := r.Label(ctx, p)
-		f.Directors = append(f.Directors, name)
-		f.DirectorSources = append(f.DirectorSources, sourced(name, dsrc[p]))
+		src := sourced(name, dsrc[p])
+		if lexKnows && !dsrc[p]["lexicon"] {
+			src.Disputed = true
+		} else {
+			f.Directors = append(f.Directors, name)
+		}
+		f.DirectorSources = append(f.DirectorSources, src)
 	}
 
 	in, err := r.S.QuadsWith(ctx, quad.Object, n.IRI)

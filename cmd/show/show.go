@@ -97,6 +97,9 @@ func printDetail(w io.Writer, d *catalog.Detail) {
 	if f := d.Film; f != nil {
 		for _, ds := range f.DirectorSources {
 			fmt.Fprintf(w, "  director: %s [%s", ds.Name, ds.Source)
+			if ds.Disputed {
+				fmt.Fprint(w, ", disputed: the lexicon names other directors")
+			}
 			if len(ds.Documents) > 0 {
 				fmt.Fprintf(w, ": %s", strings.Join(ds.Documents, ", "))
 			}
