@@ -316,7 +316,7 @@ func (festivalStage) Run(c *Context) error {
 					continue
 				}
 				// 百花齐放 is not 百花奖
-				if next := c.runeAfter(m.End); isHan(next) && !strings.ContainsRune(stopAfter+"奖电影节金最", next) {
+				if next := c.runeAfter(m.End); isHan(next) && !strings.ContainsRune(stopAfter+"奖电影节金最", next) && !startsStatusCue(c.Doc.Text[m.End:c.Paras[pi].End]) {
 					continue
 				}
 			}
@@ -339,4 +339,16 @@ func (festivalStage) Run(c *Context) error {
 		}
 	}
 	return nil
+}
+
+// startsStatusCue reports text that begins with an award status cue
+// (获奖, 拿了, 提名, 亮相…): a short festival name right before one is
+// the place of the award (在戛纳获奖).
+func startsStatusCue(t string) bool {
+	for _, s := range statusCues {
+		if strings.HasPrefix(t, s.w) {
+			return true
+		}
+	}
+	return false
 }

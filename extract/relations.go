@@ -245,19 +245,28 @@ var (
 	statusCues = []struct{ w, status string }{
 		{"提名", "nominated"}, {"入围", "competition"}, {"主竞赛", "competition"}, {"竞赛单元", "competition"},
 		{"撤下", "withdrawn"}, {"撤档", "withdrawn"}, {"撤出", "withdrawn"}, {"撤映", "withdrawn"}, {"退出", "withdrawn"},
-		{"获得", "won"}, {"荣获", "won"}, {"获", "won"}, {"拿了", "won"}, {"拿到", "won"}, {"拿下", "won"}, {"拿过", "won"}, {"得了", "won"}, {"得到", "won"}, {"摘得", "won"}, {"夺得", "won"}, {"赢得", "won"}, {"斩获", "won"}, {"捧得", "won"}, {"得奖", "won"}, {"拿奖", "won"}, {"得", "won"},
+		{"获得", "won"}, {"荣获", "won"}, {"获", "won"}, {"拿了", "won"}, {"拿到", "won"}, {"拿下", "won"}, {"拿过", "won"}, {"得了", "won"}, {"得到", "won"}, {"摘得", "won"}, {"夺得", "won"}, {"赢得", "won"}, {"斩获", "won"}, {"捧得", "won"}, {"得奖", "won"}, {"拿奖", "won"}, {"捧回", "won"}, {"问鼎", "won"}, {"加冕", "won"},
 		{"展映", "screened"}, {"亮相", "screened"}, {"首映", "screened"}, {"放映", "screened"},
 	}
 	prizeRe   = regexp.MustCompile(`最佳(外语片|国际影片|影片|导演|男主角|女主角|男演员|女演员|编剧|剧本|摄影|动画片|动画长片|纪录片|新人|女配角|男配角|原创音乐|视觉效果)(奖)?|评审团大奖|评委会大奖|最高奖|银熊奖|银狮奖|终身成就奖`)
 	editionRe = regexp.MustCompile(`第\s*([0-9]+|[一二三四五六七八九十百]+)\s*届`)
 	yearRe    = regexp.MustCompile(`(19[0-9]{2}|20[0-9]{2})\s*年`)
-	hedges    = []string{"会不会", "如果", "假如", "试试", "要是", "能不能", "没有获", "没拿", "未获", "没得", "颗粒无收"}
+	// conditionals scope over the sentence, negations over their clause
+	conditionals = []string{"会不会", "如果", "假如", "试试", "要是", "能不能", "能否", "有没有"}
+	negations    = []string{"没有获", "没获", "没拿", "未获", "没得", "未能", "无缘", "落选", "颗粒无收"}
 )
 
-// awards finds work → festival statements within a sentence, with the
-// prize, the status (won, nominated, competition, screened, withdrawn) and
-// the edition's year; 此奖项/该奖 refers to the last festival of the
-// section.
+// awards finds work → festival statements with the prize, the status (won,
+// nominated, competition, screened, withdrawn) and the edition's year. The
+// statement is read clause by clause (a clause ends at ，：; a title list
+// joined by 、 stays one clause): the status belongs to the works that are
+// the subject of its cue — the works of the cue's clause before the cue,
+// else those after it (获奖的是《Y》), else those of the nearest earlier
+// clause of the sentence that names a work (《Y》在奥斯卡很惨淡，仅获提名).
+// Titles elsewhere in the sentence are other topics, not winners. The
+// festivals are those of the cue's clause (all of a list: 在戛纳、东京等
+// 电影节亮相), else the nearest in the sentence; 此奖项/该奖 refers to the
+// last festival of the section.
 func (c *Context) awards() {
 	ms := c.sorted()
 	var lastFest *Found
@@ -275,7 +284,7 @@ func (c *Context) awards() {
 				if f.QStart >= sp[0] && f.QEnd <= sp[1] {
 					switch f.Type {
 					case schema.Work:
-						if f.Kind == "film" || f.Kind == "documentary" {
+						if f.Kind == "film" || f.Kind == "documentary" || f.Kind == "tv" {
 							works = append(works, f)
 						}
 					case schema.Festival:
@@ -283,61 +292,203 @@ func (c *Context) awards() {
 					}
 				}
 			}
-			fest := (*Found)(nil)
+			coref := (*Found)(nil)
+			if len(fests) == 0 && lastFest != nil && (strings.Contains(sent, "此奖") || strings.Contains(sent, "该奖") || strings.Contains(sent, "这个奖")) {
+				coref = lastFest
+			}
 			if len(fests) > 0 {
-				fest = fests[0]
 				lastFest = fests[len(fests)-1]
-			} else if lastFest != nil && (strings.Contains(sent, "此奖") || strings.Contains(sent, "该奖") || strings.Contains(sent, "这个奖")) {
-				fest = lastFest
 			}
-			if fest == nil || len(works) == 0 {
+			if len(works) == 0 || (len(fests) == 0 && coref == nil) || hedgedSentence(sent) {
 				continue
 			}
-			hedged := false
-			for _, h := range hedges {
-				if strings.Contains(sent, h) {
-					hedged = true
+			clauses := clausesIn(c.Doc.Text, sp[0], sp[1])
+			for ci, cl := range clauses {
+				ctext := c.Doc.Text[cl[0]:cl[1]]
+				status, at := clauseStatus(ctext)
+				if status == "" || negatedClause(ctext) {
+					continue
 				}
-			}
-			if hedged {
-				continue
-			}
-			status := ""
-			for _, s := range statusCues {
-				if strings.Contains(sent, s.w) {
-					status = s.status
-					break
+				cue := cl[0] + at
+				if status == "won" && !awardObject(ctext[at:], fests, cue, cl[1]) {
+					continue // 获得好评, 拿到投资: not a prize
 				}
-			}
-			if status == "" {
-				continue
-			}
-			extra := map[quad.IRI]quad.Value{schema.Status: quad.String(status)}
-			prize := fest.Prize
-			if prize == "" {
-				prize = prizeRe.FindString(sent)
-			}
-			if prize != "" {
-				extra[schema.Prize] = quad.String(prize)
-			}
-			if m := editionRe.FindStringSubmatch(sent); m != nil && fest.Festival != nil {
-				if y := fest.Festival.YearOfEdition(parseNum(m[1])); y > 0 {
-					extra[schema.Year] = quad.Int(y)
+				subj := subjectWorks(works, clauses, ci, cue)
+				if len(subj) == 0 {
+					continue
 				}
-			} else if m := yearRe.FindStringSubmatch(sent); m != nil {
-				y, _ := strconv.Atoi(m[1])
-				extra[schema.Year] = quad.Int(y)
-			}
-			strength := 0.8
-			if len(works) > 1 {
-				strength = 0.6
-			}
-			for _, w := range works {
-				c.Relate(facts.Relation{Subject: w.Entity, Predicate: schema.AwardAt, Object: fest.Entity,
-					Span: facts.Evidence{Start: sp[0], End: sp[1]}, Cue: status, Strength: strength, Extra: copyExtra(extra)})
+				var fs []*Found
+				for _, f := range fests {
+					if f.QStart >= cl[0] && f.QEnd <= cl[1] {
+						fs = append(fs, f)
+					}
+				}
+				if len(fs) == 0 {
+					if near := nearest(fests, cue); near != nil {
+						fs = []*Found{near}
+					} else if coref != nil {
+						fs = []*Found{coref}
+					}
+				}
+				if len(fs) == 0 {
+					continue
+				}
+				strength := 0.8
+				if len(subj) > 1 || len(fs) > 1 {
+					strength = 0.6
+				}
+				for _, fest := range dedupeFestivals(fs) {
+					extra := map[quad.IRI]quad.Value{schema.Status: quad.String(status)}
+					prize := fest.Prize
+					if prize == "" {
+						prize = prizeRe.FindString(ctext)
+					}
+					if prize == "" {
+						prize = prizeRe.FindString(sent)
+					}
+					if prize != "" {
+						extra[schema.Prize] = quad.String(prize)
+					}
+					if m := editionRe.FindStringSubmatch(sent); m != nil && fest.Festival != nil {
+						if y := fest.Festival.YearOfEdition(parseNum(m[1])); y > 0 {
+							extra[schema.Year] = quad.Int(y)
+						}
+					} else if m := yearRe.FindStringSubmatch(sent); m != nil {
+						y, _ := strconv.Atoi(m[1])
+						extra[schema.Year] = quad.Int(y)
+					}
+					for _, w := range subj {
+						c.Relate(facts.Relation{Subject: w.Entity, Predicate: schema.AwardAt, Object: fest.Entity,
+							Span: facts.Evidence{Start: sp[0], End: sp[1]}, Cue: status, Strength: strength, Extra: copyExtra(extra)})
+					}
+				}
 			}
 		}
 	}
+}
+
+// hedgedSentence reports a conditional or a question about an award that
+// was not given (如果…获奖, 会不会…).
+func hedgedSentence(sent string) bool {
+	for _, h := range conditionals {
+		if strings.Contains(sent, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedClause reports a clause that denies its award cue (没有获奖, 未获).
+func negatedClause(cl string) bool {
+	for _, h := range negations {
+		if strings.Contains(cl, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStatus returns the status a clause states and the byte offset of
+// its cue, the most specific cue first (获得…提名 is a nomination).
+func clauseStatus(cl string) (string, int) {
+	for _, s := range statusCues {
+		if i := strings.Index(cl, s.w); i >= 0 {
+			return s.status, i
+		}
+	}
+	return "", -1
+}
+
+// subjectWorks picks the works a status cue at offset cue (in clause ci)
+// is about.
+func subjectWorks(works []*Found, clauses [][2]int, ci, cue int) []*Found {
+	in := func(cl [2]int, before bool) []*Found {
+		var out []*Found
+		for _, w := range works {
+			if w.QStart < cl[0] || w.QEnd > cl[1] {
+				continue
+			}
+			if cl[1] > cue && (before && w.QEnd > cue || !before && w.QStart < cue) {
+				continue
+			}
+			out = append(out, w)
+		}
+		return out
+	}
+	cl := clauses[ci]
+	if ws := in(cl, true); len(ws) > 0 {
+		return ws
+	}
+	if ws := in(cl, false); len(ws) > 0 {
+		return ws
+	}
+	for k := ci - 1; k >= 0; k-- {
+		if ws := in(clauses[k], false); len(ws) > 0 {
+			return ws
+		}
+	}
+	return nil
+}
+
+// awardObject reports that a "won" cue has a prize for object: 奖, 冠,
+// 最佳…, or a festival or prize mention after the cue in the clause.
+func awardObject(rest string, fests []*Found, cue, end int) bool {
+	if strings.ContainsAny(rest, "奖獎冠") || strings.Contains(rest, "最佳") || strings.Contains(rest, "最高") {
+		return true
+	}
+	for _, f := range fests {
+		if f.QStart >= cue && f.QEnd <= end {
+			return true
+		}
+	}
+	return false
+}
+
+func nearest(fs []*Found, off int) *Found {
+	var best *Found
+	bd := 1 << 30
+	for _, f := range fs {
+		d := f.QStart - off
+		if d < 0 {
+			d = off - f.QEnd
+		}
+		if d < bd {
+			best, bd = f, d
+		}
+	}
+	return best
+}
+
+func dedupeFestivals(fs []*Found) []*Found {
+	seen := map[quad.IRI]bool{}
+	var out []*Found
+	for _, f := range fs {
+		if !seen[f.Entity] {
+			seen[f.Entity] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// clausesIn splits [s,e) of text at clause punctuation (，,：:（）), not at
+// the enumeration comma 、, which joins the items of one list.
+func clausesIn(text string, s, e int) [][2]int {
+	var out [][2]int
+	st := s
+	for i, r := range text[s:e] {
+		if strings.ContainsRune("，,：:（）()—", r) {
+			end := s + i
+			if end > st {
+				out = append(out, [2]int{st, end})
+			}
+			st = end + len(string(r))
+		}
+	}
+	if st < e {
+		out = append(out, [2]int{st, e})
+	}
+	return out
 }
 
 func copyExtra(m map[quad.IRI]quad.Value) map[quad.IRI]quad.Value {

@@ -109,6 +109,14 @@ func TestAwards(t *testing.T) {
 		{"会不会在威尼斯电影节也被撤《红高粱》", nil},
 		{"百花齐放的《红高粱》获得好评", nil},
 		{"我在威尼斯看了《红高粱》", nil},
+		// the status goes to the subject of its cue, not to every title of the sentence
+		{"网络片方面，《红高粱》上线流媒体，《活着》获金棕榈奖，《霸王别姬》正在重映。", []string{"活着>戛纳国际电影节/won"}},
+		{"金棕榈奖都拿过，但都不是最近拍的，比如《红高粱》、《活着》。", nil},
+		{"《红高粱》在柏林获得好评。", nil},
+		{"《霸王别姬》在戛纳电影节、威尼斯电影节等多个电影节亮相。", []string{"霸王别姬>威尼斯国际电影节/screened", "霸王别姬>戛纳国际电影节/screened"}},
+		{"《红高粱》在奥斯卡很惨淡，仅仅获得最佳外语片提名，最终颗粒无收。", []string{"红高粱>奥斯卡金像奖/nominated"}},
+		{"《红高粱》没有获得金熊奖，《活着》拿了金熊。", []string{"活着>柏林国际电影节/won"}},
+		{"《活着》在戛纳获奖了。", []string{"活着>戛纳国际电影节/won"}},
 	} {
 		b := run(t, all, nil, tc.text)
 		eq(t, tc.text, rels(b, schema.AwardAt), tc.want)
