@@ -310,7 +310,7 @@ func (c *Context) awards() {
 					continue
 				}
 				cue := cl[0] + at
-				if status == "won" && !awardObject(ctext[at:], fests, cue, cl[1]) {
+				if status == "won" && !awardObject(ctext, fests, cue, cl[1]) {
 					continue // 获得好评, 拿到投资: not a prize
 				}
 				subj := subjectWorks(works, clauses, ci, cue)
@@ -431,7 +431,8 @@ func subjectWorks(works []*Found, clauses [][2]int, ci, cue int) []*Found {
 }
 
 // awardObject reports that a "won" cue has a prize for object: 奖, 冠,
-// 最佳…, or a festival or prize mention after the cue in the clause.
+// 最佳… in its clause (also fronted: 连金奖都拿了), or a festival or prize
+// mention after the cue.
 func awardObject(rest string, fests []*Found, cue, end int) bool {
 	if strings.ContainsAny(rest, "奖獎冠") || strings.Contains(rest, "最佳") || strings.Contains(rest, "最高") {
 		return true
