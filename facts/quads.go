@@ -159,7 +159,88 @@ func (b *Batch) Quads() []quad.Quad {
 			}
 		}
 	}
+	b.tallies(w, label, claimIRIs)
 	return w.sorted()
+}
+
+// tallies writes the document's per-cause, per-(cause, work),
+// per-(cause, author) and per-entity counts (see schema.Tally).
+func (b *Batch) tallies(w *quadSet, label quad.IRI, claimIRIs []quad.IRI) {
+	d := b.Doc
+	type key struct {
+		kind string
+		dims [2]quad.IRI
+	}
+	type count struct{ asserts, denies int }
+	counts := map[key]*count{}
+	bump := func(k key, denies bool) {
+		c := counts[k]
+		if c == nil {
+			c = &count{}
+			counts[k] = c
+		}
+		if denies {
+			c.denies++
+		} else {
+			c.asserts++
+		}
+	}
+	for _, m := range b.Mentions {
+		bump(key{"mention", [2]quad.IRI{m.Entity}}, false)
+	}
+	for _, c := range b.Claims {
+		denies := c.Stance == "denies"
+		var author quad.IRI
+		if s := d.SectionAt(c.Span.Start); s != nil && s.Author != "" {
+			author = AuthorIRI(d, s)
+		}
+		seenCause := map[string]bool{}
+		for _, cl := range c.Causes {
+			if seenCause[cl.CauseID] {
+				continue
+			}
+			seenCause[cl.CauseID] = true
+			cause := schema.CauseIRI(cl.CauseID)
+			bump(key{"cause", [2]quad.IRI{cause}}, denies)
+			if author != "" {
+				bump(key{"cause-author", [2]quad.IRI{cause, author}}, denies)
+			}
+			seenEnt := map[quad.IRI]bool{}
+			for _, ct := range c.Cites {
+				if seenEnt[ct.Entity] {
+					continue
+				}
+				seenEnt[ct.Entity] = true
+				kind := "cause-entity"
+				if e := b.Entities[ct.Entity]; e != nil && e.Type == schema.Work {
+					kind = "cause-work"
+				}
+				bump(key{kind, [2]quad.IRI{cause, ct.Entity}}, denies)
+			}
+		}
+	}
+	dimPred := map[string][2]quad.IRI{
+		"mention":      {schema.TallyEntity},
+		"cause":        {schema.TallyCause},
+		"cause-author": {schema.TallyCause, schema.TallyAuthor},
+		"cause-work":   {schema.TallyCause, schema.TallyWork},
+		"cause-entity": {schema.TallyCause, schema.TallyEntity},
+	}
+	for k, c := range counts {
+		t := schema.TallyIRI(d.ID, k.kind, k.dims[0], k.dims[1])
+		w.add(t, schema.Type, schema.Tally)
+		w.addStr(t, schema.TallyKind, k.kind)
+		w.add(t, schema.TallyDocument, label)
+		for i, p := range dimPred[k.kind] {
+			if p != "" {
+				w.add(t, p, k.dims[i])
+			}
+		}
+		w.add(t, schema.Count, quad.Int(c.asserts))
+		if k.kind != "mention" {
+			w.add(t, schema.Denying, quad.Int(c.denies))
+		}
+	}
 }
 
 // AuthorIRI names the author of a section (see schema.AuthorIRI).

@@ -19,6 +19,7 @@ var typeDocs = map[quad.IRI]string{
 	Evidence:  "a span of a document: fg:inDocument, fg:inSection, fg:start, fg:end (character offsets into fg:text) and fg:quote (the exact text)",
 	Mention:   "one occurrence of an entity: fg:refersTo, fg:surface (as written), fg:via (bracket, lexicon, learned, link, cue), fg:evidence",
 	Statement: "a reified relation asserted at a span: fg:subject, fg:predicate, fg:object, fg:cue, fg:strength, fg:origin, fg:evidence, and details (fg:prize, fg:status, fg:year, fg:citeRole)",
+	Tally:     "a per-document count written with the document's facts: fg:tallyKind (cause, cause-work, cause-author, mention), fg:tallyDocument, the dimensions (fg:tallyCause, fg:tallyWork, fg:tallyAuthor, fg:tallyEntity), fg:count and fg:denying. Saved queries read tallies with one hop from a cause or work",
 	Source:    "a non-document provenance label: fg:source/lexicon for facts from the reference lexicon",
 }
 
@@ -32,6 +33,7 @@ var predDocs = map[quad.IRI]string{
 	HasEvid: "→ evidence", Mentions: "section → entity it mentions", Subject: "statement subject", Predicate: "statement predicate", Object: "statement object", Cue: "words that triggered a relation", Strength: "cue strength in [0,1]", Origin: "document or lexicon",
 	Prize: "prize name", Status: "won, nominated, competition, screened, withdrawn",
 	ClaimOf: "claim → cause", Cites: "claim → entity cited", CiteRole: "problem_example, positive_model, counter_example, counterfactual, mention", Stance: "asserts or denies", Confidence: "confidence in [0,1]", Effect: "the effect the claim explains", LeadsTo: "claim → claim (causal chain)", ArguedBy: "claim → author",
+	TallyKind: "cause, cause-work, cause-author or mention", TallyDocument: "tally → document", TallyCause: "tally → cause", TallyWork: "tally → work cited for the cause", TallyAuthor: "tally → author arguing the cause", TallyEntity: "tally → entity mentioned", Count: "asserting claims, or mentions (integer)", Denying: "claims that deny the cause (integer)",
 	Group: "cause group (A–E, X, DIAG, RX)", CauseKind: "cause, counter, diagnosis, prescription", LabelEn: "English label", Addresses: "diagnosis/prescription → cause",
 }
 
@@ -62,6 +64,7 @@ func Describe() string {
 		{"person", "fg:person/<canonical name>"},
 		{"festival", "fg:festival/<id>"},
 		{"cause", "fg:cause/<taxonomy id>"},
+		{"tally", "fg:doc/<id>/t/<kind>/<hash of dimensions>"},
 		{"author", "fg:author/<platform>/<name>, or fg:author/<platform>/anonymous/<doc>-<section>"},
 	} {
 		fmt.Fprintf(&b, "| %s | `%s` |\n", row[0], row[1])

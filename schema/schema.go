@@ -46,11 +46,12 @@ const (
 	Evidence  = quad.IRI("fg:Evidence")
 	Mention   = quad.IRI("fg:Mention")
 	Statement = quad.IRI("fg:Statement")
+	Tally     = quad.IRI("fg:Tally") // a per-document count, so saved queries need not walk every claim
 	Source    = quad.IRI("fg:Source") // a non-document provenance label (the reference lexicon)
 )
 
 // NodeTypes lists every node type, in the order `schema` and `stats` print them.
-var NodeTypes = []quad.IRI{Document, Section, Author, Work, Person, Festival, Claim, Cause, Evidence, Mention, Statement, Source}
+var NodeTypes = []quad.IRI{Document, Section, Author, Work, Person, Festival, Claim, Cause, Evidence, Mention, Statement, Tally, Source}
 
 // Predicates.
 const (
@@ -119,6 +120,19 @@ const (
 	CauseKind  = quad.IRI("fg:causeKind") // cause, counter, diagnosis, prescription
 	LabelEn    = quad.IRI("fg:labelEn")
 	Addresses  = quad.IRI("fg:addresses") // prescription/diagnosis -> cause
+
+	// Tallies: per-document counts written with the document's facts (and
+	// replaced with them). Saved queries read a cause's or a work's tallies
+	// with one hop from that node instead of visiting every claim, which is
+	// what keeps them fast on a large bolt store.
+	TallyKind     = quad.IRI("fg:tallyKind")     // cause, cause-work, cause-author, mention
+	TallyDocument = quad.IRI("fg:tallyDocument") // tally -> document
+	TallyCause    = quad.IRI("fg:tallyCause")    // tally -> cause
+	TallyWork     = quad.IRI("fg:tallyWork")     // tally -> work cited for the cause
+	TallyAuthor   = quad.IRI("fg:tallyAuthor")   // tally -> author arguing the cause
+	TallyEntity   = quad.IRI("fg:tallyEntity")   // tally -> entity mentioned
+	Count         = quad.IRI("fg:count")         // quad.Int: claims (asserting), or mentions
+	Denying       = quad.IRI("fg:denying")       // quad.Int: of those claims, how many deny the cause
 )
 
 // WorkKinds are the allowed values of fg:kind on a Work.
@@ -170,6 +184,15 @@ func StatementIRI(docID string, s quad.IRI, p quad.IRI, o quad.Value, start int)
 // ClaimIRI names a claim unit at a span.
 func ClaimIRI(docID string, start, end int) quad.IRI {
 	return quad.IRI("fg:doc/" + Slug(docID) + "/c/" + itoa(start) + "-" + itoa(end))
+}
+
+// TallyIRI names a per-document tally by its kind and dimensions.
+func TallyIRI(docID, kind string, dims ...quad.IRI) quad.IRI {
+	k := kind
+	for _, d := range dims {
+		k += "|" + string(d)
+	}
+	return quad.IRI("fg:doc/" + Slug(docID) + "/t/" + Slug(kind) + "/" + ShortHash(k))
 }
 
 // ShortHash is a stable 10-hex-digit digest, for IRIs that need uniqueness
@@ -235,4 +258,5 @@ var Predicates = []quad.IRI{
 	Title, SourcePath, Format, Date, Hash, Text, Tag, HasSection, InDocument, InSection, Index, SectionKind, WrittenBy, AuthorKind, AnswerID, Lang,
 	Start, End, Quote, RefersTo, Surface, Via, HasEvid, Mentions, Subject, Predicate, Object, Cue, Strength, Origin, Prize, Status,
 	ClaimOf, Cites, CiteRole, Stance, Confidence, Effect, LeadsTo, ArguedBy, Group, CauseKind, LabelEn, Addresses,
+	TallyKind, TallyDocument, TallyCause, TallyWork, TallyAuthor, TallyEntity, Count, Denying,
 }

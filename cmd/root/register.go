@@ -6,6 +6,8 @@ import (
 	"github.com/filmgraph/filmgraph/cmd/cmdutil"
 	"github.com/filmgraph/filmgraph/cmd/demo"
 	"github.com/filmgraph/filmgraph/cmd/eval"
+	exportcmd "github.com/filmgraph/filmgraph/cmd/export"
+	"github.com/filmgraph/filmgraph/cmd/importcmd"
 	"github.com/filmgraph/filmgraph/cmd/ingest"
 	"github.com/filmgraph/filmgraph/cmd/list"
 	"github.com/filmgraph/filmgraph/cmd/queriescmd"
@@ -28,6 +30,8 @@ func init() {
 		stats.NewCmdStats,
 		query.NewCmdQuery,
 		queriescmd.NewCmdQueries,
+		exportcmd.NewCmdExport,
+		importcmd.NewCmdImport,
 		eval.NewCmdEval,
 		schemacmd.NewCmdSchema,
 	}
