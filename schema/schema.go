@@ -46,7 +46,7 @@ const (
 	Evidence  = quad.IRI("fg:Evidence")
 	Mention   = quad.IRI("fg:Mention")
 	Statement = quad.IRI("fg:Statement")
-	Tally     = quad.IRI("fg:Tally") // a per-document count, so saved queries need not walk every claim
+	Tally     = quad.IRI("fg:Tally")  // a per-document count, so saved queries need not walk every claim
 	Source    = quad.IRI("fg:Source") // a non-document provenance label (the reference lexicon)
 )
 
