@@ -4,10 +4,13 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/filmgraph/filmgraph/facts"
+	"github.com/filmgraph/filmgraph/lexicon"
 	"github.com/filmgraph/filmgraph/schema"
 )
 
@@ -81,6 +84,7 @@ func (c *Context) relate(subj, obj *Found, pred quad.IRI, cue string, strength f
 // X的《Y》 (X a known director), one possessor over a list, Name《Title》,
 // 《Y》导演X, 由X执导, and parenthetical filmographies X（A，B）.
 func (c *Context) directors() {
+	c.filmographies()
 	ms := c.sorted()
 	for i, p := range ms {
 		if p.Type != schema.Person {
@@ -124,6 +128,155 @@ func (c *Context) directors() {
 			}
 		}
 	}
+}
+
+// filmographies reads a parenthesised list of works after a director's
+// name, 郭帆（同桌的你，流浪地球 1，流浪地球 2）: the person must be a
+// director in the lexicon or follow a 导演 cue, and each item of the list
+// is a work even when no lexicon or 《》 knows it; each is directed by the
+// person. An item that is a known title with a sequel number the lexicon
+// does not know (战狼 3) is skipped, never folded into another film.
+func (c *Context) filmographies() {
+	for _, p := range c.sorted() {
+		if p.Type != schema.Person {
+			continue
+		}
+		para := c.Paras[p.Para]
+		rest := c.Doc.Text[p.QEnd:para.End]
+		trimmed := strings.TrimLeft(rest, " ")
+		open := ""
+		for _, o := range []string{"（", "("} {
+			if strings.HasPrefix(trimmed, o) {
+				open = o
+			}
+		}
+		if open == "" {
+			continue
+		}
+		before := lastRunes(c.Doc.Text[para.Start:p.QStart], 16)
+		if !isDirector(p) && !strings.Contains(before, "导演") && !hasRole(c.Batch.Entities[p.Entity], "director") {
+			continue
+		}
+		inner := trimmed[len(open):]
+		end := strings.IndexAny(inner, "）)")
+		if end <= 0 || utf8.RuneCountInString(inner[:end]) > 80 {
+			continue
+		}
+		base := p.QEnd + (len(rest) - len(trimmed)) + len(open)
+		var works []*Found
+		for _, it := range splitItems(inner[:end]) {
+			s, e := base+it[0], base+it[1]
+			if f := c.workAt(s, e); f != nil {
+				works = append(works, f)
+				continue
+			}
+			if !c.Free(s, e) {
+				continue
+			}
+			title := cleanTitle(strings.TrimSuffix(c.Doc.Text[s:e], "等"))
+			if !filmographyItem(title) {
+				continue
+			}
+			r := resolveTitle(c.Lex, title)
+			if r.film == nil && c.unknownSequel(title) {
+				continue
+			}
+			if f := c.addTitle(p.Para, s, e, s, e, title, "", "filmography"); f != nil {
+				works = append(works, f)
+			}
+		}
+		for _, w := range works {
+			c.relate(w, p, schema.DirectedBy, "（filmography）", 0.6, p.QStart, w.QEnd)
+		}
+	}
+}
+
+// filmographyItem accepts an item of a filmography list as a title: two to
+// fifteen characters with at least two Han characters or four Latin
+// letters, and not a role, year or note (导演, 2019, 代表作).
+func filmographyItem(t string) bool {
+	n := utf8.RuneCountInString(t)
+	if n < 2 || n > 15 {
+		return false
+	}
+	han, lat := 0, 0
+	for _, r := range t {
+		switch {
+		case isHan(r):
+			han++
+		case r < 0x80 && unicode.IsLetter(r):
+			lat++
+		}
+	}
+	if han < 2 && lat < 4 {
+		return false
+	}
+	for _, w := range []string{"导演", "编剧", "主演", "代表作", "作品", "年", "饰", "监制", "出品", "等等"} {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownSequel reports a title that is a lexicon title plus a sequel
+// number the lexicon does not know (战狼3 when only 战狼 and 战狼2 exist).
+func (c *Context) unknownSequel(title string) bool {
+	k := []rune(lexicon.Key(title))
+	i := len(k)
+	for i > 0 && strings.ContainsRune("0123456789一二三四五六七八九十ⅡⅢⅣ", k[i-1]) {
+		i--
+	}
+	return i < len(k) && i > 0 && len(c.Lex.Film(string(k[:i]))) > 0
+}
+
+// workAt returns the work mention covering [s,e), if any.
+func (c *Context) workAt(s, e int) *Found {
+	for _, f := range c.Found {
+		if f.Type == schema.Work && f.QStart <= s && e <= f.QEnd || f.Type == schema.Work && s <= f.QStart && f.QEnd <= e {
+			return f
+		}
+	}
+	return nil
+}
+
+// splitItems splits a list at ，,、；; and returns the byte spans of the
+// non-empty items, white space trimmed.
+func splitItems(s string) [][2]int {
+	var out [][2]int
+	st := 0
+	flush := func(e int) {
+		a, b := st, e
+		for a < b && s[a] == ' ' {
+			a++
+		}
+		for b > a && s[b-1] == ' ' {
+			b--
+		}
+		if b > a {
+			out = append(out, [2]int{a, b})
+		}
+	}
+	for i, r := range s {
+		if strings.ContainsRune("，,、；;/", r) {
+			flush(i)
+			st = i + utf8.RuneLen(r)
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+func hasRole(e *facts.Entity, role string) bool {
+	if e == nil {
+		return false
+	}
+	for _, r := range e.Roles {
+		if r == role {
+			return true
+		}
+	}
+	return false
 }
 
 // actors finds acted_in statements: X主演的（电影）《Y》, X演的Y, X饰演…《Y》,

@@ -85,6 +85,9 @@ func TestDirectedBy(t *testing.T) {
 		{"此前有张艺谋《红高粱》获奖", []string{"红高粱>张艺谋"}},
 		{"导演张琪携新作《大风杀》亮相", []string{"大风杀>张琪"}},
 		{"葛优的《活着》很好看", nil},
+		// filmographies: items no lexicon knows are works too; an unknown sequel is skipped
+		{"我心中的导演：郭帆（冰雪长城，流浪地球 1，流浪地球 2），吴京（战狼 1，战狼 2，战狼 3）", []string{"冰雪长城>郭帆", "战狼2>吴京", "战狼>吴京", "流浪地球2>郭帆", "流浪地球>郭帆"}},
+		{"葛优（1957年生，演员）", nil},
 	} {
 		b := run(t, all, nil, tc.text)
 		eq(t, tc.text, rels(b, schema.DirectedBy), tc.want)
