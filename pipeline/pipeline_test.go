@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -178,5 +179,52 @@ func TestCorpusIngestEvidenceQuotesMatchText(t *testing.T) {
 	}
 	if n := checkEvidence(t, s); n < 500 {
 		t.Fatalf("only %d evidence nodes over the corpus", n)
+	}
+}
+
+// The 《》 titles of the news item come out as works linked to that
+// document, with the non-film ones typed as such.
+func TestCorpusNewsTitlesWithTheirDocument(t *testing.T) {
+	p := testcorpus.Path(t, testcorpus.News)
+	s, err := graph.Open(graph.Memory, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := Run(ctx, s, Options{Paths: []string{p}, NoSegmenter: true}); err != nil {
+		t.Fatal(err)
+	}
+	raw := string(testcorpus.Read(t, testcorpus.News))
+	doc := schema.DocIRI(strings.TrimSuffix(testcorpus.News, ".txt"))
+	titles := map[string]bool{}
+	for _, m := range regexp.MustCompile(`《([^《》\n]{1,30})》`).FindAllStringSubmatch(raw, -1) {
+		titles[m[1]] = true
+	}
+	if len(titles) < 10 {
+		t.Fatalf("only %d bracketed titles in the news item", len(titles))
+	}
+	for title := range titles {
+		found := false
+		for _, w := range []quad.IRI{schema.WorkIRI(title), schema.WorkIRI(strings.ReplaceAll(title, "!", "！"))} {
+			qs, err := s.QuadsWith(ctx, quad.Object, w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, q := range qs {
+				if q.Predicate == schema.RefersTo && q.Label == doc {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("《%s》 is not a work mentioned in %s", title, doc)
+		}
+	}
+	for title, kind := range map[string]string{"黄河大合唱": "song", "音乐家": "film"} {
+		vals, _ := s.Values(ctx, schema.WorkIRI(title), schema.Kind)
+		if len(vals) == 0 || quad.ToString(vals[0]) != kind {
+			t.Errorf("《%s》 kind = %v, want %s", title, vals, kind)
+		}
 	}
 }
