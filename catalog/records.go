@@ -94,12 +94,7 @@ func (r *Reader) Films(ctx context.Context, f FilmFilter) ([]Film, error) {
 		}
 		out = append(out, film)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Mentions != out[j].Mentions {
-			return out[i].Mentions > out[j].Mentions
-		}
-		return out[i].Title < out[j].Title
-	})
+	byMentions(out, func(f Film) (int, string) { return f.Mentions, f.Title })
 	return out, nil
 }
 
@@ -273,30 +268,14 @@ type Person struct {
 
 // People lists persons, most-mentioned first.
 func (r *Reader) People(ctx context.Context) ([]Person, error) {
-	nodes, err := r.S.NodesOfType(ctx, schema.Person)
-	if err != nil {
-		return nil, err
-	}
 	var out []Person
-	for _, iri := range nodes {
-		n, err := r.Node(ctx, iri)
-		if err != nil {
-			return nil, err
-		}
-		if !n.FromDocuments() {
-			continue
-		}
+	err := r.eachEntity(ctx, schema.Person, func(n *Node, in []quad.Quad) {
 		p := Person{ID: string(n.IRI), Name: n.Str(schema.Label), Roles: n.Strs(schema.Role)}
 		p.Aliases = without(n.Strs(schema.Alias), p.Name)
-		acted := map[string]bool{}
+		acted, directed := map[string]bool{}, map[string]bool{}
 		for _, w := range n.IRIs(schema.ActedIn) {
 			acted[r.Label(ctx, w)] = true
 		}
-		in, err := r.S.QuadsWith(ctx, quad.Object, iri)
-		if err != nil {
-			return nil, err
-		}
-		directed := map[string]bool{}
 		for _, q := range in {
 			switch asIRI(q.Predicate) {
 			case schema.DirectedBy:
@@ -313,14 +292,45 @@ func (r *Reader) People(ctx context.Context) ([]Person, error) {
 		p.Films = sortedKeys(all)
 		nonNil(&p.Aliases, &p.Roles, &p.Films, &p.Directed, &p.ActedIn)
 		out = append(out, p)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Mentions != out[j].Mentions {
-			return out[i].Mentions > out[j].Mentions
-		}
-		return out[i].Name < out[j].Name
 	})
-	return out, nil
+	byMentions(out, func(p Person) (int, string) { return p.Mentions, p.Name })
+	return out, err
+}
+
+// eachEntity calls fn for every node of type t that some document wrote,
+// with the quads pointing at it.
+func (r *Reader) eachEntity(ctx context.Context, t quad.IRI, fn func(n *Node, in []quad.Quad)) error {
+	nodes, err := r.S.NodesOfType(ctx, t)
+	if err != nil {
+		return err
+	}
+	for _, iri := range nodes {
+		n, err := r.Node(ctx, iri)
+		if err != nil {
+			return err
+		}
+		if !n.FromDocuments() {
+			continue
+		}
+		in, err := r.S.QuadsWith(ctx, quad.Object, iri)
+		if err != nil {
+			return err
+		}
+		fn(n, in)
+	}
+	return nil
+}
+
+// byMentions sorts most-mentioned first, then by name.
+func byMentions[T any](rows []T, key func(T) (int, string)) {
+	sort.SliceStable(rows, func(i, j int) bool {
+		mi, ni := key(rows[i])
+		mj, nj := key(rows[j])
+		if mi != mj {
+			return mi > mj
+		}
+		return ni < nj
+	})
 }
 
 // Festival as `festivals --json` prints it.
@@ -334,25 +344,10 @@ type Festival struct {
 
 // Festivals lists festivals and awards, most-mentioned first.
 func (r *Reader) Festivals(ctx context.Context) ([]Festival, error) {
-	nodes, err := r.S.NodesOfType(ctx, schema.Festival)
-	if err != nil {
-		return nil, err
-	}
 	var out []Festival
-	for _, iri := range nodes {
-		n, err := r.Node(ctx, iri)
-		if err != nil {
-			return nil, err
-		}
-		if !n.FromDocuments() {
-			continue
-		}
+	err := r.eachEntity(ctx, schema.Festival, func(n *Node, in []quad.Quad) {
 		f := Festival{ID: string(n.IRI), Name: n.Str(schema.Label)}
 		f.Aliases = without(n.Strs(schema.Alias), f.Name)
-		in, err := r.S.QuadsWith(ctx, quad.Object, iri)
-		if err != nil {
-			return nil, err
-		}
 		films := map[string]bool{}
 		for _, q := range in {
 			switch asIRI(q.Predicate) {
@@ -365,14 +360,9 @@ func (r *Reader) Festivals(ctx context.Context) ([]Festival, error) {
 		f.Films = sortedKeys(films)
 		nonNil(&f.Aliases, &f.Films)
 		out = append(out, f)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Mentions != out[j].Mentions {
-			return out[i].Mentions > out[j].Mentions
-		}
-		return out[i].Name < out[j].Name
 	})
-	return out, nil
+	byMentions(out, func(f Festival) (int, string) { return f.Mentions, f.Name })
+	return out, err
 }
 
 // Cause as `causes --json` prints it.
@@ -444,12 +434,7 @@ func (r *Reader) Causes(ctx context.Context) ([]Cause, error) {
 		}
 		out = append(out, c)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Claims != out[j].Claims {
-			return out[i].Claims > out[j].Claims
-		}
-		return out[i].ID < out[j].ID
-	})
+	byMentions(out, func(c Cause) (int, string) { return c.Claims, c.ID })
 	return out, nil
 }
 
