@@ -42,6 +42,9 @@ func (filmStage) Run(c *Context) error {
 			if film == nil {
 				continue
 			}
+			if !weak && c.commonWord(c.Doc.Text[m.Start:m.End]) {
+				weak = true // a title the dictionary knows as an everyday word (世界, 功夫)
+			}
 			c.bareTitle(pi, m.Start, m.End, film, weak, "lexicon")
 		}
 	}
@@ -93,7 +96,7 @@ func (c *Context) bareTitle(pi, s, e int, film *lexicon.Film, weak bool, via str
 		if !strings.ContainsRune(stopAfter, next) && next != 0 {
 			return nil
 		}
-		if !c.filmContextNear(pi, s, e) {
+		if !c.filmContextTight(pi, s, e, film) {
 			return nil
 		}
 	}
@@ -120,6 +123,147 @@ func (c *Context) filmContextNear(pi, s, e int) bool {
 		}
 	}
 	// in a list with another work: "…，X，Y，…"
+	for _, f := range c.Found {
+		if f.Type != schema.Work || f.Para != pi {
+			continue
+		}
+		var gap string
+		switch {
+		case f.QEnd <= s && s-f.QEnd <= 6:
+			gap = c.Doc.Text[f.QEnd:s]
+		case f.QStart >= e && f.QStart-e <= 6:
+			gap = c.Doc.Text[e:f.QStart]
+		default:
+			continue
+		}
+		if onlySeparators(gap) && gap != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWord reports a surface that gse's dictionary holds as a frequent
+// everyday word; without a segmenter nothing is.
+func (c *Context) commonWord(surface string) bool {
+	seg := c.x.segmenter()
+	return seg != nil && seg.CommonWord(lexicon.ToSimplified(surface))
+}
+
+// Words right before or after a title that is also an everyday word which
+// make it a film: a film noun or demonstrative (电影活着, 英雄这部电影),
+// a viewing verb, or an attribute only films have (英雄的票房).
+var (
+	tightBefore = []string{"电影", "影片", "片子", "这部", "那部", "一部", "看了", "看过", "重看", "二刷", "观看", "上映的", "执导的", "导演的", "主演的"}
+	tightAfter  = []string{"这部", "那部", "一片", "的票房", "票房", "上映", "的导演", "导演", "的主演", "主演", "剧组", "的预告", "预告片", "的结尾", "的剧情", "的海报", "续集", "片尾", "片头"}
+)
+
+// filmContextTight is the evidence a title that is also an everyday word
+// needs (英雄, 世界, 功夫): a link on it, another work next to it in a
+// list, a film word right next to it in the same clause, or one of its own
+// directors named in the same sentence (张艺谋的英雄). A film word
+// somewhere in the sentence is not enough: 中国电影走向世界.
+func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
+	if c.inLink(pi, s, e) || c.listNeighbour(pi, s, e) {
+		return true
+	}
+	cs, ce := c.clauseOf(pi, s, e)
+	before := strings.TrimRight(c.Doc.Text[cs:s], " ")
+	after := strings.TrimLeft(c.Doc.Text[e:ce], " ")
+	for _, w := range tightBefore {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	for _, w := range tightAfter {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	// weaker cues (an example marker, a synopsis verb, a list with another
+	// title the lexicon knows) count together with a film word in the
+	// sentence
+	p := c.Paras[pi]
+	pre := strings.TrimRight(lastRunes(c.Doc.Text[p.Start:s], 6), " ")
+	post := strings.TrimLeft(firstRunes(c.Doc.Text[e:p.End], 4), " ，,")
+	medium := c.listCandidate(pi, s, e)
+	for _, w := range []string{"比如", "例如", "譬如", "比方说", "案例：", "案例:", "拍了", "拍了一个", "拍了一部", "拍的", "名为", "叫做"} {
+		medium = medium || strings.HasSuffix(pre, w)
+	}
+	for _, w := range []string{"讲述", "讲的是", "讲了"} {
+		medium = medium || strings.HasPrefix(post, w)
+	}
+	if medium && c.filmContextNear(pi, s, e) {
+		return true
+	}
+	if film != nil && len(film.Directors) > 0 {
+		// people are found after films, so look at the lexicon matches
+		ss, se := c.sentenceOf(pi, s)
+		for _, m := range c.scan(pi) {
+			if m.Start < ss || m.End > se {
+				continue
+			}
+			for _, h := range m.Hits {
+				if h.Person == nil || h.Strength != lexicon.Strong {
+					continue
+				}
+				for _, d := range film.Directors {
+					if h.Person.Name == d {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// clauseOf returns the clause (between ，。；！？：and line ends) around
+// [s,e) in paragraph pi.
+func (c *Context) clauseOf(pi, s, e int) (int, int) {
+	p := c.Paras[pi]
+	cs, ce := p.Start, p.End
+	const stops = "，,。；;！!？?：:\n（）()"
+	if i := strings.LastIndexAny(c.Doc.Text[p.Start:s], stops); i >= 0 {
+		_, n := utf8.DecodeRuneInString(c.Doc.Text[p.Start+i:])
+		cs = p.Start + i + n
+	}
+	if i := strings.IndexAny(c.Doc.Text[e:p.End], stops); i >= 0 {
+		ce = e + i
+	}
+	return cs, ce
+}
+
+// listCandidate reports another lexicon film title (found or not, strong
+// or weak) right next to [s,e) in a list: 藏龙卧虎和英雄.
+func (c *Context) listCandidate(pi, s, e int) bool {
+	for _, m := range c.scan(pi) {
+		film := false
+		for _, h := range m.Hits {
+			film = film || h.Film != nil
+		}
+		if !film || m.Start == s {
+			continue
+		}
+		var gap string
+		switch {
+		case m.End <= s && s-m.End <= 6:
+			gap = c.Doc.Text[m.End:s]
+		case m.Start >= e && m.Start-e <= 6:
+			gap = c.Doc.Text[e:m.Start]
+		default:
+			continue
+		}
+		if onlySeparators(gap) && gap != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// listNeighbour reports another work right next to [s,e) in a list
+// (…，X，Y，… or X、Y).
+func (c *Context) listNeighbour(pi, s, e int) bool {
 	for _, f := range c.Found {
 		if f.Type != schema.Work || f.Para != pi {
 			continue

@@ -44,6 +44,11 @@ func TestBareFilms(t *testing.T) {
 		{"这种战狼式电影和功夫片都不行，英雄主义泛滥。", nil},
 		{"英雄这部电影票房很高。", []string{"英雄/film"}},
 		{"他是个英雄。", nil},
+		// an everyday-word title needs evidence next to it, not just a film word in the sentence
+		{"中国电影的英雄形象打动了人。", nil},
+		{"外语片票房最高的都是中国电影，活着和英雄。", []string{"活着/film", "英雄/film"}},
+		{"这种风格的电影，比如英雄，比如活着。", []string{"英雄/film", "活着/film"}},
+		{"张艺谋拍活着的时候很年轻。", []string{"活着/film"}},
 		{"药神和子弹都是好电影", []string{"我不是药神/film", "让子弹飞/film"}},
 		{"唐探三和哪吒2", []string{"哪吒之魔童闹海/film"}},
 		{"臥虎藏龍在北美票房第一", []string{"卧虎藏龙/film"}},

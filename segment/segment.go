@@ -21,8 +21,15 @@ type Span struct{ Start, End int }
 // Segmenter cuts Chinese text into words. It is safe for concurrent use
 // once loaded (gse's Cut only reads the dictionary).
 type Segmenter struct {
-	seg gse.Segmenter
+	seg    gse.Segmenter
+	common map[string]bool // added words that gse's own dictionary already has as frequent common words
 }
+
+// commonFreq is the gse dictionary frequency from which a word counts as
+// an everyday word (世界 34387, 功夫 4168, 艺术家 1025, 人工智能 151), as
+// opposed to a title or name that happens to be listed (霸王别姬 27,
+// 花样年华 3). Proper-noun and idiom tags (nr, nz, i) never count.
+const commonFreq = 150
 
 var (
 	once   sync.Once
@@ -56,11 +63,20 @@ func load(words func() []string) (*Segmenter, error) {
 	if err := s.seg.LoadDictEmbed("zh_s"); err != nil {
 		return nil, err
 	}
+	s.common = map[string]bool{}
 	if words != nil {
 		added := 0
 		for _, w := range words() {
 			w = strings.TrimSpace(w)
 			if len([]rune(w)) < 2 {
+				continue
+			}
+			// A title that is an everyday word keeps its dictionary weight
+			// (raising it would change how all other text is cut) and is
+			// remembered, so matchers can ask for context before taking it
+			// as a title.
+			if f, pos, ok := s.seg.Find(w); ok && f >= commonFreq && pos != "nr" && pos != "nz" && pos != "i" {
+				s.common[w] = true
 				continue
 			}
 			// AddToken then one CalcToken: AddTokenForce recomputes the
@@ -101,6 +117,11 @@ func (s *Segmenter) Cut(text string) []Span {
 	}
 	return out
 }
+
+// CommonWord reports whether w, one of the words the segmenter was loaded
+// with, is also a frequent everyday word in gse's dictionary (世界, 功夫,
+// 人工智能): as a title it needs context.
+func (s *Segmenter) CommonWord(w string) bool { return s.common[w] }
 
 // Words returns the tokens gse cuts text into, as strings (the raw gse
 // baseline, used by benchmarks).
