@@ -382,3 +382,112 @@ func TestUserTaxonomyTriggers(t *testing.T) {
 	}
 	mustFind(t, b.Claims, "piracy", "asserts")
 }
+
+// citedFor lists the causes of the asserting claims that cite film.
+func citedFor(cs []facts.Claim, film string) []string {
+	var out []string
+	for _, c := range cs {
+		if c.Stance != "asserts" {
+			continue
+		}
+		for _, ct := range c.Cites {
+			if ct.Entity == schema.WorkIRI(film) {
+				out = append(out, causeIDs(c)...)
+			}
+		}
+	}
+	return out
+}
+
+func TestCitationPairsWithItsOwnClause(t *testing.T) {
+	// Two causes in different clauses: each film goes with the cause of
+	// its own clause, not with both.
+	d := buildDoc(question, answer("主旋律片太多，比如《烽火少年》，而且特效也很粗糙，像《竹林剑影》那样。"))
+	b := withMentions(d, map[string]string{"烽火少年": "中国", "竹林剑影": "中国"})
+	cs := analyze(t, b)
+	if got := citedFor(cs, "烽火少年"); len(got) != 1 || got[0] != "propaganda_main_melody" {
+		t.Errorf("烽火少年 cited for %v, want only propaganda_main_melody", got)
+	}
+	if got := citedFor(cs, "竹林剑影"); len(got) != 1 || got[0] != "vfx_technical_gap" {
+		t.Errorf("竹林剑影 cited for %v, want only vfx_technical_gap", got)
+	}
+	// A film in a clause without a trigger illustrates the sentence's
+	// first (main) cause.
+	d = buildDoc(question, answer("根本问题是审查太严，拿《烽火少年》来说，剧本也被改得乱七八糟。"))
+	b = withMentions(d, map[string]string{"烽火少年": "中国"})
+	cs = analyze(t, b)
+	if got := citedFor(cs, "烽火少年"); len(got) != 1 || got[0] != "censorship_content_restrictions" {
+		t.Errorf("烽火少年 cited for %v, want only censorship_content_restrictions", got)
+	}
+	// Two clauses of one cause stay one claim.
+	cs, _ = claimsOf(t, question, answer("说白了就是审查太严，什么都要过审。"))
+	if len(cs) != 1 {
+		t.Errorf("%d claims for one cause in two clauses, want 1", len(cs))
+	}
+}
+
+func TestListItemTopicSentenceLeads(t *testing.T) {
+	// In a multi-sentence list item, the films of later sentences
+	// illustrate the item's opening claim.
+	d := buildDoc(question, sec{kind: "answer", paras: []para{
+		{"item", "1. 缺乏原创，全是模仿。这几年的《烽火少年》，剧本也一般。"},
+	}})
+	b := withMentions(d, map[string]string{"烽火少年": "中国"})
+	cs := analyze(t, b)
+	got := citedFor(cs, "烽火少年")
+	if !has(got, "lack_of_distinctiveness_imitation") {
+		t.Errorf("烽火少年 cited for %v, want the item's topic lack_of_distinctiveness_imitation", got)
+	}
+}
+
+func TestReportProseNeedsAnArguingClause(t *testing.T) {
+	// A report that describes distribution does not argue the
+	// distribution gap; one that names it a shortfall does.
+	s := sec{kind: "chapter", paras: []para{{"text", "该片由一家德国公司负责海外发行，首映礼在柏林举行。"}}}
+	cs, _ := claimsOf(t, "年度报告", s)
+	if _, ok := find(cs, "distribution_marketing_gap", "asserts"); ok {
+		t.Error("descriptive mention of 发行 in a report read as a cause")
+	}
+	s = sec{kind: "chapter", paras: []para{{"text", "海外发行渠道不足，是国产影片出海的主要障碍。"}}}
+	cs, _ = claimsOf(t, "年度报告", s)
+	mustFind(t, cs, "distribution_marketing_gap", "asserts")
+}
+
+func TestPassingMentionInLongReportDropped(t *testing.T) {
+	var ps []para
+	ps = append(ps, para{"text", "国产影片出海的根本原因在于海外发行渠道不足。"})
+	for i := 0; i < longSection; i++ {
+		ps = append(ps, para{"text", "本节记录了第" + string(rune('一'+i%3)) + "批影片的上映日期和场次。"})
+	}
+	ps = append(ps, para{"text", "此外也有人提到字幕质量不足。"})
+	cs, _ := claimsOf(t, "年度报告", sec{kind: "chapter", paras: ps})
+	mustFind(t, cs, "distribution_marketing_gap", "asserts")
+	if _, ok := find(cs, "subtitles_viewing_habits", "asserts"); ok {
+		t.Error("a cause named once without a causal cue in a long report kept")
+	}
+}
+
+func TestNotLackingIsNotACause(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("我们不缺想象力，也不乏好演员，问题在于审查太严。"))
+	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
+		t.Error("不缺想象力 asserted as weak storytelling")
+	}
+	mustFind(t, cs, "censorship_content_restrictions", "asserts")
+}
+
+func TestParaphrasedTriggers(t *testing.T) {
+	for text, want := range map[string]string{
+		"免费放都没人看。":                              "domestic_audience_rejection",
+		"国内随便拍拍都赚得盆满钵满，何苦出去。":                   "domestic_market_sufficient_no_incentive",
+		"得奖的都是迎合西方口味的片子。":                       "orientalist_self_othering",
+		"拍出来也被捂嘴，还谈什么走出去？":                      "censorship_content_restrictions",
+		"满屏都是洗脑式的说辞，谁爱看。":                       "propaganda_main_melody",
+		"說到底就是審查太嚴。":                            "censorship_content_restrictions",
+		"The real problem is state propaganda.": "propaganda_main_melody",
+	} {
+		cs, _ := claimsOf(t, question, answer(text))
+		if _, ok := find(cs, want, "asserts"); !ok {
+			t.Errorf("%s: %s not found in %v", text, want, cs)
+		}
+	}
+}

@@ -78,17 +78,7 @@ func unitAt(units []unit, off int) int {
 func (a *Analyzer) scopeClaim(f folded, units []unit, claims []facts.Claim, ui, off int) int {
 	u := &units[ui]
 	if len(u.claims) > 0 {
-		best := -1
-		for _, c := range u.claims {
-			sp := claims[c].Span
-			if off >= sp.Start && off < sp.End && (best < 0 || sp.End-sp.Start < claims[best].Span.End-claims[best].Span.Start) {
-				best = c
-			}
-		}
-		if best < 0 {
-			best = u.claims[0]
-		}
-		return best
+		return a.ownClaim(u, claims, off)
 	}
 	prevOK := ui > 0 && units[ui-1].sec == u.sec
 	nextOK := ui+1 < len(units) && units[ui+1].sec == u.sec && units[ui+1].para == u.para
@@ -97,7 +87,7 @@ func (a *Analyzer) scopeClaim(f folded, units []unit, claims []facts.Claim, ui, 
 	if u.item || exampleHere {
 		for k := ui - 1; k >= 0 && k >= ui-maxItemWalk && units[k].sec == u.sec; k-- {
 			if len(units[k].claims) > 0 && (units[k].para == u.para || endsWithColon(f, &units[k]) || exampleHere) {
-				return lastAsserting(units[k].claims, claims)
+				return nearestClaim(units[k].claims, claims, off)
 			}
 			if !units[k].item {
 				break
@@ -107,21 +97,87 @@ func (a *Analyzer) scopeClaim(f folded, units []unit, claims []facts.Claim, ui, 
 	// The sentence right before, even across a paragraph break: writers
 	// often put the example on its own line after the claim.
 	if prevOK && len(units[ui-1].claims) > 0 {
-		return lastAsserting(units[ui-1].claims, claims)
+		return nearestClaim(units[ui-1].claims, claims, off)
 	}
 	if nextOK && len(units[ui+1].claims) > 0 {
-		return units[ui+1].claims[0]
+		return nearestClaim(units[ui+1].claims, claims, off)
 	}
 	return -1
 }
 
-func lastAsserting(cs []int, claims []facts.Claim) int {
+// ownClaim picks, among the claims of the mention's own unit, the one the
+// mention illustrates: the claim over the mention's own clause when the
+// unit's causes sit in different clauses, else the unit's main claim (its
+// first asserted cause: writers state the cause, then illustrate it).
+func (a *Analyzer) ownClaim(u *unit, claims []facts.Claim, off int) int {
+	cs := u.claims
+	var holding []int
+	for _, c := range cs {
+		sp := claims[c].Span
+		if off >= sp.Start && off < sp.End {
+			holding = append(holding, c)
+		}
+	}
+	if len(holding) == 1 || (len(holding) > 1 && len(holding) < len(cs)) {
+		return mainClaim(holding, claims)
+	}
+	if c := precedingClaim(cs, claims, off); c >= 0 {
+		return c
+	}
+	return mainClaim(cs, claims)
+}
+
+// precedingClaim is the asserting claim of cs whose last trigger ends
+// nearest before off, or -1: an example follows the claim it illustrates.
+func precedingClaim(cs []int, claims []facts.Claim, off int) int {
+	best, bestEnd := -1, -1
+	for _, c := range cs {
+		if claims[c].Stance != "asserts" {
+			continue
+		}
+		for _, l := range claims[c].Causes {
+			if l.Trigger.End <= off && l.Trigger.End > bestEnd {
+				best, bestEnd = c, l.Trigger.End
+			}
+		}
+	}
+	return best
+}
+
+// mainClaim is the first asserting claim of cs (claims are made in text
+// order), else the first.
+func mainClaim(cs []int, claims []facts.Claim) int {
 	for _, c := range cs {
 		if claims[c].Stance == "asserts" {
 			return c
 		}
 	}
 	return cs[0]
+}
+
+// nearestClaim is the claim (asserting ones first) with a trigger nearest
+// to byte offset off.
+func nearestClaim(cs []int, claims []facts.Claim, off int) int {
+	best, bestD, bestAssert := -1, 0, false
+	for _, c := range cs {
+		as := claims[c].Stance == "asserts"
+		for _, l := range claims[c].Causes {
+			d := l.Trigger.Start - off
+			if d < 0 {
+				d = off - l.Trigger.End
+			}
+			if d < 0 {
+				d = 0
+			}
+			if best < 0 || (as && !bestAssert) || (as == bestAssert && d < bestD) {
+				best, bestD, bestAssert = c, d, as
+			}
+		}
+	}
+	if best < 0 && len(cs) > 0 {
+		return cs[0]
+	}
+	return best
 }
 
 func endsWithColon(f folded, u *unit) bool {

@@ -72,13 +72,20 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 	sig := a.signals(f, ctx, us, ui)
 	argued := sig.argues()
 	var links []link
-	seen := map[[2]int]bool{}
+	seen := map[[3]int]bool{}
 	for _, h := range hits {
 		def := a.tax.Causes[h.p.tag]
 		if h.p.weak && !a.weakSupported(f, u, h, sig) {
 			continue
 		}
 		switch def.Kind {
+		case schema.KindCause, schema.KindCounter:
+			// Reports and articles describe at length and argue by
+			// diagnosis: a plain cause counts there only where its own
+			// clause explains or judges (因为, 瓶颈, 不足 …).
+			if ctx.kindDoc && !a.clauseArgues(f, u, h) {
+				continue
+			}
 		case schema.KindDiagnosis:
 			if !sig.diag && !sig.causal {
 				continue
@@ -101,7 +108,10 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			l.conf *= sarcasmFactor
 		}
 		l.denied = !u.question && a.denied(f, u, h)
-		k := [2]int{h.p.tag, b2i(l.denied)}
+		// A cause repeated in another clause is kept there too: each
+		// clause may become its own claim with its own citations.
+		clo, _ := clauseBounds(f, u, h.start)
+		k := [3]int{h.p.tag, b2i(l.denied), clo}
 		if seen[k] {
 			continue
 		}
@@ -142,20 +152,63 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		}
 		return c
 	}
+	// clauseSpan is the span of the clauses holding links ls[0] … ls[n-1].
+	clauseSpan := func(ls []link) ingest.Span {
+		lo, _ := clauseBounds(f, u, ls[0].start)
+		_, hi := clauseBounds(f, u, ls[len(ls)-1].end-1)
+		return trimSpan(d, ingest.Span{Start: f.off[lo], End: f.endOff(hi)})
+	}
 	unitSpan := trimSpan(d, u.span)
-	switch {
-	case len(denied) == 0:
-		out = append(out, mk(asserted, "asserts", unitSpan))
-	case len(asserted) == 0:
-		out = append(out, mk(denied, "denies", unitSpan))
-	default:
-		// The denied causes get their own claim over the clauses that
-		// deny them; the unit asserts the rest.
-		lo, hi := denied[0].start, denied[len(denied)-1].end
-		lo, _ = clauseBounds(f, u, lo)
-		_, hi = clauseBounds(f, u, hi-1)
-		out = append(out, mk(asserted, "asserts", unitSpan))
-		out = append(out, mk(denied, "denies", trimSpan(d, ingest.Span{Start: f.off[lo], End: f.endOff(hi)})))
+	// Causes argued in different clauses become separate claims over their
+	// clauses, so that a film cited next to one cause is not also cited for
+	// the causes of the other clauses (the claim is the unit of citation).
+	// Causes sharing a clause stay one claim; a unit with one such group
+	// keeps the whole unit as its span.
+	groups := groupByClause(f, u, asserted)
+	var spans []ingest.Span
+	if len(groups) == 1 {
+		out = append(out, mk(groups[0], "asserts", unitSpan))
+		spans = append(spans, unitSpan)
+	} else {
+		for _, g := range groups {
+			sp := clauseSpan(g)
+			out = append(out, mk(g, "asserts", sp))
+			spans = append(spans, sp)
+		}
+	}
+	if len(denied) > 0 {
+		sp := unitSpan
+		if len(asserted) > 0 {
+			// The denied causes get their own claim over the clauses that
+			// deny them; when an asserted cause shares that clause (不是X而是Y
+			// without a comma), the denial ends at its last trigger so the
+			// two claims keep distinct spans.
+			sp = clauseSpan(denied)
+			for _, o := range spans {
+				if o == sp {
+					sp.End = f.endOff(denied[len(denied)-1].end)
+				}
+			}
+		}
+		out = append(out, mk(denied, "denies", sp))
+	}
+	return out
+}
+
+// groupByClause splits links (in trigger order) into runs that share a
+// clause; a clause that repeats the cause of the run before it joins that
+// run (合拍……生态共建 is one prescription, not two).
+func groupByClause(f folded, u *unit, ls []link) [][]link {
+	var out [][]link
+	prevHi := -1
+	for _, l := range ls {
+		lo, hi := clauseBounds(f, u, l.start)
+		if len(out) > 0 && (lo < prevHi || hasCause(out[len(out)-1], l.cause)) {
+			out[len(out)-1] = append(out[len(out)-1], l)
+		} else {
+			out = append(out, []link{l})
+		}
+		prevHi = max(prevHi, hi)
 	}
 	return out
 }
@@ -172,6 +225,13 @@ func (a *Analyzer) weakSupported(f folded, u *unit, h hit, sig signals) bool {
 	}
 	lo, hi := clauseBounds(f, u, h.start)
 	return a.causal.has(f.text, lo, hi) || a.negEval.has(f.text, lo, hi)
+}
+
+// clauseArgues reports whether the clause of hit h carries a causal,
+// diagnostic or negative-evaluation cue.
+func (a *Analyzer) clauseArgues(f folded, u *unit, h hit) bool {
+	lo, hi := clauseBounds(f, u, h.start)
+	return a.causal.has(f.text, lo, hi) || a.diagnostic.has(f.text, lo, hi) || a.negEval.has(f.text, lo, hi)
 }
 
 // denied reports whether trigger h is negated: a negator before it in its
@@ -304,3 +364,12 @@ func b2i(b bool) int {
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+func hasCause(ls []link, cause int) bool {
+	for _, l := range ls {
+		if l.cause == cause {
+			return true
+		}
+	}
+	return false
+}

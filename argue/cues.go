@@ -69,7 +69,9 @@ var enumCues = []string{
 // denial: a negator before the trigger in the same clause.
 var denyBeforeCues = []string{
 	"不是", "并不是", "并非", "不在于", "不怪", "不能怪", "怪不到", "而非", "不关", "无关", "不能归咎", "不能说是",
-	"not", "isn't", "is not", "aren't", "are not", "rather than", "nothing to do with", "not because",
+	// "not lacking", "not that bad": the writer says the thing is fine.
+	"不缺", "不缺乏", "不乏", "没那么", "并没有那么", "并不", "不觉得", "不认为",
+	"not", "isn't", "is not", "aren't", "are not", "rather than", "nothing to do with", "not because", "no shortage of", "not lacking",
 }
 
 // denial after the trigger: "X 不是问题 / 最没影响".

@@ -15,6 +15,9 @@ import (
 // TestDumpAgainstGold prints, for each annotated answer, the gold labels
 // next to what the analyzer found and why (trigger words), for tuning by
 // reading. It runs only with ARGUE_DUMP=1.
+// dumpChars is how much of each answer the dump prints.
+const dumpChars = 400
+
 func TestDumpAgainstGold(t *testing.T) {
 	if os.Getenv("ARGUE_DUMP") == "" {
 		t.Skip("set ARGUE_DUMP=1")
@@ -42,6 +45,11 @@ func TestDumpAgainstGold(t *testing.T) {
 			gp = append(gp, cf.Cause+"|"+cf.Work)
 		}
 		var lines []string
+		goldSet := map[string]bool{}
+		for _, g := range gold {
+			goldSet[g] = true
+		}
+		found := map[string]bool{}
 		for _, c := range b.Claims {
 			if c.Span.Start < s.Start || c.Span.Start >= s.End {
 				continue
@@ -60,12 +68,81 @@ func TestDumpAgainstGold(t *testing.T) {
 			if len(q) > 50 {
 				q = q[:50]
 			}
-			lines = append(lines, fmt.Sprintf("   %s %.2f %s cites=%v  «%s»", c.Stance, c.Confidence, strings.Join(ls, " "), cs, strings.ReplaceAll(string(q), "\n", " ")))
+			mark := ""
+			for _, l := range c.Causes {
+				if c.Stance == "asserts" && !goldSet[l.CauseID] {
+					mark += " SPUR:" + l.CauseID
+				}
+			}
+			lines = append(lines, fmt.Sprintf("  %s %s %.2f %s cites=%v  «%s»", mark, c.Stance, c.Confidence, strings.Join(ls, " "), cs, strings.ReplaceAll(string(q), "\n", " ")))
+			for _, l := range c.Causes {
+				if c.Stance == "asserts" {
+					found[l.CauseID] = true
+				}
+			}
 		}
 		text := []rune(b.Doc.Text[s.Start:s.End])
-		if len(text) > 160 {
-			text = text[:160]
+		if len(text) > dumpChars {
+			text = text[:dumpChars]
+		}
+		sysPairs := map[string]bool{}
+		for _, c := range b.Claims {
+			if c.Span.Start < s.Start || c.Span.Start >= s.End || c.Stance != "asserts" {
+				continue
+			}
+			for _, l := range c.Causes {
+				for _, ct := range c.Cites {
+					if e := b.Entities[ct.Entity]; e != nil && e.Type == schema.Work {
+						sysPairs[l.CauseID+"|"+e.Label] = true
+					}
+				}
+			}
+		}
+		goldPairs := map[string]bool{}
+		for _, p := range gp {
+			goldPairs[p] = true
+			if sysPairs[p] {
+				lines = append(lines, "  PAIR-OK "+p)
+			} else {
+				lines = append(lines, "  PAIR-MISSED "+p)
+			}
+		}
+		for p := range sysPairs {
+			if !goldPairs[p] {
+				lines = append(lines, "  PAIR-SPUR "+p)
+			}
+		}
+		for _, g := range gold {
+			if !found[g] {
+				lines = append(lines, "  MISSED "+g)
+			}
 		}
 		fmt.Printf("== answer %d (%d chars) gold=%v pairs=%v\n  %s\n%s\n", *u.Answer, len(text), gold, gp, strings.ReplaceAll(string(text), "\n", " / "), strings.Join(lines, "\n"))
+	}
+}
+
+// TestDumpDocClaims prints every claim of one corpus document with its
+// causes and cited works (ARGUE_DUMP_DOC=news|report|paper|bilingual).
+func TestDumpDocClaims(t *testing.T) {
+	name := map[string]string{"news": testcorpus.News, "report": testcorpus.Report, "paper": testcorpus.Column, "bilingual": testcorpus.Bilingual}[os.Getenv("ARGUE_DUMP_DOC")]
+	if name == "" {
+		t.Skip("set ARGUE_DUMP_DOC")
+	}
+	b := corpusBatch(t, name)
+	for _, c := range b.Claims {
+		var ls, cs []string
+		for _, l := range c.Causes {
+			ls = append(ls, fmt.Sprintf("%s[%s]", l.CauseID, b.Doc.Text[l.Trigger.Start:l.Trigger.End]))
+		}
+		for _, ct := range c.Cites {
+			if e := b.Entities[ct.Entity]; e != nil && e.Type == schema.Work {
+				cs = append(cs, e.Label+":"+ct.Role)
+			}
+		}
+		q := []rune(b.Doc.Text[c.Span.Start:c.Span.End])
+		if len(q) > 80 {
+			q = q[:80]
+		}
+		fmt.Printf("%s %.2f %s cites=%v «%s»\n", c.Stance, c.Confidence, strings.Join(ls, " "), cs, strings.ReplaceAll(string(q), "\n", " "))
 	}
 }
