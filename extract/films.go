@@ -42,8 +42,8 @@ func (filmStage) Run(c *Context) error {
 			if film == nil {
 				continue
 			}
-			if !weak && c.commonWord(c.Doc.Text[m.Start:m.End]) {
-				weak = true // a title the dictionary knows as an everyday word (世界, 功夫)
+			if !weak && (c.commonWord(c.Doc.Text[m.Start:m.End]) || acronym(c.Doc.Text[m.Start:m.End])) {
+				weak = true // a title the dictionary knows as an everyday word (世界, 功夫), or AI, ET
 			}
 			c.bareTitle(pi, m.Start, m.End, film, weak, "lexicon")
 		}
@@ -143,6 +143,20 @@ func (c *Context) filmContextNear(pi, s, e int) bool {
 	return false
 }
 
+// acronym reports a surface of at most three Latin letters and nothing
+// else (AI, ET, ai): in running text such a string is far more often an
+// abbreviation than the film whose dotted title (A.I., E.T.) folds to it.
+func acronym(surface string) bool {
+	n := 0
+	for _, r := range surface {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 3
+}
+
 // commonWord reports a surface that gse's dictionary holds as a frequent
 // everyday word; without a segmenter nothing is.
 func (c *Context) commonWord(surface string) bool {
@@ -154,7 +168,7 @@ func (c *Context) commonWord(surface string) bool {
 // make it a film: a film noun or demonstrative (电影活着, 英雄这部电影),
 // a viewing verb, or an attribute only films have (英雄的票房).
 var (
-	tightBefore = []string{"电影", "影片", "片子", "这部", "那部", "一部", "看了", "看过", "重看", "二刷", "观看", "上映的", "执导的", "导演的", "主演的"}
+	tightBefore = []string{"这部", "那部", "一部", "看了", "看过", "重看", "二刷", "观看", "上映的", "执导的", "导演的", "主演的"}
 	tightAfter  = []string{"这部", "那部", "一片", "的票房", "票房", "上映", "的导演", "导演", "的主演", "主演", "剧组", "的预告", "预告片", "的结尾", "的剧情", "的海报", "续集", "片尾", "片头"}
 )
 
