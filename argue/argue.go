@@ -33,7 +33,7 @@ type Analyzer struct {
 	causal, negEval, rhetorical, analogy, model, foreign  *phraseSet
 	diagnostic, prescriptive, enum, denyBefore, denyAfter *phraseSet
 	hypo, hypoModal, sarcasm, mockList, chain, effect     *phraseSet
-	example, counterEx, contrastBut                       *phraseSet
+	example, counterEx, contrastBut, report, agree, turn  *phraseSet
 }
 
 // New compiles the taxonomy's triggers and the cue classes.
@@ -58,6 +58,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.denyBefore, a.denyAfter = set(denyBeforeCues), set(denyAfterCues)
 	a.hypo, a.hypoModal, a.sarcasm, a.mockList = set(hypoCues), set(hypoModalCues), set(sarcasmCues), set(mockListCues)
 	a.chain, a.effect, a.example, a.counterEx = set(chainCues), set(effectCues), set(exampleCues), set(counterExampleCues)
+	a.report, a.agree, a.turn = set(reportCues), set(agreeCues), set(turnCues)
 	a.contrastBut = set([]string{"而是", "而在于", "but", "rather"})
 	return a, nil
 }

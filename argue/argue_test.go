@@ -491,3 +491,14 @@ func TestParaphrasedTriggers(t *testing.T) {
 		}
 	}
 }
+
+func TestReportedViewIsNotAsserted(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("有人说是因为审查，其实根本原因是剧本太烂。"))
+	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
+		t.Error("a view the writer reports (有人说) asserted")
+	}
+	mustFind(t, cs, "weak_storytelling_script", "asserts")
+	// With an agreement cue the reported view is the writer's too.
+	cs, _ = claimsOf(t, question, answer("有人说是因为审查太严，我赞同。"))
+	mustFind(t, cs, "censorship_content_restrictions", "asserts")
+}

@@ -78,6 +78,9 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		if h.p.weak && !a.weakSupported(f, u, h, sig) {
 			continue
 		}
+		if a.reported(f, u, h) {
+			continue
+		}
 		switch def.Kind {
 		case schema.KindCause, schema.KindCounter:
 			// Reports and articles describe at length and argue by
@@ -225,6 +228,21 @@ func (a *Analyzer) weakSupported(f folded, u *unit, h hit, sig signals) bool {
 	}
 	lo, hi := clauseBounds(f, u, h.start)
 	return a.causal.has(f.text, lo, hi) || a.negEval.has(f.text, lo, hi)
+}
+
+// reported reports whether trigger h sits in a view the writer reports
+// rather than holds: a report cue (有人说, some say) before it in its
+// sentence, and no agreement cue (赞同, 确实) in the unit.
+func (a *Analyzer) reported(f folded, u *unit, h hit) bool {
+	lo := h.start
+	for lo > u.lo && !isSentenceEnd(f.text[lo-1]) {
+		lo--
+	}
+	// The writer's own voice resumes after a contrast (有人说X，其实Y).
+	for _, c := range a.turn.find(f.text, lo, h.start) {
+		lo = c.end
+	}
+	return a.report.has(f.text, lo, h.start) && !a.agree.has(f.text, u.lo, u.hi)
 }
 
 // clauseArgues reports whether the clause of hit h carries a causal,

@@ -116,3 +116,15 @@ var counterExampleCues = []string{
 	"谁说", "早就走出", "早已走出", "已经走出", "还不算", "不算走出", "走出过", "票房第一", "走出去了", "成功走出", "风靡", "火遍", "好评如潮", "斩获",
 	"already", "did travel", "succeeded abroad", "was a hit",
 }
+
+// reported speech: the writer reports a view (有人说X) to discuss or rebut
+// it; its causes are the writer's only with an agreement cue.
+var reportCues = []string{
+	"有人说", "有些人说", "有人会说", "有些人会说", "很多人说", "不少人说", "有人认为", "有些人认为", "很多人认为", "有人觉得", "有人把", "有人归咎", "常有人说",
+	"some say", "some people say", "some argue", "it is often said", "critics say", "many say",
+}
+
+var agreeCues = []string{"赞同", "同意", "没错", "确实", "的确", "说得对", "说的对", "有道理", "i agree", "rightly", "true enough"}
+
+// turn cues end a reported view: the writer speaks again.
+var turnCues = []string{"其实", "但是", "但", "可是", "然而", "实际上", "事实上", "而是", "恰恰", "but", "actually", "in fact", "however"}
