@@ -218,7 +218,7 @@ func (bracketStage) Run(c *Context) error {
 			if kinds[i] == kindNone {
 				continue
 			}
-			c.addTitle(pi, b.Start, b.End, b.Open, b.Close, title, kinds[i], "bracket")
+			c.addTitle(pi, b.Start, b.End, b.Open, b.Close, title, resolveArgued(kinds[i], title), "bracket")
 		}
 	}
 	return nil
@@ -275,7 +275,7 @@ func BracketTitles(doc *ingest.Document) []string {
 				if t == "" || sentenceLike(t, p.Kind == "heading") || kinds[i] == kindNone {
 					continue
 				}
-				k := kinds[i]
+				k := resolveArgued(kinds[i], t)
 				if k == "" {
 					k = kindFromTitle(t)
 				}

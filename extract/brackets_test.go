@@ -27,6 +27,10 @@ func TestBracketsKindsAndVariants(t *testing.T) {
 		{"小说《活着》和电影《活着》", []string{"活着/book", "活着/film"}},
 		{"《中国电视剧都不嫌弃我们穷，我们居然嫌弃她不好看》", nil},
 		{"网友恶搞的《战熊》笑死", nil},
+		{"然后就是宫廷剧。譬如《雍正王朝》。还有动作片，比如《红海行动》。", []string{"雍正王朝/tv", "红海行动/film"}},
+		{"某学者在《看不见的城市》中指出，报告在《中国电影产业研究报告》中指出。", []string{"看不见的城市/book", "中国电影产业研究报告/report"}},
+		{"7 张三：《电影的边界》[M]，北京：某某出版社，2001。", []string{"电影的边界/book"}},
+		{"两部门印发《关于促进电影消费的若干措施》。", []string{"关于促进电影消费的若干措施/policy"}},
 	} {
 		b := run(t, bracketsOnly, nil, tc.text)
 		eq(t, tc.text, mentioned(b, schema.Work), tc.want)

@@ -60,6 +60,7 @@ func testLex() *lexicon.Lexicon {
 		{ID: "cannes", Name: "戛纳国际电影节", Aliases: []string{"戛纳电影节", "戛纳"}, Prizes: []string{"金棕榈", "金棕榈奖"}, Kind: "festival"},
 		{ID: "berlin", Name: "柏林国际电影节", Aliases: []string{"柏林电影节"}, Weak: []string{"柏林"}, Prizes: []string{"金熊奖", "金熊"}, Kind: "festival"},
 		{ID: "hundred-flowers", Name: "大众电影百花奖", Aliases: []string{"百花奖"}, Kind: "award"},
+		{ID: "seoul-drama", Name: "首尔国际电视剧大赏", NameEn: "Seoul International Drama Awards", Kind: "award"},
 	}
 	return lexicon.New(films, people, fests)
 }

@@ -26,7 +26,7 @@ var beforeCues = []struct{ w, kind string }{
 var afterCues = []struct{ w, kind string }{
 	{"剧组", "film"}, {"剧情", ""}, {"剧本", ""}, {"剧照", ""}, {"剧透", ""}, {"剧场版", "film"},
 	{"电视剧", "tv"}, {"网剧", "tv"}, {"剧集", "tv"}, {"系列剧", "tv"}, {"等剧", "tv"}, {"剧", "tv"},
-	{"一书", "book"}, {"这本书", "book"}, {"这本小说", "book"}, {"书中", "book"}, {"小说", "book"}, {"原著", "book"},
+	{"[M]", "book"}, {"［M］", "book"}, {"一书", "book"}, {"这本书", "book"}, {"这本小说", "book"}, {"书中", "book"}, {"小说", "book"}, {"原著", "book"},
 	{"纪录片", "documentary"},
 	{"游戏", "game"},
 	{"杂志", "periodical"},
@@ -67,6 +67,12 @@ func bracketKinds(text string, bs []bracket, pStart, pEnd int) []string {
 			if kind == "" {
 				kind = cueAfter(skipCount(after))
 			}
+			if kind == "" {
+				kind = exampleKind(text[pStart:bs[k].Open])
+			}
+			if kind == "" && arguedIn(after) {
+				kind = kindArgued
+			}
 			for _, p := range parodyCues {
 				if strings.Contains(before, p) || strings.HasPrefix(after, p) {
 					kind = kindNone
@@ -77,6 +83,62 @@ func bracketKinds(text string, bs []bracket, pStart, pEnd int) []string {
 		i = j + 1
 	}
 	return kinds
+}
+
+// kindArgued marks a title a writer argues "in" (在《Y》中指出): a book
+// unless the title's own words say report, speech or policy.
+const kindArgued = "argued"
+
+// arguedIn reports text after a title that cites it as the place of an
+// argument: 在《Y》中指出/提出/写道/认为/的论断.
+func arguedIn(after string) bool {
+	for _, w := range []string{"中指出", "中提出", "中写道", "中认为", "中论述", "中阐述", "中论证", "中的论断", "中所说", "中谈到", "一文中"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleKind gives a title introduced as an example (譬如《Y》, 比如：《Y》)
+// the kind of the category named right before the marker, even across a
+// sentence end: 然后就是神话剧。譬如《封神演义》.
+func exampleKind(before string) string {
+	b := strings.TrimRight(before, " ：:，,")
+	marker := false
+	for _, m := range []string{"譬如", "比如", "例如", "比方说", "像是", "诸如"} {
+		if strings.HasSuffix(b, m) {
+			b, marker = strings.TrimSuffix(b, m), true
+			break
+		}
+	}
+	if !marker {
+		return ""
+	}
+	b = strings.TrimRight(b, " 。，,：:；;！!")
+	tail := lastRunes(b, 4)
+	switch {
+	case strings.HasSuffix(tail, "剧") && !strings.HasSuffix(tail, "喜剧") && !strings.HasSuffix(tail, "悲剧") && !strings.HasSuffix(tail, "话剧") && !strings.HasSuffix(tail, "歌剧"):
+		return "tv"
+	case strings.HasSuffix(tail, "电影") || strings.HasSuffix(tail, "影片") || strings.HasSuffix(tail, "片"):
+		return "film"
+	case strings.HasSuffix(tail, "小说") || strings.HasSuffix(tail, "名著") || strings.HasSuffix(tail, "书"):
+		return "book"
+	case strings.HasSuffix(tail, "游戏"):
+		return "game"
+	}
+	return ""
+}
+
+// resolveArgued turns kindArgued into a kind for title t.
+func resolveArgued(kind, t string) string {
+	if kind != kindArgued {
+		return kind
+	}
+	if k := kindFromTitle(t); k != "film" {
+		return k
+	}
+	return "book"
 }
 
 func cueBefore(before string) string {
@@ -164,7 +226,7 @@ var titleSuffixKinds = []struct {
 }{
 	{"日报", "periodical", 3}, {"晚报", "periodical", 3}, {"时报", "periodical", 3}, {"周刊", "periodical", 3}, {"周报", "periodical", 3}, {"月刊", "periodical", 3}, {"画报", "periodical", 3}, {"杂志", "periodical", 3}, {"导报", "periodical", 3}, {"银幕", "periodical", 4},
 	{"办法", "policy", 4}, {"条例", "policy", 4}, {"规定", "policy", 4}, {"通知", "policy", 4}, {"意见", "policy", 5}, {"规划", "policy", 5}, {"纲要", "policy", 5}, {"方案", "policy", 5}, {"决定", "policy", 5}, {"细则", "policy", 4}, {"行动计划", "policy", 6}, {"若干经济政策", "policy", 6}, {"政策", "policy", 6}, {"法", "policy", 5},
-	{"报告", "report", 4}, {"白皮书", "report", 4}, {"蓝皮书", "report", 4}, {"年鉴", "report", 4}, {"展望", "report", 6},
+	{"报告", "report", 4}, {"白皮书", "report", 4}, {"蓝皮书", "report", 4}, {"年鉴", "report", 4}, {"展望", "report", 6}, {"措施", "policy", 6},
 	{"讲话", "speech", 4}, {"致辞", "speech", 4},
 	{"大合唱", "song", 3}, {"进行曲", "song", 3}, {"之歌", "song", 3}, {"颂", "song", 3},
 }
@@ -188,6 +250,10 @@ func kindFromTitle(t string) string {
 	}
 	if n > 16 && strings.ContainsAny(core, "：:") {
 		return "book"
+	}
+	// official documents are titled 关于…的… (关于推动…的若干意见)
+	if strings.HasPrefix(core, "关于") && n >= 8 {
+		return "policy"
 	}
 	return "film"
 }

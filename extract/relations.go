@@ -511,12 +511,33 @@ func (c *Context) awards() {
 						extra[schema.Year] = quad.Int(y)
 					}
 					for _, w := range subj {
+						c.tvByAward(w, fest)
 						c.Relate(facts.Relation{Subject: w.Entity, Predicate: schema.AwardAt, Object: fest.Entity,
 							Span: facts.Evidence{Start: sp[0], End: sp[1]}, Cue: status, Strength: strength, Extra: copyExtra(extra)})
 					}
 				}
 			}
 		}
+	}
+}
+
+// tvByAward types a work the lexicon does not know as a TV series when
+// the award it is stated for is a television award (…电视剧大赏, 艾美奖,
+// Emmy), which films do not enter.
+func (c *Context) tvByAward(w, fest *Found) {
+	if w.Film != nil || w.Kind != "film" {
+		return
+	}
+	name := fest.Surface
+	if fest.Festival != nil {
+		name += " " + fest.Festival.Name + " " + fest.Festival.NameEn
+	}
+	if !strings.Contains(name, "电视") && !strings.Contains(name, "剧") && !strings.Contains(name, "Emmy") && !strings.Contains(name, "Television") && !strings.Contains(name, "Drama") {
+		return
+	}
+	w.Kind = "tv"
+	if e := c.Batch.Entities[w.Entity]; e != nil {
+		e.Kind = "tv"
 	}
 }
 

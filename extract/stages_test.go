@@ -126,9 +126,13 @@ func TestAwards(t *testing.T) {
 		{"《红高粱》在奥斯卡很惨淡，仅仅获得最佳外语片提名，最终颗粒无收。", []string{"红高粱>奥斯卡金像奖/nominated"}},
 		{"《红高粱》没有获得金熊奖，《活着》拿了金熊。", []string{"活着>柏林国际电影节/won"}},
 		{"《活着》在戛纳获奖了。", []string{"活着>戛纳国际电影节/won"}},
+		{"《山海情缘》获首尔国际电视剧大赏最佳电视剧奖。", []string{"山海情缘>首尔国际电视剧大赏/won"}},
 		{"张艺谋的《活着》，连奥斯卡金奖都拿了。", []string{"活着>奥斯卡金像奖/won"}},
 	} {
 		b := run(t, all, nil, tc.text)
 		eq(t, tc.text, rels(b, schema.AwardAt), tc.want)
+		if tc.text == "《山海情缘》获首尔国际电视剧大赏最佳电视剧奖。" {
+			eq(t, "kind by TV award", mentioned(b, schema.Work), []string{"山海情缘/tv"})
+		}
 	}
 }
