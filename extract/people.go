@@ -63,8 +63,175 @@ func (peopleStage) Run(c *Context) error {
 				Via: "lexicon", Surface: surface, Person: p, Para: pi})
 		}
 		c.cuePeople(pi)
+		c.dottedPeople(pi)
+		c.listedPeople(pi)
 	}
 	return nil
+}
+
+// translitChars are the characters Chinese transliterations of foreign
+// names are written with (罗伯特, 斯蒂格勒, 阿帕杜莱, 吾拉扎力). A dotted
+// name is grown only over these, so 哲学家贝尔纳·斯蒂格勒在 yields
+// 贝尔纳·斯蒂格勒.
+const translitChars = "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查柴达大戴丹道德登邓迪蒂底蒂丁东杜顿多厄恩尔法凡范菲费芬丰弗伏福夫盖甘冈高戈格葛根古瓜圭哈海汉豪浩赫黑亨洪侯胡华怀惠霍基吉加贾杰捷金京居喀卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾黎里理丽莉利连廉良列林琳灵留柳隆卢鲁路伦罗洛律马玛迈麦曼芒梅门蒙孟米密明摩莫默姆穆纳娜乃奈南内尼妮涅宁牛纽努诺欧帕派潘庞佩彭皮珀普齐奇恰契乔切钦琴琼丘萨塞赛桑瑟森沙莎尚舍申什施史士斯松苏索塔泰坦汤唐陶特滕提田廷汀图托瓦万旺威韦维温文沃乌吾伍武西希锡席夏先肖谢辛欣休修许雅亚扬杨耶叶伊依因英尤于宇约泽扎詹兹卓佐君力别克娃黛芙薇琪霞曦格汉歇辛龙茨瑞斐蒲朱茱芭蓓萝奈耐诗丝思珊茜娅露洛涅德弗罗贡铁璐黎"
+
+func translit(r rune) bool { return strings.ContainsRune(translitChars, r) }
+
+// dottedPeople finds transliterated foreign names anywhere in a paragraph:
+// two or more runs of transliteration characters joined by a middle dot
+// (马歇尔·麦克卢汉, 达斯汀 · 霍夫曼), each run at least two characters,
+// the whole at most sixteen.
+func (c *Context) dottedPeople(pi int) {
+	p := c.Paras[pi]
+	text := c.Text(pi)
+	for off := 0; ; {
+		i := strings.IndexAny(text[off:], "·・•")
+		if i < 0 {
+			return
+		}
+		i += off
+		_, dl := utf8.DecodeRuneInString(text[i:])
+		off = i + dl
+		// grow back over the first part
+		s := strings.TrimRight(text[:i], " ")
+		st := len(s)
+		for st > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:st])
+			if !translit(r) || len(s)-(st-n) > 6*3 {
+				break
+			}
+			st -= n
+		}
+		if utf8.RuneCountInString(s[st:]) < 2 {
+			continue
+		}
+		// grow forward over one or more dotted parts
+		en, parts, last := off, 1, off
+		for {
+			k := en
+			for k < len(text) && text[k] == ' ' {
+				k++
+			}
+			e := k
+			for e < len(text) {
+				r, n := utf8.DecodeRuneInString(text[e:])
+				if !translit(r) || utf8.RuneCountInString(text[k:e]) >= 6 {
+					break
+				}
+				e += n
+			}
+			if utf8.RuneCountInString(text[k:e]) < 2 {
+				break
+			}
+			parts++
+			en, last = e, k
+			j := en
+			for j < len(text) && text[j] == ' ' {
+				j++
+			}
+			if r, n := utf8.DecodeRuneInString(text[j:]); r == '·' || r == '・' || r == '•' {
+				en = j + n
+				continue
+			}
+			break
+		}
+		if parts < 2 {
+			continue
+		}
+		for en > 0 && strings.ContainsRune("·・• ", lastRune(text[:en])) {
+			en -= len(string(lastRune(text[:en])))
+		}
+		off = en
+		// a title or verb glued to the name (主席吾…, …贾维提出): trim to
+		// the segmenter's word boundaries
+		for st < i {
+			if ok, have := c.Boundary(pi, p.Start+st); !have || ok {
+				break
+			}
+			_, n := utf8.DecodeRuneInString(text[st:])
+			st += n
+		}
+		for en > last {
+			if ok, have := c.Boundary(pi, p.Start+en); !have || ok {
+				break
+			}
+			_, n := utf8.DecodeLastRuneInString(text[:en])
+			en -= n
+		}
+		// an everyday two-character word at either end is not part of the
+		// name (麦克卢汉基于, 主席吾…) even when gse cut it into the name
+		if seg := c.x.segmenter(); seg != nil {
+			for en > last && utf8.RuneCountInString(text[last:en]) > 3 && seg.DictWord(lastRunes(text[last:en], 2), 1000) {
+				en -= len(lastRunes(text[last:en], 2))
+			}
+			for utf8.RuneCountInString(text[st:i]) > 3 && seg.DictWord(firstRunes(text[st:i], 2), 1000) {
+				st += len(firstRunes(text[st:i], 2))
+			}
+		}
+		if utf8.RuneCountInString(text[st:i]) < 2 || strings.Count(text[st:en], "·")+strings.Count(text[st:en], "・")+strings.Count(text[st:en], "•") == 0 {
+			continue
+		}
+		if r := lastRune(text[:en]); r == '·' || r == '・' || r == '•' || utf8.RuneCountInString(text[st:en]) > 16 {
+			continue
+		}
+		c.addCuePerson(pi, p.Start+st, p.Start+en, "")
+	}
+}
+
+// listedPeople finds the names of a list that a role noun closes:
+// 王某、李某某、赵某等导演 / 张三、李四等知名演员. Each item must look like a
+// Chinese name (a common surname and one or two more characters) or be a
+// lexicon person.
+func (c *Context) listedPeople(pi int) {
+	p := c.Paras[pi]
+	text := c.Text(pi)
+	for _, cue := range []struct{ w, role string }{{"等导演", "director"}, {"等知名导演", "director"}, {"等演员", "actor"}, {"等知名演员", "actor"}, {"等明星", "actor"}, {"等影星", "actor"}, {"等编剧", "writer"}, {"等学者", "scholar"}} {
+		for off := 0; ; {
+			i := strings.Index(text[off:], cue.w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(cue.w)
+			var items [][2]int
+			end := i
+			for {
+				st := strings.LastIndexAny(text[:end], "、，,：:；;。（(")
+				from := st
+				if st < 0 {
+					from = 0
+				} else {
+					_, n := utf8.DecodeRuneInString(text[st:])
+					from = st + n
+				}
+				item := text[from:end]
+				for _, m := range []string{"比如", "例如", "包括", "以及", "如", "像", "有", "和", "与", "及"} {
+					// the first item follows a marker: 吸引了如王某、…
+					if k := strings.LastIndex(item, m); k >= 0 && utf8.RuneCountInString(item[k+len(m):]) >= 2 && utf8.RuneCountInString(item[k+len(m):]) <= 3 {
+						from += k + len(m)
+						item = text[from:end]
+						break
+					}
+				}
+				rs := []rune(item)
+				known := c.Lex.Person(lexicon.Key(item)) != nil
+				if !known && (len(rs) < 2 || len(rs) > 3 || !allHan(rs) || !strings.ContainsRune(surnames, rs[0])) {
+					break
+				}
+				items = append(items, [2]int{from, end})
+				if st < 0 || !strings.HasPrefix(text[st:], "、") {
+					break
+				}
+				end = st
+			}
+			if len(items) < 2 {
+				continue // one name before 等导演 is too little evidence of a list
+			}
+			for _, it := range items {
+				c.addCuePerson(pi, p.Start+it[0], p.Start+it[1], cue.role)
+			}
+		}
+	}
 }
 
 // workNear reports a work mention starting within a few characters after off.
@@ -128,7 +295,7 @@ func (c *Context) nameEnd(pi, s int) int {
 		return s
 	}
 	for n := 3; n >= 2; n-- {
-		if n > len(rs) || !allHan(rs[:n]) {
+		if n > len(rs) || !allHan(rs[:n]) || !c.plausibleCueName(string(rs[:n])) {
 			continue
 		}
 		e := s + len(string(rs[:n]))
@@ -139,7 +306,7 @@ func (c *Context) nameEnd(pi, s int) int {
 			}
 			continue
 		}
-		if next == 0 || !isHan(next) || strings.ContainsRune(stopAfter+"携说执导主饰曾拍表", next) {
+		if next == 0 || !isHan(next) || strings.ContainsRune(stopAfter+notNameChars+"执导主饰曾拍", next) {
 			return e
 		}
 	}
@@ -160,7 +327,7 @@ func (c *Context) nameStart(pi, e int) int {
 	for n := 3; n >= 2; n-- {
 		head := lastRunes(t, n)
 		rs := []rune(head)
-		if len(rs) != n || !allHan(rs) || !strings.ContainsRune(surnames, rs[0]) {
+		if len(rs) != n || !allHan(rs) || !strings.ContainsRune(surnames, rs[0]) || !c.plausibleCueName(head) {
 			continue
 		}
 		s := e - len(head)
@@ -178,9 +345,41 @@ func (c *Context) nameStart(pi, e int) int {
 	return e
 }
 
+// notNameChars are function words, pronouns and frequent verbs that a
+// Chinese personal name found by a cue neither contains nor ends with:
+// 和导演, 和他, 全靠, 张琪携, 导演称.
+const notNameChars = "和与及跟同他她它们我你的了是在把被让给对向说讲称携表靠也都就还很太更最又才这那些个部等"
+
+// roleWords inside a candidate make it a role, not a name (和演员).
+var roleWords = []string{"导演", "演员", "编剧", "监制", "制片", "主演", "明星", "作者"}
+
+// plausibleCueName reports whether a string a role cue points at can be a
+// personal name: no role word, no function word or pronoun, and not an
+// everyday word of gse's dictionary (文章).
+func (c *Context) plausibleCueName(name string) bool {
+	if strings.Contains(name, "·") || strings.Contains(name, "・") {
+		return true
+	}
+	for _, w := range roleWords {
+		if strings.Contains(name, w) {
+			return false
+		}
+	}
+	if strings.ContainsAny(name, notNameChars) {
+		return false
+	}
+	if seg := c.x.segmenter(); seg != nil && seg.DictWord(name, 100) {
+		return false
+	}
+	return true
+}
+
 func (c *Context) addCuePerson(pi, s, e int, role string) {
 	name := c.Doc.Text[s:e]
 	if !c.Free(s, e) || c.IsAuthor(name) {
+		return
+	}
+	if c.Lex.Person(lexicon.Key(name)) == nil && !c.plausibleCueName(name) {
 		return
 	}
 	if p := c.Lex.Person(lexicon.Key(name)); p != nil {
@@ -195,7 +394,9 @@ func (c *Context) addCuePerson(pi, s, e int, role string) {
 	if f != nil {
 		e := c.Batch.Entities[f.Entity]
 		e.Label = canon
-		e.Roles = appendRole(e.Roles, role)
+		if role != "" {
+			e.Roles = appendRole(e.Roles, role)
+		}
 	}
 }
 

@@ -79,6 +79,31 @@ func TestPeople(t *testing.T) {
 	eq(t, "people", mentioned(b, schema.Person), []string{"张艺谋", "周星驰", "张琪", "罗伯特·本顿"})
 }
 
+func TestPeopleCuesListsAndDots(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// a cue never takes a function word, pronoun, role or verb for a name
+		{"我国演员和导演都学斯坦尼，全靠导演撑着，和他一起的演员和编剧也一样。", nil},
+		{"导演张琪携新作亮相，导演李某称很满意。", []string{"张琪", "李某"}},
+		// transliterated names anywhere, grown only over transliteration characters
+		{"正如哲学家贝尔纳·斯蒂格勒在书中所说，达拉斯 · 斯迈斯（Dallas Smythe）也提出过。", []string{"贝尔纳·斯蒂格勒", "达拉斯·斯迈斯"}},
+		// a list closed by a role noun
+		{"吸引了如王小明、唐大礼、姚婷等导演，以及任大华、柳小岩等知名演员。", []string{"王小明", "唐大礼", "姚婷", "任大华", "柳小岩"}},
+		{"只有张三等导演参加。", nil},
+		// stray dots never make a name (and never panic)
+		{"·", nil}, {"··阿·", nil}, {"阿 · · 贝", nil}, {"中·美合拍", nil}, {"罗伯特·", nil},
+	} {
+		b := run(t, all, nil, tc.text)
+		got := mentioned(b, schema.Person)
+		sort.Strings(got)
+		want := append([]string(nil), tc.want...)
+		sort.Strings(want)
+		eq(t, tc.text, got, want)
+	}
+}
+
 func TestDirectedBy(t *testing.T) {
 	for _, tc := range []struct {
 		text string

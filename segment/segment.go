@@ -123,6 +123,15 @@ func (s *Segmenter) Cut(text string) []Span {
 // 人工智能): as a title it needs context.
 func (s *Segmenter) CommonWord(w string) bool { return s.common[w] }
 
+// DictWord reports whether gse's dictionary lists w as a word that is not
+// a personal name (POS other than nr*), with at least minFreq: 文章, 全靠
+// and 和他 are words, 张琪 is not. Words added from the lexicon are tagged
+// nz and count as listed.
+func (s *Segmenter) DictWord(w string, minFreq float64) bool {
+	f, pos, ok := s.seg.Find(w)
+	return ok && f >= minFreq && !strings.HasPrefix(pos, "nr")
+}
+
 // Words returns the tokens gse cuts text into, as strings (the raw gse
 // baseline, used by benchmarks).
 func (s *Segmenter) Words(text string) []string { return s.seg.Cut(text, true) }
