@@ -223,6 +223,13 @@ type Graph struct {
 	// whole is set when nothing was selected or filtered: the RDF formats
 	// then stream every quad of the store.
 	whole bool
+
+	// Set by prepare: the store refs of nodes (aligned with nodes), node
+	// index by ref key, and the predicate filter as ref keys.
+	rd       *refReader
+	nodeRefs []cgraph.Ref
+	nodeKeys map[interface{}]int
+	predKeys map[interface{}]bool
 }
 
 // Len is the number of nodes.
@@ -251,15 +258,36 @@ func labelString(l quad.Value) string {
 	return quad.ToString(l)
 }
 
+// prepare resolves the selected nodes (and the predicate filter) to store
+// refs once, so that reading edges compares keys instead of values.
+func (g *Graph) prepare() {
+	g.rd = newRefReader(g.store.QS)
+	g.nodeRefs = make([]cgraph.Ref, len(g.nodes))
+	g.nodeKeys = make(map[interface{}]int, len(g.nodes))
+	for i, iri := range g.nodes {
+		ref := g.store.QS.ValueOf(iri)
+		g.nodeRefs[i] = ref
+		if ref != nil {
+			g.nodeKeys[cgraph.ToKey(ref)] = i
+		}
+	}
+	if g.preds != nil {
+		g.predKeys = map[interface{}]bool{}
+		for p := range g.preds {
+			g.predKeys[g.rd.keyOf(p)] = true
+		}
+	}
+}
+
 // EachNode calls fn with every node in order. The Node is reused between
 // calls.
 func (g *Graph) EachNode(ctx context.Context, fn func(*Node) error) error {
 	n := &Node{Vals: make([][]string, len(NodeAttrs))}
-	for _, iri := range g.nodes {
+	for i := range g.nodes {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := g.loadNode(ctx, iri, n); err != nil {
+		if err := g.loadNode(ctx, i, n); err != nil {
 			return err
 		}
 		if err := fn(n); err != nil {
@@ -269,73 +297,77 @@ func (g *Graph) EachNode(ctx context.Context, fn func(*Node) error) error {
 	return nil
 }
 
-func (g *Graph) loadNode(ctx context.Context, iri quad.IRI, n *Node) error {
+func (g *Graph) loadNode(ctx context.Context, idx int, n *Node) error {
 	for i := range n.Vals {
 		n.Vals[i] = n.Vals[i][:0]
 	}
+	iri, ref := g.nodes[idx], g.nodeRefs[idx]
 	n.ID = string(iri)
 	n.Type = ""
-	qs, err := g.out(ctx, iri)
-	if err != nil {
-		return err
+	if ref == nil {
+		return nil
 	}
-	docs := map[string]bool{}
-	var evidence []quad.IRI
-	for _, q := range qs {
-		if !g.labelOK(q.Label) {
+	rd, qs := g.rd, g.store.QS
+	var best quad.IRI
+	var docs []string
+	var evidence []cgraph.Ref
+	it := qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		r := it.Result()
+		l := rd.labelName(r)
+		if g.labels != nil && !g.labels[l] {
 			continue
 		}
-		if l := labelString(q.Label); l != "" {
-			docs[l] = true
+		if l != "" {
+			docs = appendUnique(docs, l)
 		}
-		p, _ := q.Predicate.(quad.IRI)
-		switch p {
-		case schema.Type:
-			if t, ok := q.Object.(quad.IRI); ok {
-				if name := localName(t); n.Type == "" || typeRank(t) < typeRank(quad.IRI("fg:"+n.Type)) {
-					n.Type = name
+		switch pk := rd.dirKey(r, quad.Predicate); pk {
+		case rd.kType:
+			if t, ok := rd.cachedName(qs.QuadDirection(r, quad.Object)).(quad.IRI); ok {
+				if best == "" || typeRank(t) < typeRank(best) {
+					best = t
 				}
 			}
-			continue
-		case schema.HasEvid:
-			if ev, ok := q.Object.(quad.IRI); ok {
-				evidence = append(evidence, ev)
-			}
-			continue
-		}
-		if i, ok := nodeAttrByPred[p]; ok {
-			if s, ok := literalString(q.Object); ok {
-				n.Vals[i] = appendUnique(n.Vals[i], s)
+		case rd.kHasEvid:
+			evidence = append(evidence, qs.QuadDirection(r, quad.Object))
+		default:
+			if i, ok := rd.nodeAttr[pk]; ok {
+				if s, ok := literalString(qs.NameOf(qs.QuadDirection(r, quad.Object))); ok {
+					n.Vals[i] = appendUnique(n.Vals[i], s)
+				}
 			}
 		}
 	}
-	if n.Type != "" {
+	if err := it.Err(); err != nil {
+		return err
+	}
+	if best != "" {
+		n.Type = localName(best)
 		n.Vals[nodeTypeIdx] = append(n.Vals[nodeTypeIdx], n.Type)
 	}
-	for d := range docs {
-		n.Vals[nodeDocsIdx] = append(n.Vals[nodeDocsIdx], d)
-	}
-	count := func(idx int, pred quad.IRI) error {
-		c, err := g.countIn(ctx, iri, pred)
+	n.Vals[nodeDocsIdx] = append(n.Vals[nodeDocsIdx], docs...)
+	count := func(idx int, pred interface{}) error {
+		c, err := g.countIn(ctx, ref, pred)
 		if err == nil {
 			n.Vals[idx] = append(n.Vals[idx], strconv.Itoa(c))
 		}
 		return err
 	}
+	var err error
 	switch n.Type {
 	case "Work", "Person", "Festival":
-		err = count(nodeMentIdx, schema.RefersTo)
+		err = count(nodeMentIdx, rd.kRefersTo)
 	case "Cause":
-		err = count(nodeClaimIdx, schema.ClaimOf)
+		err = count(nodeClaimIdx, rd.kClaimOf)
 	case "Author":
-		err = count(nodeClaimIdx, schema.ArguedBy)
+		err = count(nodeClaimIdx, rd.kArguedBy)
 	}
 	if err != nil {
 		return err
 	}
 	if len(n.Vals[nodeQuoteIdx]) == 0 && len(evidence) > 0 {
-		sortIRIs(evidence)
-		q, err := g.quoteOf(ctx, evidence[0])
+		q, err := g.firstQuote(ctx, evidence)
 		if err != nil {
 			return err
 		}
@@ -356,11 +388,12 @@ func (g *Graph) loadNode(ctx context.Context, iri quad.IRI, n *Node) error {
 func (g *Graph) EachEdge(ctx context.Context, fn func(*Edge) error) error {
 	e := &Edge{Vals: make([][]string, len(EdgeAttrs))}
 	seq := 0
-	for _, iri := range g.nodes {
+	eb := newEdgeBuf()
+	for i, iri := range g.nodes {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		edges, err := g.edgesFrom(ctx, iri)
+		edges, err := g.edgesFrom(ctx, i, eb)
 		if err != nil {
 			return err
 		}
@@ -398,6 +431,7 @@ func (g *Graph) EachEdge(ctx context.Context, fn func(*Edge) error) error {
 }
 
 type pendingEdge struct {
+	key    edgeKey
 	pred   quad.IRI
 	target quad.IRI
 	docs   []string
@@ -410,175 +444,236 @@ type provenance struct {
 	vals     [][]string // aligned with EdgeAttrs; only Pred-backed attributes are filled
 	evidence []string
 	quote    string
-	aux      []quad.IRI // the backing nodes and their evidence nodes
+	aux      []cgraph.Ref // the backing nodes and their evidence nodes
 }
 
-func edgeKey(p quad.IRI, o quad.IRI) string { return string(p) + "\x00" + string(o) }
+// edgeKey is a (predicate, object) pair as store keys.
+type edgeKey struct{ p, o interface{} }
 
-// edgesFrom lists the edges leaving iri towards selected nodes, sorted by
-// predicate then target, each with its provenance.
-func (g *Graph) edgesFrom(ctx context.Context, iri quad.IRI) ([]pendingEdge, error) {
-	qs, err := g.out(ctx, iri)
-	if err != nil {
-		return nil, err
+// edgeBuf is scratch space reused from node to node.
+type edgeBuf struct {
+	byKey map[edgeKey]*pendingEdge
+	prov  map[edgeKey]*provenance
+	seen  map[interface{}]bool
+}
+
+func newEdgeBuf() *edgeBuf {
+	return &edgeBuf{byKey: map[edgeKey]*pendingEdge{}, prov: map[edgeKey]*provenance{}, seen: map[interface{}]bool{}}
+}
+
+// edgesFrom lists the edges leaving node idx towards selected nodes,
+// sorted by predicate then target, each with its provenance.
+func (g *Graph) edgesFrom(ctx context.Context, idx int, eb *edgeBuf) ([]*pendingEdge, error) {
+	ref := g.nodeRefs[idx]
+	if ref == nil {
+		return nil, nil
 	}
-	byKey := map[string]*pendingEdge{}
+	rd, qs := g.rd, g.store.QS
+	clear(eb.byKey)
 	var order []*pendingEdge
 	isSection := false
-	for _, q := range qs {
-		p, _ := q.Predicate.(quad.IRI)
-		if p == schema.Type {
-			if q.Object == schema.Section {
+	it := qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		r := it.Result()
+		pk := rd.dirKey(r, quad.Predicate)
+		ok := rd.dirKey(r, quad.Object)
+		if pk == rd.kType {
+			if ok == rd.kSection {
 				isSection = true
 			}
 			continue
 		}
-		o, ok := q.Object.(quad.IRI)
-		if !ok || !g.set[o] || !g.labelOK(q.Label) {
+		ti, sel := g.nodeKeys[ok]
+		if !sel {
 			continue
 		}
-		if g.preds != nil && !g.preds[p] {
+		if g.predKeys != nil && !g.predKeys[pk] {
 			continue
 		}
-		k := edgeKey(p, o)
-		pe := byKey[k]
+		l := rd.labelName(r)
+		if g.labels != nil && !g.labels[l] {
+			continue
+		}
+		k := edgeKey{pk, ok}
+		pe := eb.byKey[k]
 		if pe == nil {
-			pe = &pendingEdge{pred: p, target: o}
-			byKey[k] = pe
+			p, _ := rd.cachedName(qs.QuadDirection(r, quad.Predicate)).(quad.IRI)
+			pe = &pendingEdge{key: k, pred: p, target: g.nodes[ti]}
+			eb.byKey[k] = pe
 			order = append(order, pe)
 		}
-		if l := labelString(q.Label); l != "" {
+		if l != "" {
 			pe.docs = appendUnique(pe.docs, l)
 		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
 	}
 	if len(order) == 0 {
 		return nil, nil
 	}
-	prov, err := g.provenanceOf(ctx, iri, isSection, byKey)
-	if err != nil {
+	if err := g.provenanceOf(ctx, ref, isSection, eb); err != nil {
 		return nil, err
 	}
-	out := make([]pendingEdge, len(order))
-	for i, pe := range order {
-		pe.prov = prov[edgeKey(pe.pred, pe.target)]
-		out[i] = *pe
+	for _, pe := range order {
+		pe.prov = eb.prov[pe.key]
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].pred != out[j].pred {
-			return out[i].pred < out[j].pred
+	sort.Slice(order, func(i, j int) bool {
+		if order[i].pred != order[j].pred {
+			return order[i].pred < order[j].pred
 		}
-		return out[i].target < out[j].target
+		return order[i].target < order[j].target
 	})
-	return out, nil
+	return order, nil
 }
 
-// provenanceOf collects, for the edges leaving subject, what backs them:
-// statement nodes (fg:subject = subject) and, for a section's fg:mentions
-// edges, the mention nodes in the section. Only keys in want are kept.
-func (g *Graph) provenanceOf(ctx context.Context, subject quad.IRI, isSection bool, want map[string]*pendingEdge) (map[string]*provenance, error) {
-	res := map[string]*provenance{}
-	backers, err := g.in(ctx, subject, schema.Subject)
+// backingQuad is a literal-valued quad of a backing node, resolved only
+// when the node backs a selected edge.
+type backingQuad struct {
+	attr int
+	obj  cgraph.Ref
+}
+
+// provenanceOf collects into eb.prov, for the edges leaving subject (those
+// in eb.byKey), what backs them: statement nodes (fg:subject = subject)
+// and, for a section's fg:mentions edges, the mention nodes in the section.
+func (g *Graph) provenanceOf(ctx context.Context, subject cgraph.Ref, isSection bool, eb *edgeBuf) error {
+	rd, qs := g.rd, g.store.QS
+	clear(eb.prov)
+	clear(eb.seen)
+	withMentions := isSection && (g.predKeys == nil || g.predKeys[rd.kMentions])
+	var backers []cgraph.Ref
+	in := qs.QuadIterator(quad.Object, subject)
+	for in.Next(ctx) {
+		r := in.Result()
+		pk := rd.dirKey(r, quad.Predicate)
+		if pk != rd.kSubject && !(withMentions && pk == rd.kInSection) {
+			continue
+		}
+		s := qs.QuadDirection(r, quad.Subject)
+		if k := cgraph.ToKey(s); !eb.seen[k] {
+			eb.seen[k] = true
+			backers = append(backers, s)
+		}
+	}
+	err := in.Err()
+	in.Close()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if isSection && (g.preds == nil || g.preds[schema.Mentions]) {
-		inSec, err := g.in(ctx, subject, schema.InSection)
-		if err != nil {
-			return nil, err
-		}
-		backers = append(backers, inSec...)
-	}
+	var lits []backingQuad
+	var evs []cgraph.Ref
 	for _, b := range backers {
-		bq, err := g.out(ctx, b)
-		if err != nil {
-			return nil, err
-		}
-		var pred, obj quad.IRI
-		var typ quad.IRI
-		vals := make([][]string, len(EdgeAttrs))
-		var evs []quad.IRI
+		lits, evs = lits[:0], evs[:0]
+		var typ, pred, obj interface{}
 		ok := true
-		for _, q := range bq {
-			if !g.labelOK(q.Label) {
+		it := qs.QuadIterator(quad.Subject, b)
+		for it.Next(ctx) {
+			r := it.Result()
+			if g.labels != nil && !g.labels[rd.labelName(r)] {
 				ok = false
 				break
 			}
-			p, _ := q.Predicate.(quad.IRI)
-			switch p {
-			case schema.Type:
-				typ, _ = q.Object.(quad.IRI)
-			case schema.Predicate:
-				pred, _ = q.Object.(quad.IRI)
-			case schema.Object:
-				obj, _ = q.Object.(quad.IRI)
-			case schema.RefersTo:
-				obj, _ = q.Object.(quad.IRI)
-			case schema.HasEvid:
-				if ev, ok := q.Object.(quad.IRI); ok {
-					evs = append(evs, ev)
-				}
+			switch pk := rd.dirKey(r, quad.Predicate); pk {
+			case rd.kType:
+				typ = rd.dirKey(r, quad.Object)
+			case rd.kPredicate:
+				pred = rd.dirKey(r, quad.Object)
+			case rd.kObject, rd.kRefersTo:
+				obj = rd.dirKey(r, quad.Object)
+			case rd.kHasEvid:
+				evs = append(evs, qs.QuadDirection(r, quad.Object))
 			default:
-				if i, ok := edgeAttrByPred[p]; ok {
-					if s, ok := literalString(q.Object); ok {
-						vals[i] = append(vals[i], s)
-					}
+				if i, isAttr := rd.edgeAttr[pk]; isAttr {
+					lits = append(lits, backingQuad{i, qs.QuadDirection(r, quad.Object)})
 				}
 			}
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return err
 		}
 		if !ok {
 			continue
 		}
 		switch typ {
-		case schema.Statement:
-		case schema.Mention:
-			pred = schema.Mentions
+		case rd.kStatement:
+		case rd.kMention:
+			pred = rd.kMentions
 		default:
 			continue
 		}
-		k := edgeKey(pred, obj)
-		if want[k] == nil {
+		k := edgeKey{pred, obj}
+		if eb.byKey[k] == nil {
 			continue
 		}
-		pv := res[k]
+		pv := eb.prov[k]
 		if pv == nil {
 			pv = &provenance{vals: make([][]string, len(EdgeAttrs))}
-			res[k] = pv
+			eb.prov[k] = pv
 		}
-		for i := range vals {
-			pv.vals[i] = append(pv.vals[i], vals[i]...)
+		for _, lq := range lits {
+			if s, ok := literalString(qs.NameOf(lq.obj)); ok {
+				pv.vals[lq.attr] = append(pv.vals[lq.attr], s)
+			}
 		}
 		pv.aux = append(pv.aux, b)
 		for _, ev := range evs {
-			pv.evidence = appendUnique(pv.evidence, string(ev))
+			if name, ok := qs.NameOf(ev).(quad.IRI); ok {
+				pv.evidence = appendUnique(pv.evidence, string(name))
+			}
 			pv.aux = append(pv.aux, ev)
 		}
 	}
-	for _, pv := range res {
-		sort.Strings(pv.evidence)
-		if len(pv.evidence) > 0 {
-			q, err := g.quoteOf(ctx, quad.IRI(pv.evidence[0]))
-			if err != nil {
-				return nil, err
-			}
-			pv.quote = q
+	for _, pv := range eb.prov {
+		if len(pv.evidence) == 0 {
+			continue
 		}
+		sort.Strings(pv.evidence)
+		q, err := g.quoteOf(ctx, qs.ValueOf(quad.IRI(pv.evidence[0])))
+		if err != nil {
+			return err
+		}
+		pv.quote = q
 	}
-	return res, nil
+	return nil
 }
 
-func (g *Graph) quoteOf(ctx context.Context, ev quad.IRI) (string, error) {
-	qs, err := g.out(ctx, ev)
-	if err != nil {
-		return "", err
+// firstQuote is the quote of the evidence node with the smallest IRI.
+func (g *Graph) firstQuote(ctx context.Context, evidence []cgraph.Ref) (string, error) {
+	qs := g.store.QS
+	var first quad.IRI
+	var firstRef cgraph.Ref
+	for _, ev := range evidence {
+		if name, ok := qs.NameOf(ev).(quad.IRI); ok && (firstRef == nil || name < first) {
+			first, firstRef = name, ev
+		}
 	}
-	for _, q := range qs {
-		if q.Predicate == schema.Quote {
-			if s, ok := literalString(q.Object); ok {
+	if firstRef == nil {
+		return "", nil
+	}
+	return g.quoteOf(ctx, firstRef)
+}
+
+// quoteOf is the fg:quote of the evidence node ev.
+func (g *Graph) quoteOf(ctx context.Context, ev cgraph.Ref) (string, error) {
+	if ev == nil {
+		return "", nil
+	}
+	rd, qs := g.rd, g.store.QS
+	it := qs.QuadIterator(quad.Subject, ev)
+	defer it.Close()
+	for it.Next(ctx) {
+		r := it.Result()
+		if rd.dirKey(r, quad.Predicate) == rd.kQuote {
+			if s, ok := literalString(qs.NameOf(qs.QuadDirection(r, quad.Object))); ok {
 				return s, nil
 			}
 		}
 	}
-	return "", nil
+	return "", it.Err()
 }
 
 // out returns every quad whose subject is v. Reading one node's quads
@@ -623,23 +718,29 @@ func (g *Graph) in(ctx context.Context, v quad.Value, pred quad.IRI) ([]quad.IRI
 	return out, nil
 }
 
-func (g *Graph) countIn(ctx context.Context, v quad.Value, pred quad.IRI) (int, error) {
-	qs := g.store.QS
-	ref, pref := qs.ValueOf(v), qs.ValueOf(pred)
-	if ref == nil || pref == nil {
-		return 0, nil
-	}
-	pkey := cgraph.ToKey(pref)
+// countIn counts the distinct subjects of the quads (*, pred, ref), reading
+// keys only.
+func (g *Graph) countIn(ctx context.Context, ref cgraph.Ref, pred interface{}) (int, error) {
+	rd, qs := g.rd, g.store.QS
 	it := qs.QuadIterator(quad.Object, ref)
 	defer it.Close()
-	seen := map[interface{}]bool{}
+	n := 0
+	var seen map[interface{}]bool
 	for it.Next(ctx) {
 		r := it.Result()
-		if cgraph.ToKey(qs.QuadDirection(r, quad.Predicate)) == pkey {
-			seen[cgraph.ToKey(qs.QuadDirection(r, quad.Subject))] = true
+		if rd.dirKey(r, quad.Predicate) != pred {
+			continue
+		}
+		// Allocated on the first match: most nodes have none.
+		if seen == nil {
+			seen = map[interface{}]bool{}
+		}
+		if k := rd.dirKey(r, quad.Subject); !seen[k] {
+			seen[k] = true
+			n++
 		}
 	}
-	return len(seen), it.Err()
+	return n, it.Err()
 }
 
 func quadsDir(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad.Value) ([]quad.Quad, error) {

@@ -38,15 +38,16 @@ func (g *Graph) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 		return it.Err()
 	}
 	aux := map[quad.IRI]bool{}
-	for _, n := range g.nodes {
-		edges, err := g.edgesFrom(ctx, n)
+	eb := newEdgeBuf()
+	for i := range g.nodes {
+		edges, err := g.edgesFrom(ctx, i, eb)
 		if err != nil {
 			return err
 		}
 		for _, e := range edges {
 			if e.prov != nil {
-				for _, a := range e.prov.aux {
-					if !g.set[a] {
+				for _, ref := range e.prov.aux {
+					if a, ok := g.store.QS.NameOf(ref).(quad.IRI); ok && !g.set[a] {
 						aux[a] = true
 					}
 				}

@@ -94,6 +94,7 @@ func Select(ctx context.Context, st *graph.Store, sel Selection) (*Graph, error)
 		g.nodes = append(g.nodes, iri)
 	}
 	sortIRIs(g.nodes)
+	g.prepare()
 	return g, nil
 }
 
