@@ -538,8 +538,94 @@ func (festivalStage) Run(c *Context) error {
 			c.Add(&Found{Start: m.Start, End: m.End, QStart: m.Start, QEnd: m.End, Entity: h.Festival.IRI, Type: schema.Festival,
 				Via: "lexicon", Surface: surface, Festival: h.Festival, Prize: h.Prize, Para: pi})
 		}
+		c.namedEvents(pi)
 	}
 	return nil
+}
+
+// eventSuffixes end the names of festivals, film weeks, exhibitions and
+// markets the lexicon does not list (中国网络电影周, 某某独立电影展,
+// 世界内容市场交易展).
+var eventSuffixes = []string{"国际电影节", "电影节", "电影周", "电影展", "影展", "电视节", "影视节", "交易展", "电影市场", "影视博览会"}
+
+// placeLed reports a festival-name prefix that starts with a place and
+// has more after it (中国网络…, 平遥国际…): a bare place (美国电影节) or
+// no place (国外电影节, 全球电影市场) describes rather than names.
+func (c *Context) placeLed(prefix string) bool {
+	rs := []rune(prefix)
+	seg := c.x.segmenter()
+	for k := 2; k <= 4 && k < len(rs); k++ {
+		head := string(rs[:k])
+		if _, ok := countries[head]; ok || seg != nil && seg.Place(head) {
+			return string(rs[k:]) != "国际"
+		}
+	}
+	return false
+}
+
+// vaguePrefixes make a festival phrase a description, not a name:
+// 多个国际电影节, 各大影展, 该电影节, 美国电影节.
+const vagueChars = "个些各多等大该本此这那其每某诸"
+
+// namedEvents finds festival, market and exhibition names by their last
+// word: the whole of a quoted name (“某某交易展”), a paragraph that is only
+// the name (a page title), or the Han characters before the suffix back to
+// a function word or edition marker (在首届中国网络电影周上), trimmed to a
+// word boundary. A country or city alone before the suffix is too vague
+// (美国电影节), as are quantifiers (多个电影节).
+func (c *Context) namedEvents(pi int) {
+	p := c.Paras[pi]
+	text := c.Text(pi)
+	for _, suf := range eventSuffixes {
+		for off := 0; ; {
+			i := strings.Index(text[off:], suf)
+			if i < 0 {
+				break
+			}
+			i += off
+			end := i + len(suf)
+			off = end
+			if !c.Free(p.Start+i, p.Start+end) {
+				continue
+			}
+			st := i
+			for st > 0 && i-st < 12*3 {
+				r, n := utf8.DecodeLastRuneInString(text[:st])
+				if !isHan(r) || strings.ContainsRune("的在届于了和与及是把被对向从到赴为由将参亮出举办即", r) {
+					break
+				}
+				st -= n
+			}
+			quoted := st > 0 && strings.ContainsRune("“「『\"", lastRune(text[:st])) && strings.ContainsRune("”」』\"", c.runeAfter(p.Start+end))
+			whole := st == 0 && strings.TrimSpace(text[end:]) == ""
+			if !quoted && !whole {
+				for st < i {
+					if ok, have := c.Boundary(pi, p.Start+st); !have || ok {
+						break
+					}
+					_, n := utf8.DecodeRuneInString(text[st:])
+					st += n
+				}
+			}
+			prefix := text[st:i]
+			if utf8.RuneCountInString(prefix) < 2 || strings.ContainsAny(prefix, vagueChars) {
+				continue
+			}
+			if !quoted && !whole && !c.placeLed(prefix) {
+				continue // 国外电影节, 区域性电影节, 主题网络电影展: descriptions
+			}
+			name := text[st:end]
+			if f, _ := c.Lex.Festival(lexicon.Key(name)); f != nil {
+				continue // the lexicon stage has seen it (or its context refused it)
+			}
+			if !c.Free(p.Start+st, p.Start+end) || c.IsAuthor(name) {
+				continue
+			}
+			canon := lexicon.ToSimplified(name)
+			c.Add(&Found{Start: p.Start + st, End: p.Start + end, QStart: p.Start + st, QEnd: p.Start + end,
+				Entity: schema.FestivalIRI(canon), Type: schema.Festival, Kind: "festival", Via: "suffix", Surface: canon, Para: pi})
+		}
+	}
 }
 
 // startsStatusCue reports text that begins with an award status cue

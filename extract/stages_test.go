@@ -104,6 +104,22 @@ func TestPeopleCuesListsAndDots(t *testing.T) {
 	}
 }
 
+func TestNamedEvents(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"同年10月，在首届中国短片电影周上，多家平台发出倡议。", []string{"中国短片电影周"}},
+		{"代表团参加了当地的“丝路影视版权交易展”。", []string{"丝路影视版权交易展"}},
+		{"影片在戛纳电影节、美国电影节等多个国际电影节亮相。", []string{"戛纳国际电影节"}},
+		{"该电影节和各大影展都很重要。", nil},
+		{"冲着国外电影节去拍，在区域性电影节和全球电影市场，主题网络电影展也有。", nil},
+	} {
+		b := run(t, all, nil, tc.text)
+		eq(t, tc.text, mentioned(b, schema.Festival), tc.want)
+	}
+}
+
 func TestDirectedBy(t *testing.T) {
 	for _, tc := range []struct {
 		text string

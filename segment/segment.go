@@ -132,6 +132,12 @@ func (s *Segmenter) DictWord(w string, minFreq float64) bool {
 	return ok && f >= minFreq && !strings.HasPrefix(pos, "nr")
 }
 
+// Place reports whether gse's dictionary tags w as a place name (ns).
+func (s *Segmenter) Place(w string) bool {
+	_, pos, ok := s.seg.Find(w)
+	return ok && pos == "ns"
+}
+
 // Words returns the tokens gse cuts text into, as strings (the raw gse
 // baseline, used by benchmarks).
 func (s *Segmenter) Words(text string) []string { return s.seg.Cut(text, true) }
