@@ -6,7 +6,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,25 +16,17 @@ import (
 	"github.com/filmgraph/filmgraph/schema"
 )
 
-// EachQuad calls fn with the quads of the selection, in a deterministic
-// order. For the whole store (no selection, no filter) it streams the
-// store's own quad iterator, so nothing but the current quad is held; the
-// order is then the store's, which is stable for a given store. For a
-// selection it writes, sorted: the quads of every selected node whose
+// EachQuad calls fn with the quads of the selection, sorted by label,
+// subject, predicate and object (see order.go), so the output depends on
+// the quads only, not on the store that holds them. For the whole store
+// (no selection, no filter) it streams in bounded batches of labels
+// (eachQuadWhole). For a selection it writes the quads of every selected node whose
 // object is a literal, a type or another selected node, plus the quads of
 // the statement, mention and evidence nodes that back the selected edges,
 // so the provenance travels with the subgraph.
 func (g *Graph) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 	if g.whole {
-		qs := g.store.QS
-		it := qs.QuadsAllIterator()
-		defer it.Close()
-		for it.Next(ctx) {
-			if err := fn(qs.Quad(it.Result())); err != nil {
-				return err
-			}
-		}
-		return it.Err()
+		return g.eachQuadWhole(ctx, fn)
 	}
 	aux := map[quad.IRI]bool{}
 	eb := newEdgeBuf()
@@ -76,8 +67,7 @@ func (g *Graph) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 		}
 		return true
 	}
-	var out []quad.Quad
-	var keys []string
+	var out []sortedQuad
 	add := func(n quad.IRI) error {
 		qs, err := g.out(ctx, n)
 		if err != nil {
@@ -85,8 +75,7 @@ func (g *Graph) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 		}
 		for _, q := range qs {
 			if keep(q) {
-				out = append(out, q)
-				keys = append(keys, sortKey(q))
+				out = append(out, newSortedQuad(q))
 			}
 		}
 		return nil
@@ -106,32 +95,12 @@ func (g *Graph) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 			return err
 		}
 	}
-	idx := make([]int, len(out))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.Slice(idx, func(i, j int) bool { return keys[idx[i]] < keys[idx[j]] })
-	prev := ""
-	for _, i := range idx {
-		if keys[i] == prev {
-			continue
-		}
-		prev = keys[i]
-		if err := fn(out[i]); err != nil {
+	for _, sq := range sortQuads(out) {
+		if err := fn(sq.q); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// sortKey orders quads by label, then subject, predicate and object, so
-// that the JSON-LD writer can group a label's quads into one named graph.
-func sortKey(q quad.Quad) string {
-	l := ""
-	if q.Label != nil {
-		l = q.Label.String()
-	}
-	return l + "\x00" + q.Subject.String() + "\x00" + q.Predicate.String() + "\x00" + q.Object.String()
 }
 
 // ---- N-Quads ----

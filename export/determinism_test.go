@@ -1,0 +1,76 @@
+package export
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/filmgraph/filmgraph/export/exporttest"
+	"github.com/filmgraph/filmgraph/graph"
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// reversedStore writes the fixture in the opposite order to
+// exporttest.Store (lexicon first, documents last to first, each
+// document's quads reversed), so its iterators return the quads in
+// another order.
+func reversedStore(t *testing.T, spec string) *graph.Store {
+	t.Helper()
+	st, err := graph.Open(spec, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ctx := context.Background()
+	if _, err := st.ReplaceLabel(ctx, schema.LexiconLabel, exporttest.LexiconQuads()); err != nil {
+		t.Fatal(err)
+	}
+	bs := exporttest.Batches(t)
+	for i := len(bs) - 1; i >= 0; i-- {
+		qs := bs[i].Quads()
+		for l, r := 0, len(qs)-1; l < r; l, r = l+1, r-1 {
+			qs[l], qs[r] = qs[r], qs[l]
+		}
+		if _, err := st.ReplaceLabel(ctx, schema.DocIRI(bs[i].Doc.ID), qs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return st
+}
+
+// TestWholeStoreExportIsStoreIndependent writes the same inputs into a
+// memory store and, in another order, into a bolt store, and checks that
+// every format exports byte-identical files; also when the whole-store
+// RDF export has to work in many small batches.
+func TestWholeStoreExportIsStoreIndependent(t *testing.T) {
+	mem := exporttest.Store(t, graph.Memory)
+	bolt := reversedStore(t, filepath.Join(t.TempDir(), "fixture.db"))
+	if a, b := len(exporttest.AllQuads(t, mem)), len(exporttest.AllQuads(t, bolt)); a != b || a == 0 {
+		t.Fatalf("stores hold %d and %d quads", a, b)
+	}
+	for _, f := range []Format{NQuads, JSONLD, GraphML, GEXF, Cytoscape, DOT} {
+		want := exportString(t, selectAll(t, mem, Selection{}), f)
+		if got := exportString(t, selectAll(t, bolt, Selection{}), f); got != want {
+			t.Errorf("%s: memory and bolt exports differ\nmemory:\n%s\nbolt:\n%s", f, head(want, 1500), head(got, 1500))
+		}
+	}
+
+	// Batches of a few quads: each label (document) is then read alone,
+	// and the output must not change.
+	want := exportString(t, selectAll(t, mem, Selection{}), NQuads)
+	saved := wholeBatchQuads
+	wholeBatchQuads = 5
+	defer func() { wholeBatchQuads = saved }()
+	for name, st := range map[string]*graph.Store{"memory": mem, "bolt": bolt} {
+		if got := exportString(t, selectAll(t, st, Selection{}), NQuads); got != want {
+			t.Errorf("%s: N-Quads export in small batches differs from one batch", name)
+		}
+	}
+}
+
+func head(s string, n int) string {
+	if len(s) > n {
+		return s[:n] + "…"
+	}
+	return s
+}
