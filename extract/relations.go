@@ -100,7 +100,7 @@ func (c *Context) directors() {
 				cue, strength = strings.TrimSuffix(gap, "的"), 0.9
 			case (gap == "的" || gap == "的电影" || gap == "的片子") && isDirector(p):
 				cue, strength = "的", 0.6
-			case gap == "" && w.Via == "bracket" && isDirector(p):
+			case gap == "" && w.Via == "bracket" && isDirector(p) && !(w.Film != nil && listed(w.Film.Actors, p.Person.Name) && !listed(w.Film.Directors, p.Person.Name)):
 				cue, strength = "Name《Title》", 0.5
 			case (gap == "（" || gap == "(") && (isDirector(p) || strings.HasSuffix(lastRunes(c.Doc.Text[:p.QStart], 3), "导演")):
 				cue, strength = "（filmography）", 0.6
@@ -267,6 +267,15 @@ func splitItems(s string) [][2]int {
 	return out
 }
 
+func listed(names []string, name string) bool {
+	for _, n := range names {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
 func hasRole(e *facts.Entity, role string) bool {
 	if e == nil {
 		return false
@@ -316,6 +325,24 @@ func (c *Context) actors() {
 					Span: facts.Evidence{Start: persons[len(persons)-1].QStart, End: w.QEnd}, Cue: cue, Strength: 0.8})
 			}
 		}
+	}
+	// X的Y / XY里: a performer's film (阿米尔汗的摔跤吧爸爸, 周星驰唐伯虎点秋香里)
+	// when X is an actor and not, for this film, its director
+	for i, p := range ms {
+		if p.Type != schema.Person || i+1 >= len(ms) || ms[i+1].Type != schema.Work || ms[i+1].Para != p.Para || !isActor(p) {
+			continue
+		}
+		w := ms[i+1]
+		gap := c.Doc.Text[p.QEnd:w.QStart]
+		after := firstRunes(c.Doc.Text[w.QEnd:c.Paras[w.Para].End], 2)
+		if !(gap == "的" || gap == "" && (strings.HasPrefix(after, "里") || strings.HasPrefix(after, "中"))) {
+			continue
+		}
+		if isDirector(p) && (w.Film == nil || listed(w.Film.Directors, p.Person.Name) || !listed(w.Film.Actors, p.Person.Name)) {
+			continue
+		}
+		c.Relate(facts.Relation{Subject: p.Entity, Predicate: schema.ActedIn, Object: w.Entity,
+			Span: facts.Evidence{Start: p.QStart, End: w.QEnd}, Cue: "X的Y", Strength: 0.5})
 	}
 	// 《Y》主演X
 	for i, w := range ms {

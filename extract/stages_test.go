@@ -145,7 +145,10 @@ func TestActedInRemakeCountry(t *testing.T) {
 	b := run(t, all, nil, "吴京、葛优主演的电影《战狼2》。翻拍的有误杀 (误杀瞒天记)。伊朗电影《小鞋子》")
 	eq(t, "acted", rels(b, schema.ActedIn), []string{"吴京>战狼2", "葛优>战狼2"})
 	eq(t, "remake", rels(b, schema.RemakeOf), []string{"误杀>误杀瞒天记"})
+
 	eq(t, "country", rels(b, schema.Country), []string{"小鞋子>IR"})
+	b = run(t, all, nil, "葛优的《活着》很感人，星爷战狼2里那段也好笑，张艺谋的《红高粱》。")
+	eq(t, "acted X的Y", rels(b, schema.ActedIn), []string{"葛优>活着"})
 }
 
 func TestAwards(t *testing.T) {
