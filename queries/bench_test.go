@@ -58,7 +58,7 @@ func BenchmarkQueries1M(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		b.Logf("built %s: %d quads", *bench1M, n)
+		b.Logf("built %s: %+v", *bench1M, n)
 		if err := os.WriteFile(done, []byte("ok\n"), 0o644); err != nil {
 			b.Fatal(err)
 		}

@@ -93,3 +93,41 @@ function where(node) {
   var e = c.ev === null ? {quote: null, start: null, doc: null} : props(c.ev, {quote: "<fg:quote>", start: "<fg:start>", doc: "<fg:inDocument>"});
   return {quote: e.quote, start: e.start, document: e.doc, section: c.section, author: c.author, stance: c.stance};
 }
+
+// tallyRows reads the per-document tallies (fg:Tally) one hop from node:
+// those whose dimension pred (fg:tallyCause, fg:tallyWork, fg:tallyAuthor,
+// fg:tallyEntity, fg:tallyDocument) is node, of the given kind (null: any),
+// with the properties named in saves ({tag: pred}), one row per tally.
+// This is how queries count claims without visiting them: a tally already
+// holds a document's count for its cause, (cause, work), (cause, author) or
+// entity, so the cost grows with documents, not with claims.
+function tallyRows(node, pred, kind, saves) {
+  var p = g.V(node).in(pred);
+  if (kind !== null) { p = p.has("<fg:tallyKind>", kind); }
+  for (var t in saves) { p = p.save(saves[t], t); }
+  return p.tagArray();
+}
+
+// sumTallies adds up tally rows by the value of their tag key:
+// {key: {claims, denying, docs: {doc: true}, documents}}. claims counts
+// asserting and denying claims together (fg:count + fg:denying).
+function sumTallies(rows, key) {
+  var out = {};
+  for (var i = 0; i < rows.length; i++) {
+    var r = rows[i], k = r[key];
+    var a = out[k] || (out[k] = {claims: 0, denying: 0, docs: {}, documents: 0});
+    var n = +r.n, d = r.d === undefined ? 0 : +r.d;
+    a.claims += n + d;
+    a.denying += d;
+    if (r.doc !== undefined && !a.docs[r.doc]) { a.docs[r.doc] = true; a.documents++; }
+  }
+  return out;
+}
+
+// topKeys returns the keys of an object of aggregates, by descending
+// field value then key, at most n of them (n <= 0: all).
+function topKeys(o, field, n) {
+  var keys = sortedKeys(o);
+  keys.sort(function (a, b) { return o[b][field] - o[a][field] || (a < b ? -1 : a > b ? 1 : 0); });
+  return n > 0 ? keys.slice(0, n) : keys;
+}
