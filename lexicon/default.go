@@ -35,7 +35,7 @@ func FromData(films []data.Film, people []data.Person, festivals []data.Festival
 	fe := make([]FestivalRow, len(festivals))
 	for i, f := range festivals {
 		fe[i] = FestivalRow{ID: f.ID, Name: f.Name, NameEn: f.NameEn, Aliases: f.Aliases, Weak: f.Weak, Prizes: f.Prizes,
-			AnchorEdition: f.AnchorEdition, AnchorYear: f.AnchorYear, Kind: f.Kind}
+			AnchorEdition: f.AnchorEdition, AnchorYear: f.AnchorYear, Interval: f.Interval, Kind: f.Kind}
 	}
 	return New(fr, pr, fe)
 }

@@ -44,6 +44,7 @@ type FestivalRow struct {
 	Prizes           []string
 	AnchorEdition    int
 	AnchorYear       int
+	Interval         int // years between editions around the anchor; 0 or 1 = annual, 2 = biennial
 	Kind             string
 }
 
@@ -72,7 +73,11 @@ func (f *Festival) YearOfEdition(ed int) int {
 	if f.AnchorEdition == 0 || f.AnchorYear == 0 || ed <= 0 {
 		return 0
 	}
-	return f.AnchorYear + ed - f.AnchorEdition
+	step := f.Interval
+	if step <= 0 {
+		step = 1
+	}
+	return f.AnchorYear + (ed-f.AnchorEdition)*step
 }
 
 // Strength of a lexicon surface form.
