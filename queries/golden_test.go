@@ -12,7 +12,7 @@ import (
 	"github.com/filmgraph/filmgraph/graph"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/golden/*.json from the current output")
+var update = flag.Bool("update", false, "rewrite testdata/golden/*.json and testdata/golden/corpus/*.json from the current output")
 
 // fixtureCases are the parameter sets each shipped query is run with on
 // the fixture graph. Names, aliases, ids and IRIs are mixed on purpose:
@@ -93,6 +93,13 @@ func mustJSON(t testing.TB, v interface{}) []byte {
 
 func compareGolden(t *testing.T, path string, got interface{}) {
 	t.Helper()
+	compareGoldenHint(t, path, got, "go test ./queries -run "+t.Name()+" -update")
+}
+
+// compareGoldenHint compares got with the golden file at path (or rewrites
+// it under -update); on a difference it prints the command that updates it.
+func compareGoldenHint(t *testing.T, path string, got interface{}, updateCmd string) {
+	t.Helper()
 	b := mustJSON(t, got)
 	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -105,10 +112,11 @@ func compareGolden(t *testing.T, path string, got interface{}) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./queries -run %s -update to create it)", err, t.Name())
+		t.Errorf("%v: to create it, run %s", err, updateCmd)
+		return
 	}
 	if !bytes.Equal(want, b) {
-		t.Errorf("%s differs from the output (rerun with -update if the change is intended):\n%s", path, b)
+		t.Errorf("%s differs from the output below. If the change is intended (extraction changed), review it and run %s\n%s", path, updateCmd, b)
 	}
 }
 

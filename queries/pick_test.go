@@ -43,7 +43,7 @@ func pickCases(ctx context.Context, st *graph.Store, lib *Library) (map[string]m
 		}
 		s := make([]string, len(vals))
 		for i, v := range vals {
-			s[i] = quad.ToString(v)
+			s[i] = trimIRI(quad.ToString(v))
 		}
 		sort.Strings(s)
 		return s[0], nil
@@ -71,14 +71,46 @@ func pickCases(ctx context.Context, st *graph.Store, lib *Library) (map[string]m
 		"film-neighbourhood":          {"film": film, "hops": "2"},
 		"document-summary":            {"document": doc},
 	}
-	// The director and festival of the most cited work that has one.
-	if d, err := firstOut(film, schema.DirectedBy); err == nil {
-		cases["director-films"] = map[string]string{"director": d}
-	} else if d, err := first("film-neighbourhood", map[string]string{"film": film, "hops": "3"}, "node"); err == nil {
-		_ = d
+	// The director and the festival of the most cited work that has one
+	// (walking down the cause's works by claims), else the first festival
+	// of the store that any work is linked to.
+	ffc, err := lib.Get("films-for-cause")
+	if err != nil {
+		return nil, err
 	}
-	if f, err := firstOut(film, schema.AwardAt); err == nil {
-		cases["festival-films"] = map[string]string{"festival": f}
+	top, err := Run(ctx, st, ffc, map[string]string{"cause": cause, "top": "50"}, Options{})
+	if err != nil {
+		return nil, err
+	}
+	for _, row := range top.Rows {
+		w := Format(row[1]) // the film column
+		if _, ok := cases["director-films"]; !ok {
+			if d, err := firstOut(w, schema.DirectedBy); err == nil {
+				cases["director-films"] = map[string]string{"director": d}
+			}
+		}
+		if _, ok := cases["festival-films"]; !ok {
+			if f, err := firstOut(w, schema.AwardAt); err == nil {
+				cases["festival-films"] = map[string]string{"festival": f}
+			}
+		}
+	}
+	if _, ok := cases["festival-films"]; !ok {
+		fests, err := st.NodesOfType(ctx, schema.Festival)
+		if err != nil {
+			return nil, err
+		}
+		names := make([]string, len(fests))
+		for i, f := range fests {
+			names[i] = quad.ToString(f)
+		}
+		sort.Strings(names)
+		for _, f := range names {
+			if works, err := st.In(ctx, quad.IRI(f), schema.AwardAt); err == nil && len(works) > 0 {
+				cases["festival-films"] = map[string]string{"festival": f}
+				break
+			}
+		}
 	}
 	return cases, nil
 }
