@@ -56,7 +56,7 @@ func (peopleStage) Run(c *Context) error {
 					continue
 				}
 			}
-			if weak && !c.filmContextNear(pi, m.Start, m.End) && !c.workNear(pi, m.End) {
+			if weak && !c.personContext(pi, m.Start, m.End) && !c.workNear(pi, m.End) {
 				continue
 			}
 			c.Add(&Found{Start: m.Start, End: m.End, QStart: m.Start, QEnd: m.End, Entity: p.IRI, Type: schema.Person,
@@ -232,6 +232,30 @@ func (c *Context) listedPeople(pi int) {
 			}
 		}
 	}
+}
+
+// personContext is the evidence a name that is also an everyday word or
+// a nickname needs (文章, 国师): a role word or film verb right next to it
+// in the same clause (演员文章, 国师执导, 文章主演的), or a link on it. A
+// film word elsewhere in the sentence is not enough: 看过文章的朋友.
+func (c *Context) personContext(pi, s, e int) bool {
+	if c.inLink(pi, s, e) {
+		return true
+	}
+	cs, ce := c.clauseOf(pi, s, e)
+	before := strings.TrimRight(lastRunes(c.Doc.Text[cs:s], 4), " ")
+	after := strings.TrimLeft(firstRunes(c.Doc.Text[e:ce], 4), " ")
+	for _, w := range []string{"导演", "演员", "主演", "影帝", "影后", "明星", "编剧", "监制", "大导", "名导"} {
+		if strings.HasSuffix(before, w) || strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	for _, w := range []string{"执导", "拍的", "拍了", "拍过", "演的", "演了", "演过", "饰演", "出演", "的电影", "的新片", "的片子", "的作品"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // workNear reports a work mention starting within a few characters after off.

@@ -92,6 +92,8 @@ func TestPeopleCuesListsAndDots(t *testing.T) {
 		// a list closed by a role noun
 		{"吸引了如王小明、唐大礼、姚婷等导演，以及任大华、柳小岩等知名演员。", []string{"王小明", "唐大礼", "姚婷", "任大华", "柳小岩"}},
 		{"只有张三等导演参加。", nil},
+		// a nickname needs a role or film verb next to it, not a film word in the sentence
+		{"国师执导的电影，国师说得对，这部电影我看过国师的采访。", []string{"张艺谋"}},
 		// stray dots never make a name (and never panic)
 		{"·", nil}, {"··阿·", nil}, {"阿 · · 贝", nil}, {"中·美合拍", nil}, {"罗伯特·", nil},
 	} {

@@ -30,7 +30,7 @@ func FromData(films []data.Film, people []data.Person, festivals []data.Festival
 	}
 	pr := make([]PersonRow, len(people))
 	for i, p := range people {
-		pr[i] = PersonRow{Name: p.Name, NameEn: p.NameEn, Roles: p.Roles, Aliases: p.Aliases, Weak: p.Weak, Country: p.Country}
+		pr[i] = PersonRow{Name: p.Name, NameEn: p.NameEn, Roles: p.Roles, Aliases: p.Aliases, Weak: p.Weak, Country: p.Country, Flags: p.Flags}
 	}
 	fe := make([]FestivalRow, len(festivals))
 	for i, f := range festivals {

@@ -18,3 +18,16 @@ func TestYearOfEditionInterval(t *testing.T) {
 		}
 	}
 }
+
+func TestCommonPersonNameIsWeak(t *testing.T) {
+	l := New(nil, []PersonRow{{Name: "文章", Roles: []string{"actor"}, Flags: []string{"common"}}, {Name: "张艺谋", Roles: []string{"director"}}}, nil)
+	for _, tc := range []struct {
+		text     string
+		strength int
+	}{{"这篇文章", Weak}, {"张艺谋说", Strong}} {
+		ms := l.Scan(tc.text)
+		if len(ms) != 1 || len(ms[0].Hits) != 1 || ms[0].Hits[0].Strength != tc.strength {
+			t.Errorf("Scan(%q) = %+v, want one hit of strength %d", tc.text, ms, tc.strength)
+		}
+	}
+}

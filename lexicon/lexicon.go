@@ -35,6 +35,7 @@ type PersonRow struct {
 	Aliases      []string
 	Weak         []string
 	Country      []string
+	Flags        []string // "common": the name itself is an everyday word (文章, 黎明): match only with context
 }
 
 type FestivalRow struct {
@@ -170,7 +171,13 @@ func New(films []FilmRow, people []PersonRow, festivals []FestivalRow) *Lexicon 
 	for _, row := range people {
 		p := &Person{PersonRow: row, IRI: schema.PersonIRI(row.Name)}
 		l.People = append(l.People, p)
-		l.addPerson(row.Name, p, Strong)
+		nameStrength := Strong
+		for _, fl := range row.Flags {
+			if fl == "common" {
+				nameStrength = Weak
+			}
+		}
+		l.addPerson(row.Name, p, nameStrength)
 		if row.NameEn != "" {
 			l.addPerson(row.NameEn, p, Strong)
 		}
