@@ -110,7 +110,7 @@ func TestListAndShowWithUserDirectory(t *testing.T) {
 	if err := listRun(&ListOptions{IO: ios, QueriesDir: dir}); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"films-for-cause\tcause\tbuiltin", "my-films\t[year]\t" + filepath.Join(dir, "mine.gizmo") + "\tMine."} {
+	for _, want := range []string{"films-for-cause\tcause [top]\tbuiltin", "my-films\t[year]\t" + filepath.Join(dir, "mine.gizmo") + "\tMine."} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("list lacks %q:\n%s", want, out)
 		}
