@@ -3,6 +3,7 @@ package facts
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -171,12 +172,15 @@ func (b *Batch) tallies(w *quadSet, label quad.IRI, claimIRIs []quad.IRI) {
 		kind string
 		dims [2]quad.IRI
 	}
-	type count struct{ asserts, denies int }
+	type count struct {
+		asserts, denies int
+		roles           map[string]bool
+	}
 	counts := map[key]*count{}
-	bump := func(k key, denies bool) {
+	bump := func(k key, denies bool) *count {
 		c := counts[k]
 		if c == nil {
-			c = &count{}
+			c = &count{roles: map[string]bool{}}
 			counts[k] = c
 		}
 		if denies {
@@ -184,6 +188,7 @@ func (b *Batch) tallies(w *quadSet, label quad.IRI, claimIRIs []quad.IRI) {
 		} else {
 			c.asserts++
 		}
+		return c
 	}
 	for _, m := range b.Mentions {
 		bump(key{"mention", [2]quad.IRI{m.Entity}}, false)
@@ -215,7 +220,12 @@ func (b *Batch) tallies(w *quadSet, label quad.IRI, claimIRIs []quad.IRI) {
 				if e := b.Entities[ct.Entity]; e != nil && e.Type == schema.Work {
 					kind = "cause-work"
 				}
-				bump(key{kind, [2]quad.IRI{cause, ct.Entity}}, denies)
+				tc := bump(key{kind, [2]quad.IRI{cause, ct.Entity}}, denies)
+				for _, other := range c.Cites {
+					if other.Entity == ct.Entity && other.Role != "" {
+						tc.roles[other.Role] = true
+					}
+				}
 			}
 		}
 	}
@@ -240,7 +250,51 @@ func (b *Batch) tallies(w *quadSet, label quad.IRI, claimIRIs []quad.IRI) {
 		if k.kind != "mention" {
 			w.add(t, schema.Denying, quad.Int(c.denies))
 		}
+		roles := sortedSet(c.roles)
+		for _, r := range roles {
+			w.addStr(t, schema.CiteRole, r)
+		}
+		// Packed rows on the node a saved query starts from: one `out`
+		// reads every count, with no per-row save (see schema.TallyRow).
+		n, dn := strconv.Itoa(c.asserts), strconv.Itoa(c.denies)
+		doc := string(label)
+		switch k.kind {
+		case "mention":
+			w.addStr(label, schema.DocMentionRow, row(k.dims[0], n))
+		case "cause":
+			w.addStr(k.dims[0], schema.CauseDocRow, row(doc, n, dn))
+			w.addStr(label, schema.DocCauseRow, row(k.dims[0], n, dn))
+		case "cause-author":
+			w.addStr(k.dims[0], schema.CauseAuthorRow, row(k.dims[1], doc, n, dn))
+		case "cause-work":
+			rs := strings.Join(roles, ",")
+			w.addStr(k.dims[0], schema.CauseWorkRow, row(k.dims[1], doc, n, dn, rs))
+			w.addStr(k.dims[1], schema.WorkCauseRow, row(k.dims[0], doc, n, dn, rs))
+		}
 	}
+}
+
+// row packs tally fields into one tab-separated string.
+func row(fields ...interface{}) string {
+	parts := make([]string, len(fields))
+	for i, f := range fields {
+		switch v := f.(type) {
+		case quad.IRI:
+			parts[i] = string(v)
+		case string:
+			parts[i] = v
+		}
+	}
+	return strings.Join(parts, "\t")
+}
+
+func sortedSet(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // AuthorIRI names the author of a section (see schema.AuthorIRI).

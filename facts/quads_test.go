@@ -130,3 +130,30 @@ func TestTallies(t *testing.T) {
 		t.Errorf("tallies = %v", got)
 	}
 }
+
+func TestTallyRowsOnStartNodes(t *testing.T) {
+	rows := map[string][]string{}
+	for _, q := range batch(t).Quads() {
+		switch q.Predicate {
+		case schema.CauseWorkRow, schema.WorkCauseRow, schema.CauseDocRow, schema.DocCauseRow, schema.DocMentionRow, schema.CauseAuthorRow:
+			rows[string(q.Subject.(quad.IRI))+" "+string(q.Predicate.(quad.IRI))] = append(rows[string(q.Subject.(quad.IRI))+" "+string(q.Predicate.(quad.IRI))], quad.ToString(q.Object))
+		}
+	}
+	want := map[string]string{
+		"fg:cause/censorship_content_restrictions fg:causeWorkRow": "fg:work/霸王别姬\tfg:doc/t1\t1\t0\tproblem_example",
+		"fg:work/霸王别姬 fg:workCauseRow":                             "fg:cause/censorship_content_restrictions\tfg:doc/t1\t1\t0\tproblem_example",
+		"fg:doc/t1 fg:docMentionRow":                               "fg:work/霸王别姬\t2",
+		"fg:cause/weak_storytelling_script fg:causeDocRow":         "fg:doc/t1\t0\t1",
+	}
+	for k, v := range want {
+		found := false
+		for _, r := range rows[k] {
+			if r == v {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s rows = %q, want %q among them", k, rows[k], v)
+		}
+	}
+}

@@ -34,6 +34,8 @@ var predDocs = map[quad.IRI]string{
 	Prize: "prize name", Status: "won, nominated, competition, screened, withdrawn",
 	ClaimOf: "claim → cause", Cites: "claim → entity cited", CiteRole: "problem_example, positive_model, counter_example, counterfactual, mention", Stance: "asserts or denies", Confidence: "confidence in [0,1]", Effect: "the effect the claim explains", LeadsTo: "claim → claim (causal chain)", ArguedBy: "claim → author",
 	TallyKind: "cause, cause-work, cause-author or mention", TallyDocument: "tally → document", TallyCause: "tally → cause", TallyWork: "tally → work cited for the cause", TallyAuthor: "tally → author arguing the cause", TallyEntity: "tally → entity mentioned", Count: "asserting claims, or mentions (integer)", Denying: "claims that deny the cause (integer)",
+	CauseDocRow: "packed tally row on a cause: doc, claims, denying", CauseWorkRow: "packed tally row on a cause: work, doc, claims, denying, roles", CauseAuthorRow: "packed tally row on a cause: author, doc, claims, denying",
+	WorkCauseRow: "packed tally row on a work: cause, doc, claims, denying, roles", DocCauseRow: "packed tally row on a document: cause, claims, denying", DocMentionRow: "packed tally row on a document: entity, mentions",
 	Group: "cause group (A–E, X, DIAG, RX)", CauseKind: "cause, counter, diagnosis, prescription", LabelEn: "English label", Addresses: "diagnosis/prescription → cause",
 }
 
