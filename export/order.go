@@ -2,6 +2,7 @@ package export
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -94,17 +95,15 @@ func (a *sortedQuad) cmp(b *sortedQuad) int {
 	return 0
 }
 
-// sortQuads sorts qs and drops duplicates.
-func sortQuads(qs []sortedQuad) []sortedQuad {
-	sort.Slice(qs, func(i, j int) bool { return qs[i].cmp(&qs[j]) < 0 })
-	out := qs[:0]
+// sortQuads sorts qs and drops duplicates. It sorts pointers into qs, so
+// a swap moves a word and not a whole sortedQuad.
+func sortQuads(qs []sortedQuad) []*sortedQuad {
+	ps := make([]*sortedQuad, len(qs))
 	for i := range qs {
-		if len(out) > 0 && out[len(out)-1].cmp(&qs[i]) == 0 {
-			continue
-		}
-		out = append(out, qs[i])
+		ps[i] = &qs[i]
 	}
-	return out
+	slices.SortFunc(ps, (*sortedQuad).cmp)
+	return slices.CompactFunc(ps, func(a, b *sortedQuad) bool { return a.cmp(b) == 0 })
 }
 
 // wholeBatchQuads bounds how many quads the whole-store export holds at
@@ -116,13 +115,15 @@ var wholeBatchQuads = 200_000
 // wholeBatchQuads quads (or one label's) at a time. A first pass counts
 // the quads of each label from refs only; the labels, sorted, are then
 // packed into batches and each batch is read in one pass over the store,
-// sorted and written. Cayley's kv stores have no label index (a label
-// lookup is a full scan anyway), so a pass per batch rather than per label
-// keeps the cost at a few scans whatever the number of documents.
+// sorted and written. Cayley's kv stores (bolt) have no label index (a
+// label lookup is a full scan anyway), so a pass per batch rather than per
+// label keeps the cost at a few scans whatever the number of documents.
+// The memory store does index labels and reads one label at a time.
 func (g *Graph) eachQuadWhole(ctx context.Context, fn func(quad.Quad) error) error {
 	qs := g.store.QS
 	type label struct {
 		key  interface{}
+		ref  cgraph.Ref
 		name term
 		n    int
 	}
@@ -136,7 +137,7 @@ func (g *Graph) eachQuadWhole(ctx context.Context, fn func(quad.Quad) error) err
 		if prev == nil || prev.key != k {
 			prev = byKey[k]
 			if prev == nil {
-				prev = &label{key: k}
+				prev = &label{key: k, ref: ref}
 				if ref != nil {
 					prev.name = termOf(qs.NameOf(ref))
 				}
@@ -153,23 +154,64 @@ func (g *Graph) eachQuadWhole(ctx context.Context, fn func(quad.Quad) error) err
 	}
 	sort.Slice(labels, func(i, j int) bool { return labels[i].name.cmp(labels[j].name) < 0 })
 
-	var buf []sortedQuad
+	emit := func(b []sortedQuad) error {
+		for _, sq := range sortQuads(b) {
+			if err := fn(sq.q); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if g.store.Backend == "memstore" {
+		// The memory store indexes quads by label: read each label alone,
+		// through its index, instead of scanning the store per batch.
+		// Unlabelled quads have no index entry and go through a scan.
+		for _, l := range labels {
+			b := make([]sortedQuad, 0, l.n)
+			var it cgraph.Iterator
+			if l.ref != nil {
+				it = qs.QuadIterator(quad.Label, l.ref)
+			} else {
+				it = qs.QuadsAllIterator()
+			}
+			for it.Next(ctx) {
+				r := it.Result()
+				if l.ref == nil && qs.QuadDirection(r, quad.Label) != nil {
+					continue
+				}
+				b = append(b, newSortedQuad(qs.Quad(r)))
+			}
+			err := it.Err()
+			it.Close()
+			if err != nil {
+				return err
+			}
+			if err := emit(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	for start := 0; start < len(labels); {
 		end, total := start, 0
 		for end < len(labels) && (end == start || total+labels[end].n <= wholeBatchQuads) {
 			total += labels[end].n
 			end++
 		}
-		member := make(map[interface{}]bool, end-start)
-		for _, l := range labels[start:end] {
-			member[l.key] = true
+		// One bucket per label, sorted on its own: a label's quads all
+		// compare equal on the label, so sorting the batch as a whole
+		// would spend a comparison on it every time.
+		member := make(map[interface{}]int, end-start)
+		buckets := make([][]sortedQuad, end-start)
+		for i, l := range labels[start:end] {
+			member[l.key] = i
+			buckets[i] = make([]sortedQuad, 0, l.n)
 		}
-		buf = buf[:0]
 		it := qs.QuadsAllIterator()
 		for it.Next(ctx) {
 			r := it.Result()
-			if member[cgraph.ToKey(qs.QuadDirection(r, quad.Label))] {
-				buf = append(buf, newSortedQuad(qs.Quad(r)))
+			if i, ok := member[cgraph.ToKey(qs.QuadDirection(r, quad.Label))]; ok {
+				buckets[i] = append(buckets[i], newSortedQuad(qs.Quad(r)))
 			}
 		}
 		err := it.Err()
@@ -177,10 +219,11 @@ func (g *Graph) eachQuadWhole(ctx context.Context, fn func(quad.Quad) error) err
 		if err != nil {
 			return err
 		}
-		for _, sq := range sortQuads(buf) {
-			if err := fn(sq.q); err != nil {
+		for i, b := range buckets {
+			if err := emit(b); err != nil {
 				return err
 			}
+			buckets[i] = nil // let the collector have it while the next label is written
 		}
 		start = end
 	}

@@ -164,19 +164,40 @@ func appendTerm(b []byte, v quad.Value) []byte {
 const hexDigits = "0123456789ABCDEF"
 
 // appendIRI writes <full IRI>, escaping what the N-Quads IRIREF
-// production forbids (controls, space, <>"{}|^`\) as \uXXXX.
+// production forbids (controls, space, <>"{}|^`\\) as \uXXXX. The
+// namespace and the local part are appended separately: building the full
+// IRI as a string first was an allocation per term.
 func appendIRI(b []byte, iri quad.IRI) []byte {
-	s := fullIRI(iri)
+	ns, rest := splitPrefix(iri)
 	b = append(b, '<')
+	b = appendIRIChars(b, ns)
+	b = appendIRIChars(b, rest)
+	return append(b, '>')
+}
+
+// iriForbidden marks the bytes N-Quads does not allow raw in an IRI.
+var iriForbidden = func() (t [256]bool) {
+	for c := 0; c <= 0x20; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte("<>\"{}|^`\\") {
+		t[c] = true
+	}
+	return t
+}()
+
+func appendIRIChars(b []byte, s string) []byte {
+	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c <= 0x20 || strings.IndexByte("<>\"{}|^`\\", c) >= 0 {
-			b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&15])
+		if !iriForbidden[c] {
 			continue
 		}
-		b = append(b, c)
+		b = append(b, s[start:i]...)
+		b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&15])
+		start = i + 1
 	}
-	return append(b, '>')
+	return append(b, s[start:]...)
 }
 
 // unescapeIRI decodes \uXXXX and \UXXXXXXXX in an IRI read by Cayley's
@@ -358,16 +379,15 @@ type jsonldWriter struct {
 }
 
 func (j *jsonldWriter) add(q quad.Quad) {
-	label, hasLabel := "", q.Label != nil
-	if hasLabel {
-		label = q.Label.String()
-	}
+	// Labels and subjects are IRIs or blank nodes, comparable as values:
+	// formatting them to compare was an allocation per quad.
+	label, hasLabel := labelString(q.Label), q.Label != nil
 	if !j.graphOpen || label != j.label || hasLabel != j.hasLabel {
 		j.flushNode()
 		j.flushGraph()
 		j.openGraph(q.Label)
 	}
-	if j.subject == nil || q.Subject.String() != j.subject.String() {
+	if j.subject == nil || q.Subject != j.subject {
 		j.flushNode()
 		j.subject = q.Subject
 		j.vals = map[string][]interface{}{}
@@ -400,7 +420,7 @@ func (j *jsonldWriter) openGraph(label quad.Value) {
 		j.w.WriteString("\n{\"@graph\": [")
 		return
 	}
-	j.label = label.String()
+	j.label = labelString(label)
 	j.w.WriteString("\n{\"@id\": ")
 	j.writeJSON(jsonldID(label))
 	j.w.WriteString(", \"@graph\": [")
@@ -489,24 +509,27 @@ func jsonldValue(v quad.Value) interface{} {
 // dominated N-Quads export; the set of prefixes a store uses is small.
 var prefixCache sync.Map
 
-func fullIRI(iri quad.IRI) string {
+// splitPrefix splits a short IRI into its prefix's namespace and the rest
+// (fg:work/x → https://filmgraph.org/ns/, work/x); an IRI without a
+// registered prefix comes back whole as rest.
+func splitPrefix(iri quad.IRI) (ns, rest string) {
 	s := string(iri)
 	i := strings.IndexByte(s, ':')
 	if i < 0 {
-		return s
+		return "", s
 	}
 	p := s[:i+1]
-	ns, ok := prefixCache.Load(p)
+	v, ok := prefixCache.Load(p)
 	if !ok {
 		full := voc.FullIRI(p)
 		if full == p {
 			full = ""
 		}
 		prefixCache.Store(p, full)
-		ns = full
+		v = full
 	}
-	if ns.(string) == "" {
-		return s
+	if v.(string) == "" {
+		return "", s
 	}
-	return ns.(string) + s[i+1:]
+	return v.(string), s[i+1:]
 }

@@ -28,6 +28,11 @@ type refReader struct {
 	// attribute index in NodeAttrs / EdgeAttrs.
 	nodeAttr map[interface{}]int
 	edgeAttr map[interface{}]int
+
+	// refIsKey is set when the store's refs are their own keys (memstore's
+	// ids and the kv stores' Int64Value are): ToKey would then box the
+	// same integer a second time, once per quad read.
+	refIsKey bool
 }
 
 // absentKey stands for a vocabulary IRI the store does not hold: it never
@@ -36,6 +41,9 @@ type absentKey struct{ iri quad.IRI }
 
 func newRefReader(qs cgraph.QuadStore) *refReader {
 	r := &refReader{qs: qs, names: map[interface{}]quad.Value{}}
+	if ref := qs.ValueOf(schema.Type); ref != nil {
+		r.refIsKey = isOwnKey(ref)
+	}
 	k := r.keyOf
 	r.kType, r.kSubject, r.kPredicate, r.kObject = k(schema.Type), k(schema.Subject), k(schema.Predicate), k(schema.Object)
 	r.kRefersTo, r.kHasEvid, r.kQuote = k(schema.RefersTo), k(schema.HasEvid), k(schema.Quote)
@@ -90,5 +98,20 @@ func (r *refReader) labelName(q cgraph.Ref) string {
 
 // dirKey is the key of direction d of quad ref q (nil when empty).
 func (r *refReader) dirKey(q cgraph.Ref, d quad.Direction) interface{} {
-	return cgraph.ToKey(r.qs.QuadDirection(q, d))
+	ref := r.qs.QuadDirection(q, d)
+	if r.refIsKey || ref == nil {
+		return ref
+	}
+	return ref.Key()
+}
+
+// isOwnKey reports whether ref's key is ref itself (same type and value).
+func isOwnKey(ref cgraph.Ref) (own bool) {
+	defer func() {
+		// A ref of an uncomparable type cannot be its own key.
+		if recover() != nil {
+			own = false
+		}
+	}()
+	return ref.Key() == interface{}(ref)
 }
