@@ -31,7 +31,7 @@ var festivalsTSV []byte
 // Film is one row of films.tsv.
 type Film struct {
 	Title     string   // canonical simplified-Chinese title (mainland usage)
-	Year      int      // release year (first public screening, usually the festival premiere or home release)
+	Year      int      // release year (first public screening, usually the festival premiere or home release); for books first publication; 0 = unknown (non-screen works only)
 	TitleEn   string   // English title
 	Directors []string // canonical names as in people.tsv
 	Country   []string // ISO 3166 alpha-2 codes (historic ones such as SU allowed)
@@ -40,7 +40,7 @@ type Film struct {
 	Weak      []string // aliases that need film context to count ('?' suffix in the file)
 	Actors    []string // main cast, canonical names as in people.tsv
 	Source    string   // "remake:<title in films.tsv>" or "adapted:<work>", else ""
-	Flags     []string // "common": the canonical title is also an everyday word
+	Flags     []string // "common": the canonical title is also an everyday word; "common_en": so is the English title (Up, Hero, Life)
 }
 
 // Person is one row of people.tsv.
@@ -226,10 +226,16 @@ func parseFilms(file string, content []byte) ([]Film, []int, []error) {
 			bad("empty title")
 			continue
 		}
-		year, err := strconv.Atoi(c[1])
-		if err != nil {
-			bad("film %s: year %q is not a number", c[0], c[1])
-			continue
+		// An empty year is 0 (unknown); Validate allows it only for works
+		// that are not screened (a classic novel has no agreed first year).
+		year := 0
+		if c[1] != "" {
+			y, err := strconv.Atoi(c[1])
+			if err != nil {
+				bad("film %s: year %q is not a number", c[0], c[1])
+				continue
+			}
+			year = y
 		}
 		f := Film{
 			Title:     c[0],

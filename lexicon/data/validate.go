@@ -8,7 +8,10 @@ import (
 	"unicode"
 )
 
-// MinYear and MaxYear bound Film.Year and festival anchor years.
+// MinYear and MaxYear bound Film.Year of screen works (film, documentary,
+// tv) and festival anchor years. Other works (books, songs ...) may be
+// older, from year 1, or have no year at all (0) when the date of a
+// classic is not agreed.
 const (
 	MinYear = 1890
 	MaxYear = 2026
@@ -17,7 +20,14 @@ const (
 var (
 	countryCode = regexp.MustCompile(`^[A-Z]{2}$`)
 	festivalID  = regexp.MustCompile(`^[a-z0-9_]+$`)
-	filmFlags   = []string{"common"}
+	// filmFlags: common = the canonical title is an everyday word;
+	// common_en = the English title is an everyday English word (Up, Hero,
+	// Life), so a matcher must not take it alone in English text.
+	filmFlags   = []string{"common", "common_en"}
+	personFlags = []string{"common"}
+	// screenKinds must have a year in MinYear..MaxYear: the year tells
+	// remakes apart and anchors awards.
+	screenKinds = []string{"film", "documentary", "tv"}
 	festKinds   = []string{"festival", "award"}
 	// roleSet lists the roles people.tsv may use, so a typo (directer)
 	// does not silently create a new role.
@@ -25,6 +35,9 @@ var (
 		"director", "actor", "writer", "producer", "composer", "cinematographer",
 		"editor", "animator", "action_director", "critic", "official", "scholar",
 		"novelist", "executive", "distributor", "singer", "designer", "host",
+		// soldier: war heroes that films and essays name (黄继光) and that
+		// must not be mistaken for film people.
+		"soldier",
 	}
 )
 
@@ -90,8 +103,11 @@ func validateFilms(fs []Film, lines []int, ps []Person) []error {
 	}
 	uses := make(map[string][]aliasUse) // folded alias → rows using it
 	for i, f := range fs {
-		if f.Year < MinYear || f.Year > MaxYear {
+		switch {
+		case slices.Contains(screenKinds, f.Kind) && (f.Year < MinYear || f.Year > MaxYear):
 			bad(i, "film %s: year %d outside %d..%d", f.Title, f.Year, MinYear, MaxYear)
+		case !slices.Contains(screenKinds, f.Kind) && (f.Year < 0 || f.Year > MaxYear):
+			bad(i, "%s %s: year %d outside 1..%d (leave it empty when unknown)", f.Kind, f.Title, f.Year, MaxYear)
 		}
 		if len(f.Country) == 0 {
 			bad(i, "film %s: no country", f.Title)
@@ -203,8 +219,8 @@ func validatePeople(ps []Person, lines []int) []error {
 			}
 		}
 		for _, fl := range p.Flags {
-			if !slices.Contains(filmFlags, fl) {
-				bad(i, "person %s: unknown flag %q (allowed: %v)", p.Name, fl, filmFlags)
+			if !slices.Contains(personFlags, fl) {
+				bad(i, "person %s: unknown flag %q (allowed: %v)", p.Name, fl, personFlags)
 			}
 		}
 		for _, c := range p.Country {
