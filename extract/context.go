@@ -53,6 +53,7 @@ type Context struct {
 	learned map[string]string
 	relSeen map[string]bool
 	scans   map[int][]lexicon.Match
+	simp    string // simplified view of Doc.Text at the same offsets (simple())
 }
 
 type span struct{ s, e int }

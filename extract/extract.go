@@ -56,7 +56,7 @@ func StageNames() []string {
 // titles in marks first (they are the most certain and teach the later
 // stages), then bare titles, people and festivals, then relations over
 // what was found.
-var DefaultStages = []string{"brackets", "quotes", "films", "learned", "people", "festivals", "directors", "actors", "sources", "countries", "awards"}
+var DefaultStages = []string{"brackets", "quotes", "films", "learned", "people", "festivals", "directors", "actors", "credits", "sources", "countries", "awards"}
 
 // Options configures an Extractor.
 type Options struct {

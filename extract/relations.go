@@ -423,17 +423,30 @@ func (c *Context) countries() {
 
 var (
 	statusCues = []struct{ w, status string }{
-		{"提名", "nominated"}, {"入围", "competition"}, {"主竞赛", "competition"}, {"竞赛单元", "competition"},
-		{"撤下", "withdrawn"}, {"撤档", "withdrawn"}, {"撤出", "withdrawn"}, {"撤映", "withdrawn"}, {"退出", "withdrawn"},
-		{"获得", "won"}, {"荣获", "won"}, {"获", "won"}, {"拿了", "won"}, {"拿到", "won"}, {"拿下", "won"}, {"拿过", "won"}, {"得了", "won"}, {"得到", "won"}, {"摘得", "won"}, {"夺得", "won"}, {"赢得", "won"}, {"斩获", "won"}, {"捧得", "won"}, {"得奖", "won"}, {"拿奖", "won"}, {"捧回", "won"}, {"问鼎", "won"}, {"加冕", "won"},
-		{"展映", "screened"}, {"亮相", "screened"}, {"首映", "screened"}, {"放映", "screened"},
+		{"非竞赛", "screened"}, {"特别放映", "screened"}, {"展映单元", "screened"},
+		{"提名", "nominated"}, {"入围", "competition"}, {"入选", "competition"}, {"角逐", "competition"}, {"参赛", "competition"}, {"主竞赛", "competition"}, {"竞赛单元", "competition"}, {"竞赛片", "competition"}, {"竞逐", "competition"},
+		{"撤下", "withdrawn"}, {"撤档", "withdrawn"}, {"撤出", "withdrawn"}, {"撤映", "withdrawn"}, {"退出", "withdrawn"}, {"撤回", "withdrawn"}, {"取消放映", "withdrawn"}, {"取消展映", "withdrawn"},
+		{"获得", "won"}, {"荣获", "won"}, {"获", "won"}, {"拿了", "won"}, {"拿到", "won"}, {"拿下", "won"}, {"拿过", "won"}, {"得了", "won"}, {"得到", "won"}, {"摘得", "won"}, {"夺得", "won"}, {"赢得", "won"}, {"斩获", "won"}, {"捧得", "won"}, {"得奖", "won"}, {"拿奖", "won"}, {"捧回", "won"}, {"问鼎", "won"}, {"加冕", "won"}, {"摘下", "won"}, {"夺下", "won"}, {"花落", "won"}, {"颁给", "won"}, {"授予", "won"}, {"得主", "won"}, {"摘取", "won"}, {"折桂", "won"},
+		{"展映", "screened"}, {"亮相", "screened"}, {"首映", "screened"}, {"放映", "screened"}, {"参展", "screened"},
 	}
-	prizeRe   = regexp.MustCompile(`最佳(外语片|国际影片|影片|导演|男主角|女主角|男演员|女演员|编剧|剧本|摄影|动画片|动画长片|纪录片|新人|女配角|男配角|原创音乐|视觉效果)(奖)?|评审团大奖|评委会大奖|最高奖|银熊奖|银狮奖|终身成就奖`)
+	// English cues, checked after the Chinese ones, most specific first
+	statusCuesEn = []struct {
+		re     *regexp.Regexp
+		status string
+	}{
+		{regexp.MustCompile(`nominat(?:ed|ion|ions)|shortlisted`), "nominated"},
+		{regexp.MustCompile(`withdr(?:ew|awn)|pulled (?:from|out)`), "withdrawn"},
+		{regexp.MustCompile(`out of competition|non-competitive`), "screened"},
+		{regexp.MustCompile(`in competition|compet(?:ed|es|ing|e)|main competition|selected for|vie[sd]? for|contend(?:er|ing)`), "competition"},
+		{regexp.MustCompile(`(?:won|wins|win|winning|winner of|took home|takes home|scooped|claimed|was awarded|were awarded|received|collected|picked up|earned|bagged)`), "won"},
+		{regexp.MustCompile(`screen(?:ed|s|ing)|premiere[ds]?|showcased|shown at`), "screened"},
+	}
+	prizeRe   = regexp.MustCompile(`best (?:director|actor|actress|film|picture|screenplay|cinematography|foreign language film|international feature(?: film)?|supporting actor|supporting actress|documentary|animated feature)|最佳(外语片|国际影片|影片|导演|男主角|女主角|男演员|女演员|编剧|剧本|摄影|动画片|动画长片|纪录片|新人|女配角|男配角|原创音乐|视觉效果)(奖)?|评审团大奖|评委会大奖|最高奖|银熊奖|银狮奖|终身成就奖`)
 	editionRe = regexp.MustCompile(`第\s*([0-9]+|[一二三四五六七八九十百]+)\s*届`)
 	yearRe    = regexp.MustCompile(`(19[0-9]{2}|20[0-9]{2})\s*年`)
 	// conditionals scope over the sentence, negations over their clause
-	conditionals = []string{"会不会", "如果", "假如", "试试", "要是", "能不能", "能否", "有没有"}
-	negations    = []string{"没有获", "没获", "没拿", "未获", "没得", "未能", "无缘", "落选", "颗粒无收"}
+	conditionals = []string{"会不会", "如果", "假如", "试试", "要是", "能不能", "能否", "有没有", " if ", "could win", "would win", "might win", "hopes to", "whether"}
+	negations    = []string{"没有获", "没获", "没拿", "未获", "没得", "未能", "无缘", "落选", "颗粒无收", "did not", "didn't", "never won", "failed to", "not nominated", "snubbed", "lost out"}
 )
 
 // awards finds work → festival statements with the prize, the status (won,
@@ -449,17 +462,19 @@ var (
 // last festival of the section.
 func (c *Context) awards() {
 	ms := c.sorted()
-	var lastFest *Found
+	var lastFest, docFest *Found
 	var lastSection = -1
+	var list listHeader
 	for pi := range c.Paras {
 		sec := c.Paras[pi].Section.Index
 		if sec != lastSection {
 			lastFest, lastSection = nil, sec
 		}
 		p := c.Paras[pi]
-		for _, sp := range sentencesIn(c.Doc.Text, p.Start, p.End) {
-			sent := c.Doc.Text[sp[0]:sp[1]]
-			var works, fests []*Found
+		list.update(c, pi, ms)
+		for _, sp := range sentenceSpans(c.simple(), p.Start, p.End) {
+			sent := strings.ToLower(c.st(sp[0], sp[1]))
+			var works, fests, people []*Found
 			for _, f := range ms {
 				if f.QStart >= sp[0] && f.QEnd <= sp[1] {
 					switch f.Type {
@@ -469,6 +484,8 @@ func (c *Context) awards() {
 						}
 					case schema.Festival:
 						fests = append(fests, f)
+					case schema.Person:
+						people = append(people, f)
 					}
 				}
 			}
@@ -478,13 +495,20 @@ func (c *Context) awards() {
 			}
 			if len(fests) > 0 {
 				lastFest = fests[len(fests)-1]
+				docFest = lastFest
 			}
-			if len(works) == 0 || (len(fests) == 0 && coref == nil) || hedgedSentence(sent) {
+			if len(works) == 0 || hedgedSentence(sent) {
 				continue
 			}
-			clauses := clausesIn(c.Doc.Text, sp[0], sp[1])
+			if c.awardLine(sp, works, fests, people, ms, list, docFest) {
+				continue
+			}
+			if len(fests) == 0 && coref == nil {
+				continue
+			}
+			clauses := clausesIn(c.simple(), sp[0], sp[1])
 			for ci, cl := range clauses {
-				ctext := c.Doc.Text[cl[0]:cl[1]]
+				ctext := strings.ToLower(c.st(cl[0], cl[1]))
 				status, at := clauseStatus(ctext)
 				if status == "" || negatedClause(ctext) {
 					continue
@@ -493,7 +517,10 @@ func (c *Context) awards() {
 				if status == "won" && !awardObject(ctext, fests, cue, cl[1]) {
 					continue // 获得好评, 拿到投资: not a prize
 				}
-				subj := subjectWorks(works, clauses, ci, cue)
+				subj := byWorks(c, works, cl, cue)
+				if len(subj) == 0 {
+					subj = subjectWorks(works, clauses, ci, cue)
+				}
 				if len(subj) == 0 {
 					continue
 				}
@@ -518,7 +545,6 @@ func (c *Context) awards() {
 					strength = 0.6
 				}
 				for _, fest := range dedupeFestivals(fs) {
-					extra := map[quad.IRI]quad.Value{schema.Status: quad.String(status)}
 					prize := fest.Prize
 					if prize == "" {
 						prize = prizeRe.FindString(ctext)
@@ -526,26 +552,95 @@ func (c *Context) awards() {
 					if prize == "" {
 						prize = prizeRe.FindString(sent)
 					}
-					if prize != "" {
-						extra[schema.Prize] = quad.String(prize)
-					}
-					if m := editionRe.FindStringSubmatch(sent); m != nil && fest.Festival != nil {
-						if y := fest.Festival.YearOfEdition(parseNum(m[1])); y > 0 {
-							extra[schema.Year] = quad.Int(y)
-						}
-					} else if m := yearRe.FindStringSubmatch(sent); m != nil {
-						y, _ := strconv.Atoi(m[1])
-						extra[schema.Year] = quad.Int(y)
-					}
-					for _, w := range subj {
-						c.tvByAward(w, fest)
-						c.Relate(facts.Relation{Subject: w.Entity, Predicate: schema.AwardAt, Object: fest.Entity,
-							Span: facts.Evidence{Start: sp[0], End: sp[1]}, Cue: status, Strength: strength, Extra: copyExtra(extra)})
+					c.award(subj, fest, status, prize, sent, sp, strength)
+					if status == "won" && prize != "" {
+						c.prizeCredits(subj, people, clauses, ci, cue, prize, sp)
 					}
 				}
 			}
 		}
 	}
+}
+
+// award relates every work of subj to fest with the status, the prize and
+// the edition's year when the sentence gives them.
+func (c *Context) award(subj []*Found, fest *Found, status, prize, sent string, sp [2]int, strength float64) {
+	extra := map[quad.IRI]quad.Value{schema.Status: quad.String(status)}
+	if prize != "" {
+		extra[schema.Prize] = quad.String(prize)
+	}
+	if m := editionRe.FindStringSubmatch(sent); m != nil && fest.Festival != nil {
+		if y := fest.Festival.YearOfEdition(parseNum(m[1])); y > 0 {
+			extra[schema.Year] = quad.Int(y)
+		}
+	} else if m := yearRe.FindStringSubmatch(sent); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		extra[schema.Year] = quad.Int(y)
+	}
+	for _, w := range subj {
+		c.tvByAward(w, fest)
+		c.Relate(facts.Relation{Subject: w.Entity, Predicate: schema.AwardAt, Object: fest.Entity,
+			Span: facts.Evidence{Start: sp[0], End: sp[1]}, Cue: status, Strength: strength, Extra: copyExtra(extra)})
+	}
+}
+
+// byWorks returns the works a clause names as what a prize was won for:
+// 凭《Y》, 凭借《Y》, 以《Y》, 靠《Y》, "for Y" (the subject before the cue is
+// then a person: 侯孝贤凭《刺客聂隐娘》获最佳导演).
+func byWorks(c *Context, works []*Found, cl [2]int, cue int) []*Found {
+	var out []*Found
+	for _, w := range works {
+		if w.QStart < cl[0] || w.QEnd > cl[1] {
+			continue
+		}
+		before := strings.ToLower(lastRunes(c.st(cl[0], w.QStart), 4))
+		before = strings.TrimRight(before, " ")
+		if strings.HasSuffix(before, "凭") || strings.HasSuffix(before, "凭借") || strings.HasSuffix(before, "以") || strings.HasSuffix(before, "靠") || strings.HasSuffix(before, "靠着") || strings.HasSuffix(before, "因") || strings.HasSuffix(before, "for") && w.QStart > cue {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// prizeCredits gives the person who won a director's or an acting prize
+// for a work the credit the prize implies: 最佳导演 → directed_by, 最佳男/女
+// 主角 (or 演员, 配角), Best Actor/Actress → acted_in. The person is one
+// named before the cue in its clause or in the sentence's first clause
+// (侯孝贤凭《Y》获最佳导演; Tony Leung won Best Actor for Y).
+func (c *Context) prizeCredits(works, people []*Found, clauses [][2]int, ci, cue int, prize string, sp [2]int) {
+	role := prizeRole(prize)
+	if role == "" || len(works) != 1 {
+		return
+	}
+	var ps []*Found
+	for _, p := range people {
+		if p.QEnd <= cue && (p.QStart >= clauses[ci][0] || p.QStart >= clauses[0][0] && p.QEnd <= clauses[0][1]) {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) != 1 {
+		return
+	}
+	w, p := works[0], ps[0]
+	if role == "director" {
+		c.relate(w, p, schema.DirectedBy, prize, 0.7, sp[0], sp[1])
+	} else {
+		c.Relate(facts.Relation{Subject: p.Entity, Predicate: schema.ActedIn, Object: w.Entity,
+			Span: facts.Evidence{Start: sp[0], End: sp[1]}, Cue: prize, Strength: 0.7})
+	}
+}
+
+// prizeRole is the credit a prize is for: director or actor, else "".
+func prizeRole(prize string) string {
+	p := strings.ToLower(prize)
+	switch {
+	case strings.Contains(p, "导演") || strings.Contains(p, "director"):
+		return "director"
+	case strings.Contains(p, "主角") || strings.Contains(p, "演员") || strings.Contains(p, "配角") || strings.Contains(p, "影帝") || strings.Contains(p, "影后") ||
+		strings.Contains(p, "actor") || strings.Contains(p, "actress") || strings.Contains(p, "performance") || strings.Contains(p, "volpi") || strings.Contains(p, "沃尔皮"):
+		return "actor"
+	}
+	return ""
 }
 
 // tvByAward types a work the lexicon does not know as a TV series when
@@ -597,6 +692,11 @@ func clauseStatus(cl string) (string, int) {
 			return s.status, i
 		}
 	}
+	for _, s := range statusCuesEn {
+		if m := s.re.FindStringIndex(cl); m != nil {
+			return s.status, m[0]
+		}
+	}
 	return "", -1
 }
 
@@ -635,7 +735,7 @@ func subjectWorks(works []*Found, clauses [][2]int, ci, cue int) []*Found {
 // 最佳… in its clause (also fronted: 连金奖都拿了), or a festival or prize
 // mention after the cue.
 func awardObject(rest string, fests []*Found, cue, end int) bool {
-	if strings.ContainsAny(rest, "奖獎冠") || strings.Contains(rest, "最佳") || strings.Contains(rest, "最高") {
+	if strings.ContainsAny(rest, "奖獎冠") || strings.Contains(rest, "最佳") || strings.Contains(rest, "最高") || awardWordEn.MatchString(rest) {
 		return true
 	}
 	for _, f := range fests {
@@ -645,6 +745,8 @@ func awardObject(rest string, fests []*Found, cue, end int) bool {
 	}
 	return false
 }
+
+var awardWordEn = regexp.MustCompile(`\b(?:award|awards|prize|best|lion|bear|palme|palm|oscar|oscars|globe|horse|rooster|jury|grand prix)\b`)
 
 func nearest(fs []*Found, off int) *Found {
 	var best *Found

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// listHeader is the context of an award list: a short line with no work
+// in it that names a festival and what the list is (获奖名单, 提名名单,
+// 入围片单, winners, nominees). The lines after it that carry works inherit
+// its festival and status until a long prose paragraph ends the list.
+type listHeader struct {
+	fest   *Found
+	status string
+}
+
+var listStatusWords = []struct{ w, status string }{
+	{"提名", "nominated"}, {"nominee", "nominated"}, {"nomination", "nominated"},
+	{"入围", "competition"}, {"竞赛", "competition"}, {"lineup", "competition"}, {"in competition", "competition"},
+	{"展映", "screened"}, {"screening", "screened"},
+	{"获奖", "won"}, {"得主", "won"}, {"得奖", "won"}, {"获得者", "won"}, {"winner", "won"}, {"award", "won"}, {"奖", "won"},
+}
+
+// update reads paragraph pi: a header starts a list, a long paragraph
+// without one ends it.
+func (l *listHeader) update(c *Context, pi int, ms []*Found) {
+	p := c.Paras[pi]
+	text := strings.ToLower(c.st(p.Start, p.End))
+	n := utf8.RuneCountInString(text)
+	var fest *Found
+	hasWork := false
+	for _, f := range ms {
+		if f.QStart >= p.Start && f.QEnd <= p.End {
+			switch f.Type {
+			case schema.Festival:
+				fest = f
+			case schema.Work:
+				hasWork = true
+			}
+		}
+	}
+	if n > 100 {
+		*l = listHeader{}
+		return
+	}
+	if hasWork || n > 50 {
+		return
+	}
+	status := ""
+	for _, s := range listStatusWords {
+		if strings.Contains(text, s.w) {
+			status = s.status
+			break
+		}
+	}
+	if status == "" {
+		return
+	}
+	if fest == nil {
+		fest = l.fest
+	}
+	*l = listHeader{fest: fest, status: status}
+}
+
+var (
+	// the label of an award-list line: a prize or a festival, ≤ 24 characters
+	prizeLabelRe = regexp.MustCompile(`奖|最佳|大奖|评审团|评委会|best|award|prize|lion|bear|palm|\x{E003}`)
+	yearLineRe   = regexp.MustCompile(`^(?:19|20)[0-9]{2}(?:年|年度)?[:.,、]?` + reW)
+	bestFilmRe   = regexp.MustCompile(`影片|作品|film|picture|feature|金狮|金熊|金棕榈|大奖|lion|bear|palm`)
+)
+
+// awardLine reads one line of an award list, 最佳影片：《Y》（X）,
+// 金狮奖：《Y》，导演X, Best Director: X (Y), or a year row 2006 Y 导演：X under
+// a list header. It reports whether the sentence was such a line.
+func (c *Context) awardLine(sp [2]int, works, fests, people, ms []*Found, list listHeader, docFest *Found) bool {
+	var in []*Found
+	for _, f := range ms {
+		if f.QStart >= sp[0] && f.QEnd <= sp[1] {
+			in = append(in, f)
+		}
+	}
+	sh := c.shapeOf(sp[0], sp[1], in)
+	s := sh.s
+	k := strings.IndexByte(s, ':')
+	label, rest := "", s
+	if k > 0 && utf8.RuneCountInString(s[:k]) <= 24 && !strings.ContainsRune(s[:k], phWork) && prizeLabelRe.MatchString(s[:k]) && strings.ContainsRune(s[k:], phWork) {
+		label, rest = s[:k], s[k+1:]
+	} else if !(list.fest != nil && yearLineRe.MatchString(s)) {
+		return false
+	}
+	if st, _ := clauseStatus(rest); st != "" && label == "" {
+		return false
+	}
+	status := "won"
+	if list.status != "" {
+		status = list.status
+	}
+	switch {
+	case strings.Contains(label, "提名") || strings.Contains(label, "nomin"):
+		status = "nominated"
+	case strings.Contains(label, "入围") || strings.Contains(label, "竞赛"):
+		status = "competition"
+	}
+	var fest *Found
+	prize := ""
+	for i := 0; i < k && k > 0; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == phFest {
+			fest = sh.at[i]
+		}
+		i += n
+	}
+	if fest != nil {
+		prize = fest.Prize
+	}
+	if fest == nil && len(fests) > 0 {
+		fest = fests[0]
+	}
+	if fest == nil {
+		fest = list.fest
+	}
+	if fest == nil {
+		fest = docFest
+	}
+	if fest == nil {
+		return false
+	}
+	if prize == "" && label != "" {
+		prize = strings.TrimSpace(c.Doc.Text[sh.off[0]:sh.off[k]])
+		if f := sh.at[0]; f != nil && f.Type == schema.Festival {
+			prize = strings.TrimSpace(c.Doc.Text[f.QEnd:sh.off[k]])
+		}
+	}
+	restWorks := works
+	if label != "" {
+		restWorks = nil
+		for _, w := range works {
+			if w.QStart >= sh.off[k] {
+				restWorks = append(restWorks, w)
+			}
+		}
+	}
+	if len(restWorks) == 0 {
+		return false
+	}
+	strength := 0.7
+	if len(restWorks) > 1 {
+		strength = 0.5
+	}
+	sent := strings.ToLower(c.st(sp[0], sp[1]))
+	c.award(restWorks, fest, status, prize, sent, sp, strength)
+	// the person of a director's or acting prize, or the name in
+	// parentheses after a best-film winner
+	if status == "won" && len(restWorks) == 1 {
+		var ps []*Found
+		for _, p := range people {
+			if label == "" || p.QStart >= sh.off[k] {
+				ps = append(ps, p)
+			}
+		}
+		role := prizeRole(prize + label)
+		if role == "" && bestFilmRe.MatchString(label) && len(ps) == 1 {
+			role = "director"
+		}
+		if len(ps) == 1 && role != "" {
+			w, p := restWorks[0], ps[0]
+			if role == "director" {
+				c.relate(w, p, schema.DirectedBy, "award list", 0.6, sp[0], sp[1])
+			} else {
+				c.bindCredits(sh, []credit{{people: ps, cue: "award list"}}, []*Found{w}, 0, len(s))
+			}
+		}
+	}
+	return true
+}

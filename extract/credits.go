@@ -1,0 +1,317 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/filmgraph/filmgraph/facts"
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+func init() {
+	Register("credits", func() Stage { return relStage{"credits", (*Context).credits} })
+}
+
+// The credit grammar is written over shapes (see shape.go): W is a work,
+// P a person, text simplified and lower-cased, full-width punctuation
+// folded to ASCII (，→, ：→: （→( ), white space dropped except between
+// Latin words. A credit is a chain of segments, each a list of people with
+// their role word, bound to a list of works before or after the chain:
+//
+//	由P执导、P主演的W          P、P主演的新片W         导演P的W
+//	W由P执导,P、P主演           W的导演是P,主演为P、P和P    W导演:P
+//	W,directed by P,starring P and P          P's W        W(P,2000)
+const (
+	reP  = "\uE002"
+	reW  = "\uE001"
+	reL  = reP + `(?:(?:、|,|和|与|及|以及|跟|&|/|and|,and)` + reP + `)*`
+	reWL = reW + `(?:(?:、|,|和|与|及|以及|/|and|,and)` + reW + `)*`
+	// role words after the names (P执导, P主演)
+	reDirV = `(?:联合|共同|一起)?(?:执导|导演|编导|自编自导|执导并主演|directed|co-directed|directs)`
+	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|stars in|starred in|star in|appears in|appeared in|starring in)`
+	// role words before the names (导演P, 主演为P, directed by P)
+	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by|co-directed by|helmed by|dir\.)(?:是|为|:)?`
+	reActN = `(?:主演|领衔主演|主要演员|演员|starring|stars|featuring|cast|with)(?:是|为|有|包括|:)?`
+	// what may stand between the credits and the works they are for
+	reNoun = `(?:最新作品|最新影片|最新电影|最新力作|全新作品|新作|新片|新电影|作品|影片|电影|长片|首部长片|处女作|片子|动画电影|动画片|纪录片|遗作|短片|代表作|经典之作|名作|大片|力作|the film|the movie|new film|latest film|debut feature|debut|film|movie|feature)?`
+)
+
+var (
+	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都)?由)?(` + reL + `)(` + reDirV + `|` + reActV + `)`)
+	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
+	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|and|,and)`)
+	// after a chain, before the works it is for
+	toWorksRe = regexp.MustCompile(`^(?:的|'s|’s|之)?` + reNoun + `(` + reWL + `)`)
+	// after works, before a chain that is for them
+	fromWorksRe = regexp.MustCompile(`^(?:的|,|\(|:|;|是|为|is|was|,which was|,a film)?`)
+	// W(P) W(P,2000) W(P导演) W(导演:P) W(dir. P)
+	parenRe = regexp.MustCompile(`^\((?:(` + reDirN + `)|(` + reActN + `))?(` + reL + `)(?:(` + reDirV + `|` + reActV + `))?(,?(?:19|20)[0-9]{2}(?:年)?)?\)`)
+	// P在W中饰演, P in W
+	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:在|于)(` + reWL + `)(?:中|里|里面|当中)(?:饰演|扮演|出演|主演|演|的表演|客串)`)
+	// English possessive and Chinese 的 with a film noun: P's W, P的新片W
+	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|')(` + reNoun + `)(` + reWL + `)`)
+	yearOnlyRe   = regexp.MustCompile(`[0-9]{4}`)
+	worksRe      = regexp.MustCompile(`^` + reWL)
+	dirVRe       = regexp.MustCompile(`^` + reDirV + `$`)
+	dirNRe       = regexp.MustCompile(`^` + reDirN + `$`)
+)
+
+// credit is one credit segment: people and the role the text gives them.
+type credit struct {
+	people   []*Found
+	director bool
+	cue      string
+}
+
+// credits finds directed_by and acted_in statements by the credit grammar
+// above, sentence by sentence, in simplified and traditional Chinese and
+// in English. Strength is 0.9 for a role verb or noun next to the names,
+// 0.6 for a parenthesis or a possessive.
+func (c *Context) credits() {
+	ms := c.sorted()
+	for pi := range c.Paras {
+		p := c.Paras[pi]
+		var in []*Found
+		for _, f := range ms {
+			if f.QStart >= p.Start && f.QEnd <= p.End {
+				in = append(in, f)
+			}
+		}
+		if len(in) < 2 {
+			continue
+		}
+		for _, sp := range sentenceSpans(c.simple(), p.Start, p.End) {
+			var sm []*Found
+			for _, f := range in {
+				if f.QStart >= sp[0] && f.QEnd <= sp[1] {
+					sm = append(sm, f)
+				}
+			}
+			if len(sm) < 2 {
+				continue
+			}
+			c.creditSentence(c.shapeOf(sp[0], sp[1], sm))
+		}
+	}
+}
+
+func (c *Context) creditSentence(sh *shape) {
+	s := sh.s
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == phWork:
+			// works, then credits for them
+			if m := worksRe.FindStringIndex(s[i:]); m != nil {
+				works := sh.mentions(i, i+m[1])
+				j := i + m[1]
+				if lead := fromWorksRe.FindStringIndex(s[j:]); lead != nil {
+					if segs, end := c.chain(sh, j+lead[1], true); len(segs) > 0 {
+						c.bindCredits(sh, segs, works, i, end)
+						i = end
+						continue
+					}
+				}
+				if pm := parenRe.FindStringSubmatchIndex(s[j:]); pm != nil {
+					c.parenCredit(sh, works, j, pm)
+				}
+			}
+		case r == phPerson || unicode.IsLetter(r):
+			if m := playedInRe.FindStringSubmatchIndex(s[i:]); m != nil && r == phPerson {
+				people := sh.mentions(i+m[2], i+m[3])
+				works := sh.mentions(i+m[4], i+m[5])
+				c.bindCredits(sh, []credit{{people: people, cue: "在Y中饰演"}}, works, i, i+m[1])
+				i += m[1]
+				continue
+			}
+			if m := possessiveRe.FindStringSubmatchIndex(s[i:]); m != nil && r == phPerson {
+				c.possessive(sh, i, m)
+				break
+			}
+			// credits, then the works they are for
+			if segs, end := c.chain(sh, i, false); len(segs) > 0 {
+				if m := toWorksRe.FindStringSubmatchIndex(s[end:]); m != nil {
+					works := sh.mentions(end+m[2], end+m[3])
+					c.bindCredits(sh, segs, works, i, end+m[1])
+					i = end + m[1]
+					continue
+				}
+			}
+		}
+		i += n
+	}
+}
+
+// chain reads credit segments from shape offset i; backward chains (after
+// works) may open with 由 and their plain 导演 after names needs 由, since
+// "W上映后P导演说" is a title, not a credit.
+func (c *Context) chain(sh *shape, i int, backward bool) ([]credit, int) {
+	s := sh.s
+	var segs []credit
+	end := i
+	for {
+		j := end
+		if len(segs) > 0 {
+			if m := segSepRe.FindStringIndex(s[j:]); m != nil {
+				j += m[1]
+			}
+		}
+		if m := segPostRe.FindStringSubmatchIndex(s[j:]); m != nil {
+			cue := s[j+m[4] : j+m[5]]
+			dir := dirVRe.MatchString(cue)
+			withBy := strings.Contains(s[j:j+m[2]], "由")
+			if dir && strings.HasSuffix(cue, "导演") && !withBy && backward && !strings.HasPrefix(s[j+m[1]:], "的") {
+				break
+			}
+			segs = append(segs, credit{people: sh.mentions(j+m[2], j+m[3]), director: dir, cue: cue})
+			end = j + m[1]
+			continue
+		}
+		if m := segPreRe.FindStringSubmatchIndex(s[j:]); m != nil {
+			cue := s[j+m[2] : j+m[3]]
+			if cue == "with" && !backward {
+				break
+			}
+			dir := dirNRe.MatchString(cue)
+			segs = append(segs, credit{people: sh.mentions(j+m[4], j+m[5]), director: dir, cue: cue})
+			end = j + m[1]
+			continue
+		}
+		break
+	}
+	return segs, end
+}
+
+// bindCredits relates every person of segs to every work, with the
+// evidence [s,e) of the shape.
+func (c *Context) bindCredits(sh *shape, segs []credit, works []*Found, s, e int) {
+	from, to := sh.off[s], sh.off[e]
+	for _, w := range works {
+		if w.Type != schema.Work {
+			continue
+		}
+		for _, sg := range segs {
+			for _, p := range sg.people {
+				if p.Type != schema.Person {
+					continue
+				}
+				if sg.director {
+					c.relate(w, p, schema.DirectedBy, sg.cue, 0.9, from, to)
+				} else {
+					c.Relate(facts.Relation{Subject: p.Entity, Predicate: schema.ActedIn, Object: w.Entity,
+						Span: facts.Evidence{Start: from, End: to}, Cue: sg.cue, Strength: 0.9})
+				}
+			}
+		}
+	}
+}
+
+// parenCredit reads W(P), W(P,2000), W(P导演), W(导演:P), W(主演:P): a role
+// word decides; a year marks the director (the film-citation convention);
+// a bare name is a director when the lexicon says so for this film or
+// knows the person only as a director, an actor when it lists the person
+// in this film's cast.
+func (c *Context) parenCredit(sh *shape, works []*Found, j int, m []int) {
+	people := sh.mentions(j+m[6], j+m[7])
+	role := ""
+	switch {
+	case m[2] >= 0:
+		role = "director"
+	case m[4] >= 0:
+		role = "actor"
+	case m[8] >= 0:
+		role = "actor"
+		if dirVRe.MatchString(sh.s[j+m[8] : j+m[9]]) {
+			role = "director"
+		}
+	case m[10] >= 0 && yearOnlyRe.MatchString(sh.s[j+m[10]:j+m[11]]):
+		role = "director"
+	}
+	w := works[len(works)-1]
+	for _, p := range people {
+		r := role
+		if r == "" {
+			r = c.lexRole(w, p)
+		}
+		if r == "" {
+			continue
+		}
+		c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "W(P)"}}, []*Found{w}, j-utf8.RuneLen(phWork), j+m[1])
+	}
+}
+
+// lexRole is the role the lexicon gives person p in work w: director or
+// actor of this film, else the person's only kind of film credit.
+func (c *Context) lexRole(w, p *Found) string {
+	if p.Person == nil {
+		return ""
+	}
+	if w.Film != nil {
+		if listed(w.Film.Directors, p.Person.Name) {
+			return "director"
+		}
+		if listed(w.Film.Actors, p.Person.Name) {
+			return "actor"
+		}
+	}
+	switch {
+	case isDirector(p) && !isActor(p):
+		return "director"
+	case isActor(p) && !isDirector(p):
+		return "actor"
+	case isDirector(p) && (w.Film == nil || len(w.Film.Directors) == 0):
+		return "director"
+	}
+	return ""
+}
+
+// possessive reads P's W and P's new film W: the director's film, or the
+// actor's when the lexicon gives the person only acting credits (or lists
+// them in this film's cast).
+func (c *Context) possessive(sh *shape, i int, m []int) {
+	p := sh.at[i]
+	works := sh.mentions(i+m[6], i+m[7])
+	for _, w := range works {
+		r := c.lexRole(w, p)
+		if r == "" {
+			continue
+		}
+		c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P's W"}}, []*Found{w}, i, i+m[1])
+	}
+}
+
+// sentenceSpans splits [s,e) of text at sentence ends: Chinese and ASCII
+// end marks, line breaks, and an English full stop followed by white
+// space (not after a single capital, as in "J. Smith").
+func sentenceSpans(text string, s, e int) [][2]int {
+	var out [][2]int
+	st := s
+	prev := rune(0)
+	prev2 := rune(0)
+	for i, r := range text[s:e] {
+		end := -1
+		switch {
+		case strings.ContainsRune("。！？!?；;\n", r):
+			end = s + i + utf8.RuneLen(r)
+		case r == '.' && s+i+1 < e && (text[s+i+1] == ' ' || text[s+i+1] == '\n') && !(unicode.IsUpper(prev) && !unicode.IsLetter(prev2)):
+			end = s + i + 1
+		}
+		if end > 0 {
+			if end > st {
+				out = append(out, [2]int{st, end})
+			}
+			st = end
+		}
+		prev2, prev = prev, r
+	}
+	if st < e {
+		out = append(out, [2]int{st, e})
+	}
+	return out
+}
+
+var _ = quad.IRI("")

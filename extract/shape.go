@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/filmgraph/filmgraph/lexicon"
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// simple returns the document text with traditional paragraphs converted
+// to simplified script, at the same byte offsets: a paragraph is replaced
+// only when every converted character has the byte length of the original
+// (CJK characters are three bytes in both scripts), so relation cues
+// (導演, 執導, 獲得, 獎) can be read with one set of simplified words and
+// every offset still points into Doc.Text.
+func (c *Context) simple() string {
+	if c.simp != "" || c.Doc.Text == "" {
+		return c.simp
+	}
+	var b strings.Builder
+	b.Grow(len(c.Doc.Text))
+	prev := 0
+	for _, p := range c.Paras {
+		if p.Start < prev {
+			continue
+		}
+		b.WriteString(c.Doc.Text[prev:p.Start])
+		text := c.Doc.Text[p.Start:p.End]
+		if strings.ContainsAny(text, traditionalHints) {
+			if simp := lexicon.ToSimplified(text); sameWidths(simp, text) {
+				text = simp
+			}
+		}
+		b.WriteString(text)
+		prev = p.End
+	}
+	b.WriteString(c.Doc.Text[prev:])
+	c.simp = b.String()
+	return c.simp
+}
+
+// sameWidths reports that a and b have the same runes count and each rune
+// of a has the byte length of the rune of b at the same index.
+func sameWidths(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i, ra := range a {
+		rb, _ := utf8.DecodeRuneInString(b[i:])
+		if utf8.RuneLen(ra) != utf8.RuneLen(rb) {
+			return false
+		}
+	}
+	return true
+}
+
+// st returns [s,e) of the simplified view of the text.
+func (c *Context) st(s, e int) string { return c.simple()[s:e] }
+
+// Placeholders stand for mentions in a shape string, so that relation
+// patterns are written once over "W", "P" and "F" instead of over names.
+const (
+	phWork   = '\uE001'
+	phPerson = '\uE002'
+	phFest   = '\uE003'
+)
+
+// shape is a stretch of text rewritten for relation patterns: simplified
+// script, Latin lower-cased, mentions replaced by one placeholder rune
+// each, white space dropped except between two Latin letters or digits
+// (where it is kept as one space). off maps every byte of the shape (and
+// its end) back to a byte offset of Doc.Text; at maps the byte offset of a
+// placeholder to its mention.
+type shape struct {
+	s   string
+	off []int
+	at  map[int]*Found
+}
+
+// shapeOf builds the shape of [s,e) with the mentions ms (sorted, those
+// inside [s,e) are used).
+func (c *Context) shapeOf(s, e int, ms []*Found) *shape {
+	text := c.simple()
+	sh := &shape{at: map[int]*Found{}}
+	var b strings.Builder
+	emit := func(r rune, o int) {
+		for k := 0; k < utf8.RuneLen(r); k++ {
+			sh.off = append(sh.off, o)
+		}
+		b.WriteRune(r)
+	}
+	pos := s
+	mi := 0
+	lastLatin := false
+	pendingSpace := -1
+	for pos < e {
+		for mi < len(ms) && ms[mi].QStart < pos {
+			mi++
+		}
+		if mi < len(ms) && ms[mi].QStart == pos && ms[mi].QEnd <= e {
+			f := ms[mi]
+			ph := phWork
+			switch f.Type {
+			case schema.Person:
+				ph = phPerson
+			case schema.Festival:
+				ph = phFest
+			}
+			pendingSpace = -1
+			sh.at[b.Len()] = f
+			emit(ph, f.QStart)
+			pos = f.QEnd
+			lastLatin = false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[pos:])
+		if unicode.IsSpace(r) {
+			if lastLatin && pendingSpace < 0 {
+				pendingSpace = pos
+			}
+			pos += n
+			continue
+		}
+		if r2, ok := lexicon.FoldRune(r); ok {
+			r = r2
+		}
+		isL := r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		if pendingSpace >= 0 && isL {
+			emit(' ', pendingSpace)
+		}
+		pendingSpace = -1
+		emit(unicode.ToLower(r), pos)
+		pos += n
+		lastLatin = isL
+	}
+	sh.off = append(sh.off, e)
+	sh.s = b.String()
+	return sh
+}
+
+// mentions returns the mentions of the placeholders in shape bytes [s,e).
+func (sh *shape) mentions(s, e int) []*Found {
+	var out []*Found
+	for i := s; i < e; {
+		if f, ok := sh.at[i]; ok {
+			out = append(out, f)
+		}
+		_, n := utf8.DecodeRuneInString(sh.s[i:])
+		i += n
+	}
+	return out
+}
