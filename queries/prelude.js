@@ -33,21 +33,21 @@ function one(node, pred) {
   return a[0];
 }
 
-// props reads several properties of one node in one traversal:
+// props reads several properties of one node, one out-hop per property:
 // props(n, {label: "<rdfs:label>", year: "<fg:year>"}) -> {label: ..., year: ...}.
 // A missing property is null; of several values the smallest is kept.
+// Separate hops, not one traversal with saveOpt per property: Cayley's
+// kv store answers g.V(n).out(p) from its (subject, predicate) index,
+// while each saveOpt walks the node's quads of every predicate, and an
+// entity that many documents mention (each writes its label, type, year)
+// or a cause carrying thousands of tally rows made that 10-100x slower.
 function props(node, preds) {
-  var p = g.V(node);
-  var tags = [];
-  for (var t in preds) { p = p.saveOpt(preds[t], t); tags.push(t); }
-  var rows = p.tagArray();
   var out = {};
-  for (var i = 0; i < tags.length; i++) { out[tags[i]] = null; }
-  for (var r = 0; r < rows.length; r++) {
-    for (var j = 0; j < tags.length; j++) {
-      var v = rows[r][tags[j]];
-      if (v !== undefined && (out[tags[j]] === null || v < out[tags[j]])) { out[tags[j]] = v; }
-    }
+  for (var t in preds) {
+    var a = g.V(node).out(preds[t]).toArray();
+    var best = null;
+    for (var i = 0; i < a.length; i++) { if (best === null || a[i] < best) { best = a[i]; } }
+    out[t] = best;
   }
   return out;
 }
@@ -94,13 +94,82 @@ function where(node) {
   return {quote: e.quote, start: e.start, document: e.doc, section: c.section, author: c.author, stance: c.stance};
 }
 
-// tallyRows reads the per-document tallies (fg:Tally) one hop from node:
-// those whose dimension pred (fg:tallyCause, fg:tallyWork, fg:tallyAuthor,
-// fg:tallyEntity, fg:tallyDocument) is node, of the given kind (null: any),
-// with the properties named in saves ({tag: pred}), one row per tally.
-// This is how queries count claims without visiting them: a tally already
-// holds a document's count for its cause, (cause, work), (cause, author) or
-// entity, so the cost grows with documents, not with claims.
+// tallyFields names the fields of each packed tally row (schema.go "Tally
+// rows"): tab-separated strings on the node a query starts from, one per
+// document (and work, author, cause or entity), labelled with the document.
+// IRIs in rows are unbracketed; tally() brackets them like every other
+// IRI a script sees.
+var tallyFields = {
+  "<fg:causeDocRow>": ["doc", "n", "d"],
+  "<fg:causeWorkRow>": ["work", "doc", "n", "d", "roles"],
+  "<fg:causeAuthorRow>": ["author", "doc", "n", "d"],
+  "<fg:workCauseRow>": ["cause", "doc", "n", "d", "roles"],
+  "<fg:docCauseRow>": ["cause", "n", "d"],
+  "<fg:docMentionRow>": ["entity", "n"]
+};
+var tallyIRIs = {doc: true, work: true, author: true, cause: true, entity: true};
+
+// tally reads node's packed tally rows of predicate pred with ONE out-hop
+// and no save: [{work: "<fg:work/x>", doc: "<fg:doc/y>", n: 3, d: 0,
+// roles: ["problem_example"]}, ...]. n counts asserting claims (or
+// mentions), d denying claims. This is how queries count claims without
+// visiting them: the cost grows with documents, not with claims, and a row
+// costs one index entry and one value (~10 µs on bolt), against ~30 µs
+// for each save on an fg:Tally node.
+function tally(node, pred) {
+  var names = tallyFields[pred];
+  if (names === undefined) { throw new Error("tally: " + pred + " is not a packed tally row predicate; known: " + sortedKeys(tallyFields).join(", ")); }
+  var a = g.V(node).out(pred).toArray(), out = [];
+  for (var i = 0; i < a.length; i++) {
+    var f = String(a[i]).split("\t"), r = {};
+    for (var j = 0; j < names.length; j++) {
+      var k = names[j], v = f[j] === undefined ? "" : f[j];
+      if (tallyIRIs[k]) { r[k] = "<" + v + ">"; } else if (k === "roles") { r[k] = v === "" ? [] : v.split(","); } else { r[k] = +v; }
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+// tallySum reads node's packed tally rows of pred (one out-hop) and adds
+// them up by the field key ("work", "cause", "author", "doc", "entity"):
+// {key: {claims, denying, documents, roles}}, keys UNBRACKETED as stored
+// in the rows (bracket the few you emit: "<" + k + ">"). claims counts
+// asserting and denying claims (n + d; for docMentionRow, mentions);
+// documents counts rows, which is the number of documents because each
+// document writes one row per key under its own label and names itself
+// in it; roles is the rows' role lists joined with "," (rolesOf() splits
+// and sorts them). The aggregation is written out flat because goja runs
+// a few µs per object built or property looked up: on a cause with
+// thousands of rows, building a row object first (tally()) doubles the
+// cost of the query.
+function tallySum(node, pred, key) {
+  var names = tallyFields[pred];
+  if (names === undefined) { throw new Error("tallySum: " + pred + " is not a packed tally row predicate; known: " + sortedKeys(tallyFields).join(", ")); }
+  var ki = names.indexOf(key), ni = names.indexOf("n"), di = names.indexOf("d"), ri = names.indexOf("roles");
+  if (ki < 0) { throw new Error("tallySum: rows of " + pred + " have no field " + key + "; fields: " + names.join(", ")); }
+  var a = g.V(node).out(pred).toArray(), out = {};
+  for (var i = 0; i < a.length; i++) {
+    var f = a[i].split("\t"), k = f[ki], d = di < 0 ? 0 : +f[di], c = +f[ni] + d, x = out[k];
+    if (x === undefined) {
+      out[k] = {claims: c, denying: d, documents: 1, roles: ri < 0 ? "" : f[ri]};
+    } else {
+      x.claims += c; x.denying += d; x.documents++;
+      if (ri >= 0 && f[ri] !== "") { x.roles = x.roles === "" ? f[ri] : x.roles + "," + f[ri]; }
+    }
+  }
+  return out;
+}
+
+// rolesOf turns tallySum's joined roles into a sorted list without repeats.
+function rolesOf(joined) { return joined === "" ? [] : uniq(joined.split(",")).sort(); }
+
+// tallyRows reads the per-document tally nodes (fg:Tally) one hop from
+// node: those whose dimension pred (fg:tallyCause, fg:tallyWork,
+// fg:tallyAuthor, fg:tallyEntity, fg:tallyDocument) is node, of the given
+// kind (null: any), with the properties named in saves ({tag: pred}), one
+// row per tally. Slower than tally() (a save per property and row); kept
+// for queries that need a tally kind without a packed row (cause-entity).
 function tallyRows(node, pred, kind, saves) {
   var p = g.V(node).in(pred);
   if (kind !== null) { p = p.has("<fg:tallyKind>", kind); }
@@ -108,26 +177,42 @@ function tallyRows(node, pred, kind, saves) {
   return p.tagArray();
 }
 
-// sumTallies adds up tally rows by the value of their tag key:
-// {key: {claims, denying, docs: {doc: true}, documents}}. claims counts
-// asserting and denying claims together (fg:count + fg:denying).
+// sumTallies adds up tally rows (from tally() or tallyRows()) by the value
+// of their key field: {key: {claims, denying, documents, docs: {doc: true},
+// roles: {role: true}}}. claims counts asserting and denying claims
+// together (n + d).
 function sumTallies(rows, key) {
   var out = {};
   for (var i = 0; i < rows.length; i++) {
     var r = rows[i], k = r[key];
-    var a = out[k] || (out[k] = {claims: 0, denying: 0, docs: {}, documents: 0});
+    var a = out[k] || (out[k] = {claims: 0, denying: 0, docs: {}, documents: 0, roles: {}});
     var n = +r.n, d = r.d === undefined ? 0 : +r.d;
     a.claims += n + d;
     a.denying += d;
     if (r.doc !== undefined && !a.docs[r.doc]) { a.docs[r.doc] = true; a.documents++; }
+    if (r.roles !== undefined) { for (var j = 0; j < r.roles.length; j++) { a.roles[r.roles[j]] = true; } }
   }
   return out;
 }
 
 // topKeys returns the keys of an object of aggregates, by descending
-// field value then key, at most n of them (n <= 0: all).
+// field value then key, at most n of them (n <= 0: all). With n > 0 it
+// keeps a sorted list of the best n while scanning, instead of sorting
+// every key: goja calls the comparator a few µs at a time, and a cause
+// can have thousands of works.
 function topKeys(o, field, n) {
-  var keys = sortedKeys(o);
-  keys.sort(function (a, b) { return o[b][field] - o[a][field] || (a < b ? -1 : a > b ? 1 : 0); });
-  return n > 0 ? keys.slice(0, n) : keys;
+  var better = function (a, b) { return o[a][field] > o[b][field] || (o[a][field] === o[b][field] && a < b); };
+  var keys = [];
+  if (n <= 0) {
+    for (var k in o) { keys.push(k); }
+    keys.sort(function (a, b) { return better(a, b) ? -1 : better(b, a) ? 1 : 0; });
+    return keys;
+  }
+  for (var k2 in o) {
+    if (keys.length === n && !better(k2, keys[n - 1])) { continue; }
+    var j = keys.length === n ? n - 1 : keys.length;
+    while (j > 0 && better(k2, keys[j - 1])) { keys[j] = keys[j - 1]; j--; }
+    keys[j] = k2;
+  }
+  return keys;
 }
