@@ -34,6 +34,7 @@ type Analyzer struct {
 	diagnostic, prescriptive, enum, denyBefore, denyAfter *phraseSet
 	hypo, hypoModal, sarcasm, mockList, chain, effect     *phraseSet
 	example, counterEx, contrastBut, report, agree, turn  *phraseSet
+	hinder, topic, abroad                                 *phraseSet
 }
 
 // New compiles the taxonomy's triggers and the cue classes.
@@ -59,6 +60,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.hypo, a.hypoModal, a.sarcasm, a.mockList = set(hypoCues), set(hypoModalCues), set(sarcasmCues), set(mockListCues)
 	a.chain, a.effect, a.example, a.counterEx = set(chainCues), set(effectCues), set(exampleCues), set(counterExampleCues)
 	a.report, a.agree, a.turn = set(reportCues), set(agreeCues), set(turnCues)
+	a.hinder, a.topic, a.abroad = set(hinderCues), set(topicCues), set(abroadCues)
 	a.contrastBut = set([]string{"而是", "而在于", "but", "rather"})
 	return a, nil
 }
@@ -103,9 +105,6 @@ func (a *Analyzer) Analyze(b *facts.Batch) error {
 		perUnit := make([][]facts.Claim, len(secUnits))
 		for ui := range secUnits {
 			perUnit[ui] = a.claimsOf(d, f, ctx, secUnits, ui)
-		}
-		if ctx.kindDoc && len(secUnits) >= longSection {
-			dropPassing(perUnit)
 		}
 		for ui, u := range secUnits {
 			for _, c := range perUnit[ui] {
@@ -186,50 +185,4 @@ func (a *Analyzer) sectionContext(d *ingest.Document, s *ingest.Section, f folde
 	c.mockList = len(seen) == 2
 	c.kindDoc = s.Kind != "answer"
 	return c
-}
-
-// longSection is the number of claim units from which a section is long
-// enough for a cause named once, without a causal connective, to be a
-// passing mention rather than part of its argument.
-const longSection = 12
-
-// dropPassing removes, from a long section's claims, the causes asserted
-// only once and never with a causal connective (confidence below
-// confStrongArgued): a long answer or article mentions many topics, and
-// argues the ones it returns to or explains. Claims left without causes
-// are dropped.
-func dropPassing(perUnit [][]facts.Claim) {
-	count := map[string]int{}
-	causal := map[string]bool{}
-	for _, cs := range perUnit {
-		for _, c := range cs {
-			if c.Stance != "asserts" {
-				continue
-			}
-			for _, l := range c.Causes {
-				count[l.CauseID]++
-				if c.Confidence >= confStrongArgued {
-					causal[l.CauseID] = true
-				}
-			}
-		}
-	}
-	for ui, cs := range perUnit {
-		var kept []facts.Claim
-		for _, c := range cs {
-			if c.Stance == "asserts" {
-				ls := c.Causes[:0:0]
-				for _, l := range c.Causes {
-					if count[l.CauseID] >= 2 || causal[l.CauseID] {
-						ls = append(ls, l)
-					}
-				}
-				c.Causes = ls
-			}
-			if len(c.Causes) > 0 {
-				kept = append(kept, c)
-			}
-		}
-		perUnit[ui] = kept
-	}
 }

@@ -453,17 +453,25 @@ func TestReportProseNeedsAnArguingClause(t *testing.T) {
 	mustFind(t, cs, "distribution_marketing_gap", "asserts")
 }
 
-func TestPassingMentionInLongReportDropped(t *testing.T) {
-	var ps []para
-	ps = append(ps, para{"text", "国产影片出海的根本原因在于海外发行渠道不足。"})
-	for i := 0; i < longSection; i++ {
+func TestLongArticleKeepsCausesArguedOnce(t *testing.T) {
+	// An essay argues each cause once, in its own paragraph; a long
+	// article keeps every cause whose sentence judges it, and still
+	// ignores one it only describes.
+	ps := []para{
+		{"text", "国产影片出海的根本原因在于海外发行渠道不足。"},
+		{"text", "该片由一家德国公司负责宣发，首映礼在柏林举行。"},
+	}
+	for i := 0; i < 12; i++ {
 		ps = append(ps, para{"text", "本节记录了第" + string(rune('一'+i%3)) + "批影片的上映日期和场次。"})
 	}
-	ps = append(ps, para{"text", "此外也有人提到字幕质量不足。"})
-	cs, _ := claimsOf(t, "年度报告", sec{kind: "chapter", paras: ps})
+	ps = append(ps, para{"text", "此外，字幕质量不足也让海外观众望而却步。"})
+	cs, d := claimsOf(t, "年度报告", sec{kind: "article", paras: ps})
 	mustFind(t, cs, "distribution_marketing_gap", "asserts")
-	if _, ok := find(cs, "subtitles_viewing_habits", "asserts"); ok {
-		t.Error("a cause named once without a causal cue in a long report kept")
+	mustFind(t, cs, "subtitles_viewing_habits", "asserts")
+	for _, c := range cs {
+		if strings.Contains(d.Text[c.Span.Start:c.Span.End], "首映礼") {
+			t.Errorf("a descriptive sentence of a long article became a claim: %+v", c)
+		}
 	}
 }
 

@@ -17,16 +17,22 @@ const (
 	confStrongBare   = 0.6
 	confWeakArgued   = 0.55
 	sarcasmFactor    = 0.5
-	sarcasmCap       = 0.35
+
+	// A claim's own confidence: a bare statement, one whose sentence
+	// argues by its form or a judgement, one with a causal connective.
+	confBareClaim   = 0.5
+	confArguedClaim = 0.75
+	confCausalClaim = 0.85
+	sarcasmCap      = 0.35
 )
 
 // signals are the cue classes found in one unit.
 type signals struct {
-	causal, neg, rhetorical, analogy, model, enum, diag, presc, bare, sarcasm bool
+	causal, neg, rhetorical, analogy, model, enum, diag, presc, bare, sarcasm, topic bool
 }
 
 func (s signals) argues() bool {
-	return s.causal || s.neg || s.rhetorical || s.analogy || s.model || s.enum || s.diag || s.presc || s.bare
+	return s.causal || s.neg || s.rhetorical || s.analogy || s.model || s.enum || s.diag || s.presc || s.bare || s.topic
 }
 
 func (a *Analyzer) signals(f folded, ctx secContext, us []*unit, ui int) signals {
@@ -34,13 +40,14 @@ func (a *Analyzer) signals(f folded, ctx secContext, us []*unit, ui int) signals
 	t := f.text
 	s := signals{
 		causal:  a.causal.has(t, u.lo, u.hi),
-		neg:     a.negEval.has(t, u.lo, u.hi),
+		neg:     a.negEval.has(t, u.lo, u.hi) || a.hinder.has(t, u.lo, u.hi),
 		analogy: a.analogy.has(t, u.lo, u.hi),
 		model:   a.model.has(t, u.lo, u.hi) && a.foreign.has(t, u.lo, u.hi),
 		diag:    a.diagnostic.has(t, u.lo, u.hi),
 		presc:   a.prescriptive.has(t, u.lo, u.hi),
 		bare:    ctx.bare,
 		enum:    u.item || a.startsWith(a.enum, f, u) || startsWithNumber(t, u.lo, u.hi),
+		topic:   unitLength(t, u.lo, u.hi) <= shortUnit && a.topic.has(t, u.lo, u.hi),
 	}
 	s.rhetorical = u.question && a.rhetorical.has(t, u.lo, u.hi)
 	// A rhetorical question right after a statement (… 还想走出国门？)
@@ -125,12 +132,12 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		return nil
 	}
 	effect := a.effectOf(d, f, ctx, u, links)
-	conf := 0.5
+	conf := confBareClaim
 	if argued {
-		conf = 0.75
+		conf = confArguedClaim
 	}
 	if sig.causal {
-		conf = 0.85
+		conf = confCausalClaim
 	}
 	if sig.sarcasm && conf > sarcasmCap {
 		conf = sarcasmCap
@@ -227,7 +234,7 @@ func (a *Analyzer) weakSupported(f folded, u *unit, h hit, sig signals) bool {
 		return true
 	}
 	lo, hi := clauseBounds(f, u, h.start)
-	return a.causal.has(f.text, lo, hi) || a.negEval.has(f.text, lo, hi)
+	return a.causal.has(f.text, lo, hi) || a.negEval.has(f.text, lo, hi) || a.hinder.has(f.text, lo, hi)
 }
 
 // reported reports whether trigger h sits in a view the writer reports
@@ -246,10 +253,64 @@ func (a *Analyzer) reported(f folded, u *unit, h hit) bool {
 }
 
 // clauseArgues reports whether the clause of hit h carries a causal,
-// diagnostic or negative-evaluation cue.
+// diagnostic, negative-evaluation or hindrance cue; or, in a short
+// sentence (a topic sentence: "Then there is the censor.", 其次是发行。),
+// whether the sentence carries any of them or a topic or listing cue.
 func (a *Analyzer) clauseArgues(f folded, u *unit, h hit) bool {
 	lo, hi := clauseBounds(f, u, h.start)
-	return a.causal.has(f.text, lo, hi) || a.diagnostic.has(f.text, lo, hi) || a.negEval.has(f.text, lo, hi)
+	if h.p.latinStart {
+		// An English comma sets off a phrase more often than a clause
+		// (With its reliance on myth, the film was hard to follow):
+		// the sentence is the English unit of judgement, as the clause
+		// between Chinese commas is the Chinese one.
+		lo, hi = u.lo, u.hi
+	}
+	if a.judges(f.text, lo, hi) || a.abroadOutside(f.text, lo, hi, h) {
+		return true
+	}
+	if unitLength(f.text, u.lo, u.hi) > shortUnit {
+		return false
+	}
+	return a.judges(f.text, u.lo, u.hi) || a.topic.has(f.text, u.lo, u.hi) || a.startsWith(a.enum, f, u)
+}
+
+// abroadOutside reports whether t[lo:hi] names the foreign reception
+// outside trigger h itself.
+func (a *Analyzer) abroadOutside(t []rune, lo, hi int, h hit) bool {
+	for _, c := range a.abroad.find(t, lo, hi) {
+		if c.end <= h.start || c.start >= h.end {
+			return true
+		}
+	}
+	return false
+}
+
+// shortUnit is the length (see unitLength) up to which a sentence is a
+// topic sentence whose cue anywhere speaks for its trigger.
+const shortUnit = 40
+
+// unitLength measures t[lo:hi] in Chinese characters, counting a Latin
+// word as two: about what a Chinese sentence of the same content holds,
+// so one threshold serves both languages.
+func unitLength(t []rune, lo, hi int) int {
+	n := 0
+	for i := lo; i < hi; i++ {
+		switch {
+		case isLatinWord(t[i]):
+			if i == lo || !isLatinWord(t[i-1]) {
+				n += 2
+			}
+		case t[i] >= 0x2E80:
+			n++
+		}
+	}
+	return n
+}
+
+// judges reports whether t[lo:hi] explains, diagnoses, judges lacking or
+// presents an obstacle.
+func (a *Analyzer) judges(t []rune, lo, hi int) bool {
+	return a.causal.has(t, lo, hi) || a.diagnostic.has(t, lo, hi) || a.negEval.has(t, lo, hi) || a.hinder.has(t, lo, hi)
 }
 
 // denied reports whether trigger h is negated: a negator before it in its
@@ -272,6 +333,9 @@ func (a *Analyzer) denied(f folded, u *unit, h hit) bool {
 		if a.hypo.has(t, clo, n.start) {
 			continue
 		}
+		if n.p.latinStart && !negatesNoun(t, n.end, h.start) {
+			continue
+		}
 		return true
 	}
 	for _, n := range a.denyAfter.find(t, h.end, u.hi) {
@@ -280,6 +344,32 @@ func (a *Analyzer) denied(f folded, u *unit, h hit) bool {
 		}
 	}
 	return false
+}
+
+// negatorBridge holds the words that may stand between an English
+// negator and the cause it denies ("not the censors", "not because of a
+// lack of talent"). Any other word makes the negator negate a verb
+// ("jokes do not survive translation"), which judges the cause lacking
+// rather than denying it.
+var negatorBridge = map[string]bool{
+	"the": true, "a": true, "an": true, "because": true, "of": true, "due": true, "to": true, "about": true,
+	"just": true, "only": true, "simply": true, "merely": true, "really": true, "so": true, "much": true,
+	"its": true, "their": true, "our": true, "his": true, "her": true, "any": true, "that": true, "this": true,
+	"these": true, "those": true, "by": true, "from": true, "with": true, "in": true, "for": true, "all": true,
+	"lack": true, "lacking": true, "shortage": true, "absence": true, "poor": true, "bad": true, "weak": true,
+	"chinese": true, "china's": true, "film": true, "films": true, "caused": true, "primarily": true,
+	"mainly": true, "necessarily": true, "even": true, "some": true, "kind": true, "sort": true, "problem": true,
+}
+
+// negatesNoun reports whether the words in t[lo:hi] (between an English
+// negator and a trigger) are all negatorBridge words.
+func negatesNoun(t []rune, lo, hi int) bool {
+	for _, w := range strings.FieldsFunc(string(t[lo:hi]), func(r rune) bool { return !isLatinWord(r) && r != '\'' }) {
+		if !negatorBridge[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseBounds is the clause (between commas, semicolons, colons or the

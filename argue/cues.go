@@ -12,6 +12,11 @@ var causalCues = []string{
 	"主要是", "才是", "恰恰是", "归咎", "怪就怪", "症结", "根源", "决定了",
 	"because", "due to", "reason", "reasons", "caused by", "the problem is", "result in", "results in", "leads to", "lead to",
 	"that is why", "that's why", "stems from", "root cause", "the key is", "blame", "owing to",
+	// Essay prose names its reasons with nouns and predicates rather
+	// than connectives (part of the explanation is X, 原因之一是X).
+	"explanation", "explains", "explain", "factor", "factors", "culprit", "to blame", "responsible for", "accounts for",
+	", so", "account for", "the trouble is", "the issue is", "is why", "are why", "because of", "as a result",
+	"原因之一", "一大原因", "因素", "归因", "病根", "根子", "就在于", "难怪", "怪不得", "正因", "可见", "是…的结果", "离不开",
 }
 
 // negative evaluation: the unit judges something lacking.
@@ -19,6 +24,50 @@ var negEvalCues = []string{
 	"不行", "太差", "不好", "差", "弱", "烂", "没有", "缺乏", "缺少", "不够", "落后", "不足", "不会", "不能", "太", "短板", "局限",
 	"低", "难以", "无法", "不敢", "不让", "不准", "拉胯", "拉垮", "糟糕", "可怜", "不懂", "不爱", "不看", "没人", "看不",
 	"lack", "lacks", "poor", "weak", "bad", "not enough", "too", "fail", "fails", "unable", "cannot", "can't", "limited", "behind", "struggle", "struggles",
+	// Scarcity and difficulty, the way an essay judges without 不行:
+	// few partners, hard to follow, 很难产生共鸣, 鲜有问津.
+	"rarely", "seldom", "hardly", "barely", "too few", "very few", "nobody", "no one", "without", "never", "hard to", "difficult to",
+	// An English negated verb judges (jokes do not survive translation,
+	// the films don't resonate); a negator before a cause itself denies
+	// it instead (see negatesNoun).
+	"don't", "doesn't", "didn't", "do not", "does not", "did not", "won't", "will not", "isn't", "aren't", "wasn't", "weren't",
+	"failed", "failing", "struggled", "struggling", "narrow", "unfamiliar", "baffling", "baffled", "confusing", "alien", "lost on",
+	"很难", "难有", "难获", "难被", "难让", "难在", "鲜有", "少有", "很少", "几乎不", "几乎没有", "匮乏", "欠缺", "狭窄", "单调", "遇冷", "冷遇",
+	"吃亏", "尴尬", "透支", "让位", "乏善可陈", "不尽如人意", "不买账", "看不下去",
+}
+
+// hindrance: the unit presents something as an obstacle (X 制约了 Y,
+// X is hampered by Y), the commonest way prose argues a cause without a
+// connective.
+var hinderCues = []string{
+	"限制了", "制约", "阻碍", "妨碍", "拖累", "拖后腿", "掣肘", "束缚了", "绊脚石", "拦路虎", "桎梏", "削弱", "损害", "困住", "卡住",
+	"阻挡", "挡住", "望而却步", "劝退", "门槛", "硬伤", "软肋", "致命伤", "通病", "顽疾", "痼疾", "输在", "败在", "掉链子",
+	"hamper", "hampers", "hampered", "hampering", "hinder", "hinders", "hindered", "held back", "holds back", "hold back", "holding back",
+	"limit", "limits", "limiting", "restrict", "restricts", "restricting", "curb", "curbs", "curbed", "block", "blocks", "blocked",
+	"hurt", "hurts", "undermine", "undermines", "undermined", "stifle", "stifles", "stifled", "constrain", "constrains", "constrained",
+	"drag down", "drags down", "weighs on", "weigh on", "stands in the way", "stand in the way", "gets in the way", "get in the way",
+	"prevent", "prevents", "prevented", "keeps…from", "keep…from", "kept…from", "handicap", "handicapped", "hurdle", "hurdles",
+	"stumbling block", "achilles heel", "weakness", "weaknesses", "shortcoming", "shortcomings", "flaw", "flaws", "suffer from",
+	"suffers from", "plagued", "bogged down",
+}
+
+// abroad cues name the reception the debate is about (foreign
+// audiences, 海外观众): a sentence that sets a cause against it argues
+// the effect even without a connective. Markets and places (海外,
+// abroad) are not enough: reports describe releases abroad at length.
+var abroadCues = []string{
+	"foreign audiences", "foreign viewers", "foreign critics", "foreign moviegoers", "western audiences", "western viewers",
+	"western critics", "international audiences", "global audiences", "audiences abroad", "viewers abroad", "overseas audiences",
+	"外国观众", "海外观众", "国外观众", "西方观众", "欧美观众", "国际观众", "全球观众", "外国人", "老外", "走不出去", "走不出国门", "走不出",
+}
+
+// topic cues present one point of an argument in a short sentence of
+// its own (Then there is the censor. 再加上流量明星当道。): in an
+// essay such a sentence names a cause even without judging it.
+var topicCues = []string{
+	"then there is", "there is also", "there's also", "then there's", "another", "also", "too", "moreover", "furthermore",
+	"in addition", "on top of that", "add to that", "besides", "what's more", "matters", "matter", "plays a role", "play a part",
+	"其次", "再次", "再加上", "加之", "加上", "另外", "此外", "同样", "还有", "另一个", "另一方面", "更重要的是", "何况", "也是", "起作用", "不可忽视",
 }
 
 // rhetorical-question markers (checked only in sentences ending in '?').

@@ -76,6 +76,10 @@ func foldRune(r rune) rune {
 		return ' '
 	case r == '“' || r == '”' || r == '「' || r == '」':
 		return '"'
+	case r == '’' || r == '‘' || r == 'ʼ':
+		// English set with typographic apostrophes (don’t, China’s)
+		// matches cues written with the ASCII one.
+		return '\''
 	}
 	if r < utf8.RuneSelf {
 		if r >= 'A' && r <= 'Z' {

@@ -1,0 +1,121 @@
+package argue
+
+import (
+	"strings"
+	"testing"
+)
+
+// essay builds a one-section article (the news reader's shape: one
+// paragraph a line) from text written for these tests.
+func essay(t *testing.T, title, text string, films map[string]string) ([]string, []string, []string) {
+	t.Helper()
+	var ps []para
+	for _, l := range strings.Split(strings.TrimSpace(text), "\n") {
+		ps = append(ps, para{"text", l})
+	}
+	d := buildDoc(title, sec{kind: "article", paras: ps})
+	cs := analyze(t, withMentions(d, films))
+	var asserted, denied, pairs []string
+	for _, c := range cs {
+		for _, l := range c.Causes {
+			if c.Stance == "asserts" {
+				asserted = append(asserted, l.CauseID)
+			} else {
+				denied = append(denied, l.CauseID)
+			}
+			for _, ct := range c.Cites {
+				if c.Stance == "asserts" {
+					pairs = append(pairs, l.CauseID+"|"+string(ct.Entity))
+				}
+			}
+		}
+	}
+	return asserted, denied, pairs
+}
+
+func TestEnglishEssayArguesInDeclarativeProse(t *testing.T) {
+	e := essayFixtures[0]
+	asserted, denied, _ := essay(t, e.title, e.text, e.films)
+	for _, want := range []string{
+		"distribution_marketing_gap",              // Part of the explanation is distribution.
+		"subtitles_viewing_habits",                // audiences abroad find subtitled films hard to follow
+		"cultural_difference_untranslatable",      // jokes built on wordplay do not survive translation
+		"censorship_content_restrictions",         // Then there is the censor.
+		"propaganda_main_melody",                  // chest-thumping nationalism struck foreign critics as propaganda
+		"domestic_market_sufficient_no_incentive", // little reason to court foreign viewers
+	} {
+		if !has(asserted, want) {
+			t.Errorf("%s not asserted; asserted %v", want, asserted)
+		}
+	}
+	if has(denied, "cultural_difference_untranslatable") {
+		t.Error("'do not survive translation' read as denying the translation problem")
+	}
+	if has(asserted, "western_bias_geopolitics") {
+		t.Error("a view the writer reports (Some say …prejudiced) asserted")
+	}
+}
+
+func TestChineseOpEdArguesInDeclarativeProse(t *testing.T) {
+	e := essayFixtures[1]
+	asserted, _, pairs := essay(t, e.title, e.text, e.films)
+	for _, want := range []string{
+		"cultural_difference_untranslatable",      // 依赖方言……外国观众很难产生共鸣
+		"distribution_marketing_gap",              // 海外发行一直是国产电影的短板
+		"censorship_content_restrictions",         // 题材上的限制同样制约了创作
+		"traffic_stars_casting_acting",            // 再加上流量明星当道
+		"domestic_market_sufficient_no_incentive", // 缺少走出去的动力
+	} {
+		if !has(asserted, want) {
+			t.Errorf("%s not asserted; asserted %v", want, asserted)
+		}
+	}
+	if has(asserted, "western_bias_geopolitics") {
+		t.Error("有人说……偏见, rebutted by the writer, asserted")
+	}
+	if !hasPrefixSuffix(pairs, "cultural_difference_untranslatable|", "李焕英") {
+		t.Errorf("the film illustrating the dialect point is not cited for it: %v", pairs)
+	}
+}
+
+func TestEssayCueClasses(t *testing.T) {
+	// One sentence each: an essay's ways of arguing without 因为.
+	for text, want := range map[string]string{
+		"Chinese cinema abroad is hampered by weak distribution.":          "distribution_marketing_gap",
+		"Audiences abroad find the dialect-heavy comedies hard to follow.": "cultural_difference_untranslatable",
+		"Strict script approval limits what directors can attempt.":        "censorship_content_restrictions",
+		"The trouble is that studios chase pop idols over actors.":         "traffic_stars_casting_acting",
+		"题材审查限制了创作者的想象。":                                                   "censorship_content_restrictions",
+		"宣发投入不足，影片在北美鲜有人知。":                                                "distribution_marketing_gap",
+		"问题在于文化语境的隔阂。":                                                     "cultural_difference_untranslatable",
+		"再加上字幕翻译粗糙。":                                                       "subtitles_viewing_habits",
+	} {
+		long := []para{{"text", text}}
+		for i := 0; i < 3; i++ {
+			long = append(long, para{"text", "影展期间共放映了二十部影片。"})
+		}
+		cs, _ := claimsOf(t, "电影出海观察", sec{kind: "article", paras: long})
+		if _, ok := find(cs, want, "asserts"); !ok {
+			t.Errorf("%q: %s not asserted in %v", text, want, cs)
+		}
+	}
+	// Description is not argument, in either language.
+	for _, text := range []string{
+		"The film was released by a German distributor on 40 screens in March.",
+		"影片由北美发行公司于三月在四十块银幕上映。",
+	} {
+		cs, _ := claimsOf(t, "电影出海观察", sec{kind: "article", paras: []para{{"text", text}}})
+		if _, ok := find(cs, "distribution_marketing_gap", "asserts"); ok {
+			t.Errorf("%q: a description read as arguing distribution", text)
+		}
+	}
+}
+
+func hasPrefixSuffix(ss []string, prefix, contains string) bool {
+	for _, s := range ss {
+		if strings.HasPrefix(s, prefix) && strings.Contains(s, contains) {
+			return true
+		}
+	}
+	return false
+}
