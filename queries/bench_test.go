@@ -106,6 +106,10 @@ func benchQueries(b *testing.B, st *graph.Store) {
 	}
 }
 
+// baseMed is the median of the last baseline run (set when p95 runs with
+// base 0), for the ratio of medians.
+var baseMed float64
+
 // p95 runs fn as a sub-benchmark and reports the 95th percentile of its
 // durations; with base > 0 also its ratio to base.
 func p95(b *testing.B, name string, fn func() error, base float64) float64 {
@@ -129,9 +133,17 @@ func p95(b *testing.B, name string, fn func() error, base float64) float64 {
 		if len(durs) < 20 {
 			out = float64(durs[len(durs)-1].Microseconds()) / 1000 // too few runs for a percentile: the worst
 		}
+		// The median as well: on a shared machine a p95 of twenty runs is
+		// often one scheduling stall, and the median says what the query
+		// itself costs.
+		med := float64(durs[len(durs)/2].Microseconds()) / 1000
 		b.ReportMetric(out, "p95-ms")
+		b.ReportMetric(med, "p50-ms")
 		if base > 0 {
 			b.ReportMetric(out/base, "x-baseline")
+			b.ReportMetric(med/baseMed, "x-baseline-p50")
+		} else {
+			baseMed = med
 		}
 	})
 	return out
