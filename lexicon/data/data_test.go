@@ -10,8 +10,8 @@ import (
 
 // Floors for the size of the shipped lexicon; raise them as rows are added.
 const (
-	minFilms     = 620
-	minPeople    = 800
+	minFilms     = 630
+	minPeople    = 820
 	minFestivals = 40
 )
 
