@@ -15,13 +15,14 @@ import (
 type listHeader struct {
 	fest   *Found
 	status string
+	text   string // the header line, for the edition or year of the list
 }
 
 var listStatusWords = []struct{ w, status string }{
-	{"提名", "nominated"}, {"nominee", "nominated"}, {"nomination", "nominated"},
-	{"入围", "competition"}, {"竞赛", "competition"}, {"lineup", "competition"}, {"in competition", "competition"},
-	{"展映", "screened"}, {"screening", "screened"},
-	{"获奖", "won"}, {"得主", "won"}, {"得奖", "won"}, {"获得者", "won"}, {"winner", "won"}, {"award", "won"}, {"奖", "won"},
+	{"提名名单", "nominated"}, {"提名影片", "nominated"}, {"提名作品", "nominated"}, {"nominees", "nominated"}, {"nominations", "nominated"},
+	{"入围名单", "competition"}, {"入围影片", "competition"}, {"入围作品", "competition"}, {"竞赛片单", "competition"}, {"主竞赛单元", "competition"}, {"lineup", "competition"}, {"in competition", "competition"},
+	{"展映片单", "screened"}, {"展映影片", "screened"},
+	{"获奖名单", "won"}, {"获奖影片", "won"}, {"获奖作品", "won"}, {"获奖者", "won"}, {"得主", "won"}, {"得奖名单", "won"}, {"winners", "won"}, {"award winners", "won"},
 }
 
 // update reads paragraph pi: a header starts a list, a long paragraph
@@ -57,17 +58,20 @@ func (l *listHeader) update(c *Context, pi int, ms []*Found) {
 		}
 	}
 	if status == "" {
+		// a line of prose that is not a list item ends the list
+		*l = listHeader{}
 		return
 	}
 	if fest == nil {
 		fest = l.fest
 	}
-	*l = listHeader{fest: fest, status: status}
+	*l = listHeader{fest: fest, status: status, text: text}
 }
 
 var (
 	// the label of an award-list line: a prize or a festival, ≤ 24 characters
 	prizeLabelRe = regexp.MustCompile(`奖|最佳|大奖|评审团|评委会|best|award|prize|lion|bear|palm|\x{E003}`)
+	listLineRe   = regexp.MustCompile(`^(?:[0-9]{1,2}[.、)]|[-*•·]|\(?[0-9]{1,2}\))?` + reW)
 	yearLineRe   = regexp.MustCompile(`^(?:19|20)[0-9]{2}(?:年|年度)?[:.,、]?` + reW)
 	bestFilmRe   = regexp.MustCompile(`影片|作品|film|picture|feature|金狮|金熊|金棕榈|大奖|lion|bear|palm`)
 )
@@ -88,7 +92,7 @@ func (c *Context) awardLine(sp [2]int, works, fests, people, ms []*Found, list l
 	label, rest := "", s
 	if k > 0 && utf8.RuneCountInString(s[:k]) <= 24 && !strings.ContainsRune(s[:k], phWork) && prizeLabelRe.MatchString(s[:k]) && strings.ContainsRune(s[k:], phWork) {
 		label, rest = s[:k], s[k+1:]
-	} else if !(list.fest != nil && yearLineRe.MatchString(s)) {
+	} else if !(list.fest != nil && (yearLineRe.MatchString(s) || listLineRe.MatchString(s) && utf8.RuneCountInString(s) <= 60)) {
 		return false
 	}
 	if st, _ := clauseStatus(rest); st != "" && label == "" {
@@ -151,6 +155,9 @@ func (c *Context) awardLine(sp [2]int, works, fests, people, ms []*Found, list l
 		strength = 0.5
 	}
 	sent := strings.ToLower(c.st(sp[0], sp[1]))
+	if !editionRe.MatchString(sent) && !yearRe.MatchString(sent) && list.fest != nil && list.fest.Entity == fest.Entity {
+		sent += " " + list.text
+	}
 	c.award(restWorks, fest, status, prize, sent, sp, strength)
 	// the person of a director's or acting prize, or the name in
 	// parentheses after a best-film winner

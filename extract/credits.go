@@ -26,38 +26,43 @@ func init() {
 //	W由P执导,P、P主演           W的导演是P,主演为P、P和P    W导演:P
 //	W,directed by P,starring P and P          P's W        W(P,2000)
 const (
-	reP  = "\uE002"
-	reW  = "\uE001"
-	reL  = reP + `(?:(?:、|,|和|与|及|以及|跟|&|/|and|,and)` + reP + `)*`
-	reWL = reW + `(?:(?:、|,|和|与|及|以及|/|and|,and)` + reW + `)*`
+	reP    = "\uE002"
+	reW    = "\uE001"
+	reRole = `(?:\((?:饰|饰演|as )[^()]{0,12}\))?`
+	reL    = reP + reRole + `(?:(?:、|,|和|与|及|以及|跟|&|/|and|,and)` + reP + reRole + `)*(?:等人|等)?`
+	reWL   = reW + `(?:(?:、|,|和|与|及|以及|/|and|,and)` + reW + `)*`
 	// role words after the names (P执导, P主演)
-	reDirV = `(?:联合|共同|一起)?(?:执导|导演|编导|自编自导|执导并主演|directed|co-directed|directs)`
+	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导|导演|编导|自编自导|执导并主演|directed|co-directed|directs)`
 	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|stars in|starred in|star in|appears in|appeared in|starring in)`
 	// role words before the names (导演P, 主演为P, directed by P)
-	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by|co-directed by|helmed by|dir\.)(?:是|为|:)?`
-	reActN = `(?:主演|领衔主演|主要演员|演员|starring|stars|featuring|cast|with)(?:是|为|有|包括|:)?`
+	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by|co-directed by|helmed by|a film by|from director|dir\.)(?:是|为|:)?`
+	reActN = `(?:主演|领衔主演|主要演员|演员|starring|starred|stars|featuring|cast|with)(?:是|为|有|包括|:)?`
 	// what may stand between the credits and the works they are for
 	reNoun = `(?:最新作品|最新影片|最新电影|最新力作|全新作品|新作|新片|新电影|作品|影片|电影|长片|首部长片|处女作|片子|动画电影|动画片|纪录片|遗作|短片|代表作|经典之作|名作|大片|力作|the film|the movie|new film|latest film|debut feature|debut|film|movie|feature)?`
 )
 
 var (
-	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都)?由)?(` + reL + `)(` + reDirV + `|` + reActV + `)`)
+	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都)?由)?(` + reL + `)(?:,? ?who (?:also )?)?(` + reDirV + `|` + reActV + `)`)
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
 	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|and|,and)`)
 	// after a chain, before the works it is for
 	toWorksRe = regexp.MustCompile(`^(?:的|'s|’s|之)?` + reNoun + `(` + reWL + `)`)
 	// after works, before a chain that is for them
-	fromWorksRe = regexp.MustCompile(`^(?:的|,|\(|:|;|是|为|is|was|,which was|,a film)?`)
+	fromWorksRe = regexp.MustCompile(`^(?:,which was|,which|,that|,a film|的|,|\(|:|;|是|为|is|was)? ?`)
 	// W(P) W(P,2000) W(P导演) W(导演:P) W(dir. P)
 	parenRe = regexp.MustCompile(`^\((?:(` + reDirN + `)|(` + reActN + `))?(` + reL + `)(?:(` + reDirV + `|` + reActV + `))?(,?(?:19|20)[0-9]{2}(?:年)?)?\)`)
 	// P在W中饰演, P in W
 	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:在|于)(` + reWL + `)(?:中|里|里面|当中)(?:饰演|扮演|出演|主演|演|的表演|客串)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W
-	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|')(` + reNoun + `)(` + reWL + `)`)
-	yearOnlyRe   = regexp.MustCompile(`[0-9]{4}`)
-	worksRe      = regexp.MustCompile(`^` + reWL)
-	dirVRe       = regexp.MustCompile(`^` + reDirV + `$`)
-	dirNRe       = regexp.MustCompile(`^` + reDirN + `$`)
+	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的)(` + reNoun + `|performance in |导演处女作|导演作品)(` + reWL + `)`)
+	// W是P的作品: the possessor of a work the text describes
+	isWorkOfRe = regexp.MustCompile(`^(?:是|为|,是|,is|is|,was|was)(` + reP + `)(?:'s|’s|的)(?:最新作品|新作|新片|作品|电影|影片|长片|处女作|代表作|遗作|film|movie|debut|latest)`)
+	// P是W的导演, P, the director of W
+	roleOfRe   = regexp.MustCompile(`^(` + reL + `)(?:是|为|担任|出任|,the |,)(?:` + reWL + `)?(` + reWL + `)(?:的)?(导演|主演|男主角|女主角|主角)|^(` + reL + `),? ?(?:the )?(director|star|lead) of(` + reWL + `)`)
+	yearOnlyRe = regexp.MustCompile(`[0-9]{4}`)
+	worksRe    = regexp.MustCompile(`^` + reWL)
+	dirVRe     = regexp.MustCompile(`^` + reDirV + `$`)
+	dirNRe     = regexp.MustCompile(`^` + reDirN + `$`)
 )
 
 // credit is one credit segment: people and the role the text gives them.
@@ -81,7 +86,7 @@ func (c *Context) credits() {
 				in = append(in, f)
 			}
 		}
-		if len(in) < 2 {
+		if len(in) == 0 {
 			continue
 		}
 		for _, sp := range sentenceSpans(c.simple(), p.Start, p.End) {
@@ -91,16 +96,25 @@ func (c *Context) credits() {
 					sm = append(sm, f)
 				}
 			}
-			if len(sm) < 2 {
+			if len(sm) == 0 {
 				continue
 			}
-			c.creditSentence(c.shapeOf(sp[0], sp[1], sm))
+			c.creditSentence(c.shapeWith(sp[0], sp[1], sm, ms), ms)
 		}
 	}
 }
 
-func (c *Context) creditSentence(sh *shape) {
+func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	s := sh.s
+	if !strings.ContainsRune(s, phWork) && segPreRe.MatchString(s) {
+		// a credit line under a title line (导演：X / 主演：A、B)
+		if segs, end := c.chain(sh, 0, true); len(segs) > 0 && strings.Trim(s[end:], " .。;,") == "" {
+			if a := c.antecedent(sh.off[0], ms); a != nil {
+				c.bindCredits(sh, segs, []*Found{a}, 0, end)
+			}
+		}
+		return
+	}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -116,6 +130,12 @@ func (c *Context) creditSentence(sh *shape) {
 						continue
 					}
 				}
+				if om := isWorkOfRe.FindStringSubmatchIndex(s[j:]); om != nil {
+					p := sh.at[j+om[2]]
+					if r := c.lexRole(works[len(works)-1], p); r != "" {
+						c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "W是P的作品"}}, works, i, j+om[1])
+					}
+				}
 				if pm := parenRe.FindStringSubmatchIndex(s[j:]); pm != nil {
 					c.parenCredit(sh, works, j, pm)
 				}
@@ -128,7 +148,18 @@ func (c *Context) creditSentence(sh *shape) {
 				i += m[1]
 				continue
 			}
-			if m := possessiveRe.FindStringSubmatchIndex(s[i:]); m != nil && r == phPerson {
+			if m := roleOfRe.FindStringSubmatchIndex(s[i:]); m != nil && r == phPerson {
+				pa, pb, wa, wb, ra, rb := m[2], m[3], m[4], m[5], m[6], m[7]
+				if pa < 0 {
+					pa, pb, ra, rb, wa, wb = m[8], m[9], m[10], m[11], m[12], m[13]
+				}
+				role := s[i+ra : i+rb]
+				dir := role == "导演" || role == "director"
+				c.bindCredits(sh, []credit{{people: sh.mentions(i+pa, i+pb), director: dir, cue: role}}, sh.mentions(i+wa, i+wb), i, i+m[1])
+				i += m[1]
+				continue
+			}
+			if m := possessiveRe.FindStringSubmatchIndex(s[i:]); m != nil && r == phPerson && (m[5] > m[4] || !strings.HasPrefix(s[i+len(reP):], "的")) {
 				c.possessive(sh, i, m)
 				break
 			}
@@ -248,6 +279,14 @@ func (c *Context) parenCredit(sh *shape, works []*Found, j int, m []int) {
 // actor of this film, else the person's only kind of film credit.
 func (c *Context) lexRole(w, p *Found) string {
 	if p.Person == nil {
+		// a name found by its role word in this document
+		e := c.Batch.Entities[p.Entity]
+		switch {
+		case hasRole(e, "director") && !hasRole(e, "actor"):
+			return "director"
+		case hasRole(e, "actor") && !hasRole(e, "director"):
+			return "actor"
+		}
 		return ""
 	}
 	if w.Film != nil {

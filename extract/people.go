@@ -563,6 +563,7 @@ func (festivalStage) Run(c *Context) error {
 				Via: "lexicon", Surface: surface, Festival: h.Festival, Prize: h.Prize, Para: pi})
 		}
 		c.namedEvents(pi)
+		c.englishFestivals(pi)
 	}
 	return nil
 }

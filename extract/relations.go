@@ -426,7 +426,7 @@ var (
 		{"非竞赛", "screened"}, {"特别放映", "screened"}, {"展映单元", "screened"},
 		{"提名", "nominated"}, {"入围", "competition"}, {"入选", "competition"}, {"角逐", "competition"}, {"参赛", "competition"}, {"主竞赛", "competition"}, {"竞赛单元", "competition"}, {"竞赛片", "competition"}, {"竞逐", "competition"},
 		{"撤下", "withdrawn"}, {"撤档", "withdrawn"}, {"撤出", "withdrawn"}, {"撤映", "withdrawn"}, {"退出", "withdrawn"}, {"撤回", "withdrawn"}, {"取消放映", "withdrawn"}, {"取消展映", "withdrawn"},
-		{"获得", "won"}, {"荣获", "won"}, {"获", "won"}, {"拿了", "won"}, {"拿到", "won"}, {"拿下", "won"}, {"拿过", "won"}, {"得了", "won"}, {"得到", "won"}, {"摘得", "won"}, {"夺得", "won"}, {"赢得", "won"}, {"斩获", "won"}, {"捧得", "won"}, {"得奖", "won"}, {"拿奖", "won"}, {"捧回", "won"}, {"问鼎", "won"}, {"加冕", "won"}, {"摘下", "won"}, {"夺下", "won"}, {"花落", "won"}, {"颁给", "won"}, {"授予", "won"}, {"得主", "won"}, {"摘取", "won"}, {"折桂", "won"},
+		{"获得", "won"}, {"荣获", "won"}, {"获", "won"}, {"拿了", "won"}, {"拿到", "won"}, {"拿下", "won"}, {"拿过", "won"}, {"得了", "won"}, {"得到", "won"}, {"摘得", "won"}, {"夺得", "won"}, {"赢得", "won"}, {"斩获", "won"}, {"捧得", "won"}, {"得奖", "won"}, {"拿奖", "won"}, {"捧回", "won"}, {"问鼎", "won"}, {"加冕", "won"}, {"摘下", "won"}, {"夺下", "won"}, {"花落", "won"}, {"颁给", "won"}, {"授予", "won"}, {"得主", "won"}, {"摘取", "won"}, {"折桂", "won"}, {"荣膺", "won"}, {"夺魁", "won"}, {"赢取", "won"}, {"包揽", "won"}, {"捧走", "won"}, {"抱走", "won"},
 		{"展映", "screened"}, {"亮相", "screened"}, {"首映", "screened"}, {"放映", "screened"}, {"参展", "screened"},
 	}
 	// English cues, checked after the Chinese ones, most specific first
@@ -434,12 +434,12 @@ var (
 		re     *regexp.Regexp
 		status string
 	}{
-		{regexp.MustCompile(`nominat(?:ed|ion|ions)|shortlisted`), "nominated"},
-		{regexp.MustCompile(`withdr(?:ew|awn)|pulled (?:from|out)`), "withdrawn"},
-		{regexp.MustCompile(`out of competition|non-competitive`), "screened"},
-		{regexp.MustCompile(`in competition|compet(?:ed|es|ing|e)|main competition|selected for|vie[sd]? for|contend(?:er|ing)`), "competition"},
-		{regexp.MustCompile(`(?:won|wins|win|winning|winner of|took home|takes home|scooped|claimed|was awarded|were awarded|received|collected|picked up|earned|bagged)`), "won"},
-		{regexp.MustCompile(`screen(?:ed|s|ing)|premiere[ds]?|showcased|shown at`), "screened"},
+		{regexp.MustCompile(`\bnominat(?:ed|ion|ions)\b|\bshortlisted\b`), "nominated"},
+		{regexp.MustCompile(`\bwithdr(?:ew|awn)\b|\bpulled (?:from|out)\b`), "withdrawn"},
+		{regexp.MustCompile(`\bout of competition\b|\bnon-competitive\b`), "screened"},
+		{regexp.MustCompile(`\bin competition\b|\bcompet(?:ed|es|ing|e)\b|\bmain competition\b|\bselected for\b|\bvie[sd]? for\b|\bcontend(?:er|ing)\b`), "competition"},
+		{regexp.MustCompile(`\b(?:won|wins|win|winning|winner of|took home|takes home|scooped|claimed|was awarded|were awarded|received|collected|picked up|earned|bagged)\b`), "won"},
+		{regexp.MustCompile(`\bscreen(?:ed|s|ing)\b|\bpremiere[ds]?\b|\bshowcased\b|\bshown at\b`), "screened"},
 	}
 	prizeRe   = regexp.MustCompile(`best (?:director|actor|actress|film|picture|screenplay|cinematography|foreign language film|international feature(?: film)?|supporting actor|supporting actress|documentary|animated feature)|最佳(外语片|国际影片|影片|导演|男主角|女主角|男演员|女演员|编剧|剧本|摄影|动画片|动画长片|纪录片|新人|女配角|男配角|原创音乐|视觉效果)(奖)?|评审团大奖|评委会大奖|最高奖|银熊奖|银狮奖|终身成就奖`)
 	editionRe = regexp.MustCompile(`第\s*([0-9]+|[一二三四五六七八九十百]+)\s*届`)
@@ -497,11 +497,18 @@ func (c *Context) awards() {
 				lastFest = fests[len(fests)-1]
 				docFest = lastFest
 			}
+			if len(works) == 0 {
+				works = c.anaphoricWorks(sp, sent, ms)
+			}
 			if len(works) == 0 || hedgedSentence(sent) {
 				continue
 			}
 			if c.awardLine(sp, works, fests, people, ms, list, docFest) {
 				continue
+			}
+			if len(fests) == 0 && coref == nil && lastFest != nil && lastFest.Para >= pi-2 && festivalInternal(sent) {
+				// 《Y》入围主竞赛单元 after a paragraph about the festival
+				coref = lastFest
 			}
 			if len(fests) == 0 && coref == nil {
 				continue
@@ -576,6 +583,9 @@ func (c *Context) award(subj []*Found, fest *Found, status, prize, sent string, 
 	} else if m := yearRe.FindStringSubmatch(sent); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		extra[schema.Year] = quad.Int(y)
+	} else if m := yearEnRe.FindStringSubmatch(sent); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		extra[schema.Year] = quad.Int(y)
 	}
 	for _, w := range subj {
 		c.tvByAward(w, fest)
@@ -594,7 +604,7 @@ func byWorks(c *Context, works []*Found, cl [2]int, cue int) []*Found {
 			continue
 		}
 		before := strings.ToLower(lastRunes(c.st(cl[0], w.QStart), 4))
-		before = strings.TrimRight(before, " ")
+		before = strings.TrimSuffix(strings.TrimRight(before, " "), "在")
 		if strings.HasSuffix(before, "凭") || strings.HasSuffix(before, "凭借") || strings.HasSuffix(before, "以") || strings.HasSuffix(before, "靠") || strings.HasSuffix(before, "靠着") || strings.HasSuffix(before, "因") || strings.HasSuffix(before, "for") && w.QStart > cue {
 			out = append(out, w)
 		}
@@ -641,6 +651,42 @@ func prizeRole(prize string) string {
 		return "actor"
 	}
 	return ""
+}
+
+// festivalInternal reports words that only make sense inside one festival
+// (its sections, juries and prizes), so a sentence using them speaks of
+// the festival the passage is about.
+func festivalInternal(sent string) bool {
+	for _, w := range []string{"单元", "竞赛", "评审团", "评委会", "闭幕", "开幕", "最佳", "大奖", "section", "competition", "jury", "best "} {
+		if strings.Contains(sent, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricWorks returns, for a sentence that names no work but says 该片
+// or the film, a stand-in mention of the antecedent film at the anaphor.
+func (c *Context) anaphoricWorks(sp [2]int, low string, ms []*Found) []*Found {
+	if strings.HasPrefix(strings.TrimSpace(low), "it ") {
+		if a := c.antecedent(sp[0], ms); a != nil {
+			proxy := *a
+			proxy.QStart, proxy.QEnd, proxy.Start, proxy.End = sp[0], sp[0]+2, sp[0], sp[0]+2
+			return []*Found{&proxy}
+		}
+	}
+	for i := range low {
+		if n := anaphoraAt(low[i:]); n > 0 {
+			a := c.antecedent(sp[0]+i, ms)
+			if a == nil {
+				return nil
+			}
+			proxy := *a
+			proxy.QStart, proxy.QEnd, proxy.Start, proxy.End = sp[0]+i, sp[0]+i+n, sp[0]+i, sp[0]+i+n
+			return []*Found{&proxy}
+		}
+	}
+	return nil
 }
 
 // tvByAward types a work the lexicon does not know as a TV series when
@@ -745,6 +791,9 @@ func awardObject(rest string, fests []*Found, cue, end int) bool {
 	}
 	return false
 }
+
+// yearEnRe is an English year phrase (in 2006, at the 2006 festival).
+var yearEnRe = regexp.MustCompile(`\b(?:in|at the|of) ((?:19|20)[0-9]{2})\b`)
 
 var awardWordEn = regexp.MustCompile(`\b(?:award|awards|prize|best|lion|bear|palme|palm|oscar|oscars|globe|horse|rooster|jury|grand prix)\b`)
 

@@ -81,7 +81,12 @@ type shape struct {
 
 // shapeOf builds the shape of [s,e) with the mentions ms (sorted, those
 // inside [s,e) are used).
-func (c *Context) shapeOf(s, e int, ms []*Found) *shape {
+func (c *Context) shapeOf(s, e int, ms []*Found) *shape { return c.shapeWith(s, e, ms, nil) }
+
+// shapeWith is shapeOf with film anaphora (该片, 片中, the film) written as
+// work placeholders standing for their antecedent among all, the
+// document's sorted mentions; all nil leaves them as text.
+func (c *Context) shapeWith(s, e int, ms, all []*Found) *shape {
 	text := c.simple()
 	sh := &shape{at: map[int]*Found{}}
 	var b strings.Builder
@@ -114,6 +119,18 @@ func (c *Context) shapeOf(s, e int, ms []*Found) *shape {
 			pos = f.QEnd
 			lastLatin = false
 			continue
+		}
+		if all != nil {
+			if n := anaphoraAt(strings.ToLower(text[pos:min(e, pos+16)])); n > 0 {
+				if a := c.antecedent(pos, all); a != nil {
+					pendingSpace = -1
+					sh.at[b.Len()] = a
+					emit(phWork, pos)
+					pos += n
+					lastLatin = false
+					continue
+				}
+			}
 		}
 		r, n := utf8.DecodeRuneInString(text[pos:])
 		if unicode.IsSpace(r) {

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/filmgraph/filmgraph/lexicon"
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// filmAnaphora are the words that point back at the film just named: 该片
+// 由X执导, X在片中饰演, The film stars X. They stand for the last work the
+// section named, at most two paragraphs back.
+var filmAnaphora = []string{"该片", "此片", "本片", "该影片", "此影片", "本影片", "这部影片", "这部电影", "这部片子", "这部片", "该电影", "片中", "the film", "the movie", "this film"}
+
+// antecedent returns the last film-like work mentioned before off in the
+// same section and at most two paragraphs back, or nil.
+func (c *Context) antecedent(off int, ms []*Found) *Found {
+	pi := c.ParaOf(off)
+	if pi < 0 {
+		return nil
+	}
+	var best *Found
+	for _, f := range ms {
+		if f.QEnd > off {
+			break
+		}
+		if f.Type != schema.Work || f.Kind != "film" && f.Kind != "documentary" && f.Kind != "tv" {
+			continue
+		}
+		if f.Para < pi-2 || c.Paras[f.Para].Section != c.Paras[pi].Section {
+			continue
+		}
+		best = f
+	}
+	return best
+}
+
+// anaphoraAt returns the length in bytes of a film anaphor starting at off
+// of the simplified, lower-cased text, or 0.
+func anaphoraAt(low string) int {
+	for _, w := range filmAnaphora {
+		if strings.HasPrefix(low, w) {
+			if w == "片中" {
+				return len("片")
+			}
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// englishPlaces maps the place word of a festival's English name (Cannes,
+// Venice, Berlin, Busan) to the festival, for "at Cannes", "in Venice".
+func englishPlaces(l *lexicon.Lexicon) map[string]*lexicon.Festival {
+	placesMu.Lock()
+	defer placesMu.Unlock()
+	if places, ok := placesBy[l]; ok {
+		return places
+	}
+	places := map[string]*lexicon.Festival{}
+	{
+		re := regexp.MustCompile(`^(?:Festival de )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: International)? Film Festival$`)
+		for _, f := range l.Festivals {
+			if m := re.FindStringSubmatch(f.NameEn); m != nil && m[1] != "The" {
+				m[1] = strings.TrimSuffix(m[1], " International")
+				if _, dup := places[m[1]]; dup {
+					places[m[1]] = nil // two festivals in one city: ambiguous
+					continue
+				}
+				places[m[1]] = f
+			}
+		}
+	}
+	placesBy[l] = places
+	return places
+}
+
+var (
+	placesMu sync.Mutex
+	placesBy = map[*lexicon.Lexicon]map[string]*lexicon.Festival{}
+)
+
+var placeRe = regexp.MustCompile(`\b(?:at|in|to|from|of|for)(?: the)? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b`)
+
+// englishFestivals finds a festival named by its city in English prose,
+// "won the Palme d'Or at Cannes", when the sentence speaks of awards or
+// festival sections.
+func (c *Context) englishFestivals(pi int) {
+	p := c.Paras[pi]
+	text := c.Doc.Text[p.Start:p.End]
+	if !strings.Contains(text, " ") {
+		return
+	}
+	pl := englishPlaces(c.Lex)
+	for _, m := range placeRe.FindAllStringSubmatchIndex(text, -1) {
+		name := text[m[2]:m[3]]
+		f := pl[name]
+		if f == nil {
+			// "in Venice Film Festival" is matched by the lexicon itself;
+			// try the first word alone (at Venice last year)
+			if sp := strings.IndexByte(name, ' '); sp > 0 {
+				if f = pl[name[:sp]]; f != nil {
+					m[3] = m[2] + sp
+				}
+			}
+		}
+		if f == nil {
+			continue
+		}
+		s, e := p.Start+m[2], p.Start+m[3]
+		if !c.Free(s, e) {
+			continue
+		}
+		ss, se := c.sentenceOf(pi, s)
+		sent := strings.ToLower(c.Doc.Text[ss:se])
+		st, _ := clauseStatus(sent)
+		if st == "" && !awardWordEn.MatchString(sent) && !strings.Contains(sent, "festival") {
+			continue
+		}
+		c.Add(&Found{Start: s, End: e, QStart: s, QEnd: e, Entity: f.IRI, Type: schema.Festival,
+			Via: "lexicon", Surface: text[m[2]:m[3]], Festival: f, Para: pi})
+	}
+}

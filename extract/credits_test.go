@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/filmgraph/filmgraph/facts"
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// runDefault extracts paragraphs (one document section) with the shipped
+// lexicon, without gse, so the test sees what the credit grammar adds.
+func runDefault(t *testing.T, paras ...string) *facts.Batch {
+	t.Helper()
+	x, err := New(Options{NoSegmenter: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := x.Extract(doc([][]string{paras}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// The sentences below are written for this test: one per pattern class of
+// issue 3 (credits, award lines, statuses), in simplified and traditional
+// Chinese and in English.
+func TestCredits(t *testing.T) {
+	for _, tc := range []struct {
+		paras                []string
+		directed, acted, awd []string
+	}{
+		// 由X执导、Y主演的《Z》
+		{[]string{"由贾樟柯执导、赵涛主演的《三峡好人》讲的是移民。"}, []string{"三峡好人>贾樟柯"}, []string{"赵涛>三峡好人"}, nil},
+		// 《Y》由X执导，A、B主演
+		{[]string{"《三峡好人》由贾樟柯执导，赵涛、韩三明主演。"}, []string{"三峡好人>贾樟柯"}, []string{"赵涛>三峡好人", "韩三明>三峡好人"}, nil},
+		// 《Y》的导演是X，主演为A、B和C
+		{[]string{"《让子弹飞》的导演是姜文，主演为姜文、葛优和周润发。"}, []string{"让子弹飞>姜文"}, []string{"周润发>让子弹飞", "姜文>让子弹飞", "葛优>让子弹飞"}, nil},
+		// X导演的新作《Y》
+		{[]string{"贾樟柯导演的新作《三峡好人》上映了。"}, []string{"三峡好人>贾樟柯"}, nil, nil},
+		// 《Y》导演X
+		{[]string{"《南方车站的聚会》导演刁亦男接受了采访。"}, []string{"南方车站的聚会>刁亦男"}, nil, nil},
+		// X、Y主演的《Z》
+		{[]string{"梁朝伟、张曼玉主演的《花样年华》很美。"}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
+		// traditional: 執導, 主演, 飾演
+		{[]string{"《三峽好人》由賈樟柯執導，趙濤主演。"}, []string{"三峡好人>贾樟柯"}, []string{"赵涛>三峡好人"}, nil},
+		{[]string{"梁朝偉在《花樣年華》中飾演周慕雲。"}, nil, []string{"梁朝伟>花样年华"}, nil},
+		// 《Y》是X導演的作品
+		{[]string{"《悲情城市》是侯孝賢導演的作品。"}, []string{"悲情城市>侯孝贤"}, nil, nil},
+		// English
+		{[]string{"Crouching Tiger, Hidden Dragon, directed by Ang Lee, was a hit."}, []string{"卧虎藏龙>李安"}, nil, nil},
+		{[]string{"Jia Zhangke's Still Life is about the Three Gorges."}, []string{"三峡好人>贾樟柯"}, nil, nil},
+		{[]string{"In the Mood for Love, starring Tony Leung Chiu-wai and Maggie Cheung, is slow."}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
+		{[]string{"A City of Sadness (Hou Hsiao-hsien, 1989) is long."}, []string{"悲情城市>侯孝贤"}, nil, nil},
+		// list lines
+		{[]string{"2006 三峡好人 导演：贾樟柯"}, []string{"三峡好人>贾樟柯"}, nil, nil},
+		// anaphora: 该片, 片中
+		{[]string{"《三峡好人》讲两个山西人的故事。该片由贾樟柯编剧并执导，赵涛在片中饰演沈红。"}, []string{"三峡好人>贾樟柯"}, []string{"赵涛>三峡好人"}, nil},
+		// a credit line under a title line
+		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
+		// not credits: a director named after a film is not its director
+		{[]string{"《三峡好人》上映以后，贾樟柯导演说他很满意。"}, nil, nil, nil},
+	} {
+		b := runDefault(t, tc.paras...)
+		eq(t, tc.paras[0]+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.paras[0]+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
+
+func TestAwardPatterns(t *testing.T) {
+	for _, tc := range []struct {
+		paras            []string
+		awards, directed []string
+		acted            []string
+	}{
+		// 凭《Y》获得 + prize: the work wins, the person is credited by the prize
+		{[]string{"侯孝贤凭《刺客聂隐娘》获得戛纳最佳导演奖。"}, []string{"刺客聂隐娘>戛纳国际电影节/won"}, []string{"刺客聂隐娘>侯孝贤"}, nil},
+		{[]string{"梁朝伟凭《花样年华》获得戛纳电影节最佳男演员奖。"}, []string{"花样年华>戛纳国际电影节/won"}, nil, []string{"梁朝伟>花样年华"}},
+		// the prize is for the work after 凭, not the work the person directed before
+		{[]string{"《南方车站的聚会》导演刁亦男此前凭《白日焰火》获得柏林金熊奖。"}, []string{"白日焰火>柏林国际电影节/won"}, []string{"南方车站的聚会>刁亦男"}, nil},
+		// traditional
+		{[]string{"侯孝賢憑《刺客聶隱娘》獲得坎城影展最佳導演獎。"}, []string{"刺客聂隐娘>戛纳国际电影节/won"}, []string{"刺客聂隐娘>侯孝贤"}, nil},
+		{[]string{"《三峽好人》奪得威尼斯影展金獅獎。"}, []string{"三峡好人>威尼斯国际电影节/won"}, nil, nil},
+		// statuses
+		{[]string{"《刺客聂隐娘》入选戛纳主竞赛单元。"}, []string{"刺客聂隐娘>戛纳国际电影节/competition"}, nil, nil},
+		{[]string{"《白日焰火》提名金马奖最佳影片。"}, []string{"白日焰火>金马奖/nominated"}, nil, nil},
+		// English
+		{[]string{"Tony Leung Chiu-wai won Best Actor at Cannes for In the Mood for Love."}, []string{"花样年华>戛纳国际电影节/won"}, nil, []string{"梁朝伟>花样年华"}},
+		{[]string{"In the Mood for Love competed at Cannes in 2000."}, []string{"花样年华>戛纳国际电影节/competition/2000"}, nil, nil},
+		{[]string{"Still Life did not win anything at Venice."}, nil, nil, nil},
+		// an award list: header, then prize：work lines
+		{[]string{"第63届威尼斯国际电影节获奖名单", "金狮奖：《三峡好人》（导演：贾樟柯）", "最佳男演员：梁朝伟《花样年华》"},
+			[]string{"三峡好人>威尼斯国际电影节/won/2006", "花样年华>威尼斯国际电影节/won/2006"}, []string{"三峡好人>贾樟柯"}, []string{"梁朝伟>花样年华"}},
+		// a passage about a festival, then a section cue without its name
+		{[]string{"第72届戛纳电影节今天开幕。", "《南方车站的聚会》入围主竞赛单元。"}, []string{"南方车站的聚会>戛纳国际电影节/competition"}, nil, nil},
+		// not a list: a remark about a prize, then bare titles
+		{[]string{"除了奥斯卡奖，其他的奖我们都拿过了。", "三峡好人"}, nil, nil, nil},
+	} {
+		b := runDefault(t, tc.paras...)
+		eq(t, tc.paras[0]+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)
+		eq(t, tc.paras[0]+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.paras[0]+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
+
+func TestSimpleViewKeepsOffsets(t *testing.T) {
+	b := runDefault(t, "《三峽好人》由賈樟柯執導。")
+	for _, r := range b.Relations {
+		if r.Predicate == schema.DirectedBy {
+			if got := b.Doc.Text[r.Span.Start:r.Span.End]; got != "《三峽好人》由賈樟柯執導" {
+				t.Errorf("evidence %q, want the traditional original", got)
+			}
+		}
+	}
+}
+
+func uniq(xs []string) []string {
+	var out []string
+	for i, x := range xs {
+		if i == 0 || xs[i-1] != x {
+			out = append(out, x)
+		}
+	}
+	return out
+}
