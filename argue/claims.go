@@ -97,11 +97,16 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 				continue
 			}
 		case schema.KindDiagnosis:
-			if !sig.diag && !sig.causal {
+			// A strong trigger names the diagnosis itself (文化折扣,
+			// cultural discount); a weak one needs a diagnostic frame.
+			if !sig.diag && !sig.causal && h.p.weak {
 				continue
 			}
 		case schema.KindPrescription:
-			if !sig.presc {
+			// A remedy is argued where the unit prescribes, or, in an
+			// article, where its clause judges how the remedy fares
+			// (co-productions have struggled to…).
+			if !sig.presc && !(ctx.kindDoc && a.clauseArgues(f, u, h)) {
 				continue
 			}
 		}
