@@ -22,7 +22,7 @@ var genreTails = []string{"式", "类", "型", "精神", "体", "风", "片", "�
 
 // stopAfter are characters after which a short title may end even without
 // segmentation: particles, conjunctions and punctuation.
-const stopAfter = "的是和与及也都在这那了里中上吧呢啊嘛吗等就还被把让给从对比啥么有没不又才却、，。！？：；,.!?;:）)」』”’》 \n"
+const stopAfter = "的是和与及也都在这那了里中上吧呢啊嘛吗等就还被把让给从对比啥么有没不又才却、，。！？：；,.!?;:）)（(」』”’》 \n"
 
 type filmStage struct{}
 
@@ -44,6 +44,9 @@ func (filmStage) Run(c *Context) error {
 			}
 			if !weak && (c.commonWord(c.Doc.Text[m.Start:m.End]) || acronym(c.Doc.Text[m.Start:m.End])) {
 				weak = true // a title the dictionary knows as an everyday word (世界, 功夫), or AI, ET
+			}
+			if weak && titleCased(c.Doc.Text[m.Start:m.End]) {
+				weak = false // In the Mood for Love written as a title is one, unlike "in the mood for love"
 			}
 			c.bareTitle(pi, m.Start, m.End, film, weak, "lexicon")
 		}
@@ -143,6 +146,38 @@ func (c *Context) filmContextNear(pi, s, e int) bool {
 	return false
 }
 
+// minorWords stay lower case inside English titles.
+var minorWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "for": true, "in": true,
+	"on": true, "at": true, "to": true, "by": true, "with": true, "from": true, "as": true, "is": true}
+
+// titleCased reports an English surface of two or more words written in
+// title case (In the Mood for Love, Moon Man): every word but the minor
+// ones capitalised, and at least one capital past the first word, since a
+// sentence start capitalises anything. Everyday phrases are not written so
+// in running text; titles are.
+func titleCased(surface string) bool {
+	words := strings.FieldsFunc(surface, func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == ':' })
+	if len(words) < 2 {
+		return false
+	}
+	capsAfterFirst := false
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case r >= 'A' && r <= 'Z':
+			capsAfterFirst = capsAfterFirst || i > 0
+		case r >= 'a' && r <= 'z':
+			if i == 0 || !minorWords[w] {
+				return false
+			}
+		case r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return capsAfterFirst
+}
+
 // acronym reports a surface of at most three Latin letters and nothing
 // else (AI, ET, ai): in running text such a string is far more often an
 // abbreviation than the film whose dotted title (A.I., E.T.) folds to it.
@@ -168,8 +203,10 @@ func (c *Context) commonWord(surface string) bool {
 // make it a film: a film noun or demonstrative (电影活着, 英雄这部电影),
 // a viewing verb, or an attribute only films have (英雄的票房).
 var (
-	tightBefore = []string{"这部", "那部", "一部", "看了", "看过", "重看", "二刷", "观看", "上映的", "执导的", "导演的", "主演的"}
-	tightAfter  = []string{"这部", "那部", "一片", "的票房", "票房", "上映", "的导演", "导演", "的主演", "主演", "剧组", "的预告", "预告片", "的结尾", "的剧情", "的海报", "续集", "片尾", "片头"}
+	tightBefore = []string{"这部", "那部", "一部", "看了", "看过", "重看", "二刷", "观看", "上映的", "执导的", "导演的", "主演的",
+		"film", "movie", "Film", "Movie", "watched", "rewatched", "directed", "starred in", "starring in", "remake of", "sequel to"}
+	tightAfter = []string{"这部", "那部", "一片", "的票房", "票房", "上映", "的导演", "导演", "的主演", "主演", "剧组", "的预告", "预告片", "的结尾", "的剧情", "的海报", "续集", "片尾", "片头",
+		"grossed", "premiered", "was directed", "is directed", "was released", "opened in"}
 )
 
 // filmContextTight is the evidence a title that is also an everyday word
@@ -193,6 +230,9 @@ func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
 		if strings.HasPrefix(after, w) {
 			return true
 		}
+	}
+	if yearInBrackets(strings.TrimLeft(c.Doc.Text[e:min(ce+12, c.Paras[pi].End)], " ")) {
+		return true // a release year in brackets: Up (2009), 英雄（2002）
 	}
 	// weaker cues (an example marker, a synopsis verb, a list with another
 	// title the lexicon knows) count together with a film word in the
@@ -228,6 +268,27 @@ func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// yearInBrackets reports text that starts with a bracketed year, as a film
+// title is often followed by its release year: "(2009)", "（2002年）".
+func yearInBrackets(t string) bool {
+	for _, open := range []string{"(", "（"} {
+		if !strings.HasPrefix(t, open) {
+			continue
+		}
+		t = t[len(open):]
+		if len(t) < 5 || !(strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) {
+			return false
+		}
+		for i := 2; i < 4; i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return false
+			}
+		}
+		return t[4] < '0' || t[4] > '9'
 	}
 	return false
 }

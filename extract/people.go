@@ -30,14 +30,7 @@ const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 func (peopleStage) Run(c *Context) error {
 	for pi := range c.Paras {
 		for _, m := range c.scan(pi) {
-			var p *lexicon.Person
-			weak := false
-			for _, h := range m.Hits {
-				if h.Person != nil {
-					p, weak = h.Person, h.Strength == lexicon.Weak
-					break
-				}
-			}
+			p, weak := c.personOfMatch(pi, m)
 			if p == nil || !c.Free(m.Start, m.End) {
 				continue
 			}
@@ -258,6 +251,113 @@ func (c *Context) personContext(pi, s, e int) bool {
 	return false
 }
 
+// personOfMatch returns the lexicon person a scan match names and whether
+// the surface is a weak form. A surface several people share (宋洋 and 宋阳
+// are both "Song Yang") names the one the context picks, or no one.
+func (c *Context) personOfMatch(pi int, m lexicon.Match) (*lexicon.Person, bool) {
+	var cands []*lexicon.Person
+	weak := false
+	for _, h := range m.Hits {
+		if h.Person == nil {
+			continue
+		}
+		if len(cands) == 0 {
+			weak = h.Strength == lexicon.Weak
+		}
+		dup := false
+		for _, p := range cands {
+			dup = dup || p == h.Person
+		}
+		if !dup {
+			cands = append(cands, h.Person)
+		}
+	}
+	switch len(cands) {
+	case 0:
+		return nil, false
+	case 1:
+		return cands[0], weak
+	}
+	return c.chooseNamesake(pi, m.Start, m.End, cands), weak
+}
+
+// chooseNamesake picks among people who share a name the one the document
+// points at: the one whose own (Chinese) name the document also writes, or
+// whose lexicon films are mentioned in the same paragraph, or whose role a
+// cue next to the name states (directed by, 导演, starring). It returns nil
+// unless exactly one candidate has such evidence.
+func (c *Context) chooseNamesake(pi, s, e int, cands []*lexicon.Person) *lexicon.Person {
+	p := c.Paras[pi]
+	para := lexicon.ToSimplified(c.Doc.Text[p.Start:p.End])
+	before := strings.ToLower(lastRunes(c.Doc.Text[p.Start:s], 16))
+	after := strings.ToLower(firstRunes(c.Doc.Text[e:p.End], 16))
+	var chosen *lexicon.Person
+	n := 0
+	for _, cand := range cands {
+		ev := false
+		if surface := c.Doc.Text[s:e]; cand.Name != surface && strings.Contains(c.Doc.Text, cand.Name) {
+			ev = true
+		}
+		for _, f := range c.Lex.Films {
+			if ev {
+				break
+			}
+			if !containsString(f.Directors, cand.Name) && !containsString(f.Actors, cand.Name) {
+				continue
+			}
+			ev = strings.Contains(para, f.Title) || f.TitleEn != "" && strings.Contains(strings.ToLower(para), strings.ToLower(f.TitleEn))
+		}
+		for _, r := range cand.Roles {
+			if ev {
+				break
+			}
+			switch r {
+			case "director":
+				ev = hasAnySuffix(strings.TrimRight(before, " "), "directed by", "director", "导演", "执导者") ||
+					hasAnyPrefix(strings.TrimLeft(after, " "), "directed", "执导", "导演", "'s direct")
+			case "actor":
+				ev = hasAnySuffix(strings.TrimRight(before, " "), "starring", "actor", "actress", "主演", "演员") ||
+					hasAnyPrefix(strings.TrimLeft(after, " "), "stars", "starred", "plays", "played", "饰演", "主演", "出演")
+			}
+		}
+		if ev {
+			chosen = cand
+			n++
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	return chosen
+}
+
+func containsString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, ws ...string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, ws ...string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // workNear reports a work mention starting within a few characters after off.
 func (c *Context) workNear(pi, off int) bool {
 	for _, f := range c.Found {
@@ -403,10 +503,19 @@ func (c *Context) addCuePerson(pi, s, e int, role string) {
 	if !c.Free(s, e) || c.IsAuthor(name) {
 		return
 	}
-	if c.Lex.Person(lexicon.Key(name)) == nil && !c.plausibleCueName(name) {
+	key := lexicon.Key(name)
+	p := c.Lex.Person(key)
+	if p == nil {
+		if namesakes := c.Lex.PeopleNamed(key); len(namesakes) > 1 {
+			if p = c.chooseNamesake(pi, s, e, namesakes); p == nil {
+				return // a shared name context does not decide: no guess
+			}
+		}
+	}
+	if p == nil && !c.plausibleCueName(name) {
 		return
 	}
-	if p := c.Lex.Person(lexicon.Key(name)); p != nil {
+	if p != nil {
 		c.Add(&Found{Start: s, End: e, QStart: s, QEnd: e, Entity: p.IRI, Type: schema.Person, Via: "cue", Surface: name, Person: p, Para: pi})
 		return
 	}

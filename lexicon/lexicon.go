@@ -105,8 +105,8 @@ type Lexicon struct {
 
 	films     map[string][]*Film
 	filmWeak  map[string][]*Film
-	people    map[string]*Person
-	peopleWk  map[string]*Person
+	people    map[string][]*Person // several people may share a key (宋洋 and 宋阳 are both "Song Yang")
+	peopleWk  map[string][]*Person
 	festivals map[string]*Festival
 	prizes    map[string]*Festival
 	fests     map[string]*Festival // by id
@@ -126,7 +126,7 @@ type filmKey struct {
 func New(films []FilmRow, people []PersonRow, festivals []FestivalRow) *Lexicon {
 	l := &Lexicon{
 		films: map[string][]*Film{}, filmWeak: map[string][]*Film{},
-		people: map[string]*Person{}, peopleWk: map[string]*Person{},
+		people: map[string][]*Person{}, peopleWk: map[string][]*Person{},
 		festivals: map[string]*Festival{}, prizes: map[string]*Festival{}, fests: map[string]*Festival{},
 		trie: &node{},
 	}
@@ -141,11 +141,7 @@ func New(films []FilmRow, people []PersonRow, festivals []FestivalRow) *Lexicon 
 			iriKey = fmt.Sprintf("%s (%d)", row.Title, row.Year)
 		}
 		f.IRI = schema.WorkIRI(iriKey)
-		for _, fl := range row.Flags {
-			if fl == "common" {
-				f.Common = true
-			}
-		}
+		f.Common = hasFlag(row.Flags, "common")
 		if f.Kind == "" {
 			f.Kind = "film"
 		}
@@ -159,7 +155,13 @@ func New(films []FilmRow, people []PersonRow, festivals []FestivalRow) *Lexicon 
 			l.addFilm(a, f, Strong)
 		}
 		if row.TitleEn != "" {
-			l.addFilm(row.TitleEn, f, Strong)
+			// an English title that is an everyday English word (Up, Hero,
+			// Taxi, 1917) needs the same context as a common Chinese title
+			enStrength := Strong
+			if hasFlag(row.Flags, "common_en") {
+				enStrength = Weak
+			}
+			l.addFilm(row.TitleEn, f, enStrength)
 		}
 		for _, a := range row.Weak {
 			l.addFilm(a, f, Weak)
@@ -172,10 +174,8 @@ func New(films []FilmRow, people []PersonRow, festivals []FestivalRow) *Lexicon 
 		p := &Person{PersonRow: row, IRI: schema.PersonIRI(row.Name)}
 		l.People = append(l.People, p)
 		nameStrength := Strong
-		for _, fl := range row.Flags {
-			if fl == "common" {
-				nameStrength = Weak
-			}
+		if hasFlag(row.Flags, "common") {
+			nameStrength = Weak
 		}
 		l.addPerson(row.Name, p, nameStrength)
 		if row.NameEn != "" {
@@ -232,15 +232,35 @@ func (l *Lexicon) addPerson(surface string, p *Person, strength int) {
 	if k == "" {
 		return
 	}
+	m := l.people
 	if strength == Weak {
-		l.peopleWk[k] = p
-	} else {
-		l.people[k] = p
+		m = l.peopleWk
+	}
+	if !containsPerson(m[k], p) {
+		m[k] = append(m[k], p)
 	}
 	l.trie.add(surface, Hit{Person: p, Strength: strength})
 	if strings.ContainsAny(surface, "·・•") { // 罗伯特·本顿 is often written 罗伯特本顿
 		l.trie.add(strings.NewReplacer("·", "", "・", "", "•", "").Replace(surface), Hit{Person: p, Strength: strength})
 	}
+}
+
+func containsPerson(ps []*Person, p *Person) bool {
+	for _, x := range ps {
+		if x == p {
+			return true
+		}
+	}
+	return false
+}
+
+func hasFlag(flags []string, flag string) bool {
+	for _, f := range flags {
+		if f == flag {
+			return true
+		}
+	}
+	return false
 }
 
 func containsFilm(fs []*Film, f *Film) bool {
@@ -303,12 +323,31 @@ func (l *Lexicon) Film(key string) []*Film {
 // FilmStrong returns films whose non-weak name has this key.
 func (l *Lexicon) FilmStrong(key string) []*Film { return l.films[key] }
 
-// Person returns the person with this name, alias or nickname key.
+// Person returns the one person with this name, alias or nickname key
+// (strong forms first, then weak ones), or nil when no one or more than one
+// person has it: a romanisation two people share (宋洋 and 宋阳, both
+// "Song Yang") names neither until context decides (see PeopleNamed).
 func (l *Lexicon) Person(key string) *Person {
-	if p := l.people[key]; p != nil {
-		return p
+	ps := l.people[key]
+	if len(ps) == 0 {
+		ps = l.peopleWk[key]
 	}
-	return l.peopleWk[key]
+	if len(ps) != 1 {
+		return nil
+	}
+	return ps[0]
+}
+
+// PeopleNamed returns every person with this name, alias or nickname key,
+// strong forms first, so a caller can choose between namesakes by context.
+func (l *Lexicon) PeopleNamed(key string) []*Person {
+	out := append([]*Person(nil), l.people[key]...)
+	for _, p := range l.peopleWk[key] {
+		if !containsPerson(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // Festival returns the festival named, aliased or awarding a prize with

@@ -1,5 +1,10 @@
 package lexicon
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // node is a rune trie over folded surface forms (Fold), used to find every
 // lexicon name in running text in one pass.
 type node struct {
@@ -42,23 +47,43 @@ type Match struct {
 // Scan finds lexicon surfaces in text, longest match first at each
 // position, never overlapping. Text is folded rune by rune (width, case,
 // spaces and middle dots dropped), so 《战狼 2》 and 战狼2 match alike.
-// Traditional text should be converted before scanning (ToSimplified keeps
-// the rune count for character-level conversions; see extract).
+// A surface that begins or ends with a Latin letter or digit must begin or
+// end at a Latin word boundary of the text, so "Up" is not found in "cup"
+// nor "Hero" in "Heroes"; a shorter surface ending at a boundary is taken
+// instead when there is one. Traditional text should be converted before
+// scanning (ToSimplified keeps the rune count for character-level
+// conversions; see extract).
 func (l *Lexicon) Scan(text string) []Match {
 	type fr struct {
 		r     rune
 		start int
 		end   int
+		// glueBefore / glueAfter: this folded rune is a Latin letter or
+		// digit and so is the text rune right before / after it
+		glueBefore, glueAfter bool
 	}
 	runes := make([]fr, 0, len(text)/3+1)
+	prevLatin := false // the previous text rune was kept and is Latin
 	for i, r := range text {
-		n := len(string(r))
-		if f, ok := FoldRune(r); ok {
-			runes = append(runes, fr{f, i, i + n})
+		f, ok := FoldRune(r)
+		if !ok {
+			prevLatin = false // a dropped rune (space, dot) separates words
+			continue
 		}
+		lat := latinWordRune(f)
+		_, n := utf8.DecodeRuneInString(text[i:]) // byte width, also of an invalid byte
+		runes = append(runes, fr{r: f, start: i, end: i + n, glueBefore: lat && prevLatin})
+		if lat && prevLatin {
+			runes[len(runes)-2].glueAfter = true
+		}
+		prevLatin = lat
 	}
 	var out []Match
 	for i := 0; i < len(runes); {
+		if runes[i].glueBefore {
+			i++ // inside a Latin word: nothing may start here
+			continue
+		}
 		cur := l.trie
 		bestJ := -1
 		var best []Hit
@@ -67,7 +92,7 @@ func (l *Lexicon) Scan(text string) []Match {
 			if cur == nil {
 				break
 			}
-			if len(cur.hits) > 0 {
+			if len(cur.hits) > 0 && !runes[j].glueAfter {
 				bestJ, best = j, cur.hits
 			}
 		}
@@ -79,4 +104,10 @@ func (l *Lexicon) Scan(text string) []Match {
 		i = bestJ + 1
 	}
 	return out
+}
+
+// latinWordRune reports a folded rune that belongs to a Latin-script word:
+// a Latin letter or an ASCII digit.
+func latinWordRune(r rune) bool {
+	return r >= '0' && r <= '9' || r < 0x250 && unicode.IsLetter(r) || unicode.Is(unicode.Latin, r)
 }

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/filmgraph/filmgraph/lexicon"
+)
+
+// namesakeLex is a lexicon written for these tests: an English title that
+// is an everyday word, a title that is a prefix of an English word, and two
+// people who share a romanised name.
+func namesakeLex() *lexicon.Lexicon {
+	films := []lexicon.FilmRow{
+		{Title: "飞屋环游记", Year: 2009, TitleEn: "Up", Directors: []string{"彼特·道格特"}, Flags: []string{"common_en"}},
+		{Title: "出租车", Year: 2015, TitleEn: "Taxi", Directors: []string{"贾法·帕纳西"}, Flags: []string{"common_en"}},
+		{Title: "英雄", Year: 2002, TitleEn: "Hero", Directors: []string{"张艺谋"}, Flags: []string{"common", "common_en"}},
+		{Title: "暴雪将至", Year: 2017, TitleEn: "The Looming Storm", Directors: []string{"董越"}, Actors: []string{"段奕宏"}},
+		{Title: "大象席地而坐", Year: 2018, TitleEn: "An Elephant Sitting Still", Directors: []string{"胡波"}},
+		{Title: "阳光灿烂的日子", Year: 1994, TitleEn: "In the Heat of the Sun", Directors: []string{"姜文"}, Actors: []string{"宋洋"}},
+		{Title: "猫鼠游戏", Year: 2016, Directors: []string{"宋阳"}},
+		{Title: "花样年华", Year: 2000, TitleEn: "In the Mood for Love", Directors: []string{"王家卫"}, Flags: []string{"common", "common_en"}},
+	}
+	people := []lexicon.PersonRow{
+		{Name: "宋洋", NameEn: "Song Yang", Roles: []string{"actor"}},
+		{Name: "宋阳", NameEn: "Song Yang", Roles: []string{"director"}},
+		{Name: "张艺谋", NameEn: "Zhang Yimou", Roles: []string{"director"}},
+		{Name: "胡波", NameEn: "Hu Bo", Roles: []string{"director"}},
+	}
+	return lexicon.New(films, people, nil)
+}
+
+func runLex(t *testing.T, lex *lexicon.Lexicon, paras ...string) []string {
+	t.Helper()
+	x, err := New(Options{Lexicon: lex, NoSegmenter: true, Stages: []string{"brackets", "films", "people"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := x.Extract(doc([][]string{paras}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range b.Mentions {
+		e := b.Entities[m.Entity]
+		out = append(out, e.Label)
+	}
+	return out
+}
+
+func TestCommonEnglishTitleNeedsContext(t *testing.T) {
+	lex := namesakeLex()
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Prices went up again and we took a taxi home.", nil},
+		{"We rewatched the film Up last night.", []string{"飞屋环游记"}},
+		{"Jafar Panahi shot Taxi (2015) from a dashboard camera.", []string{"出租车"}},
+		{"Zhang Yimou's Hero was a martial-arts epic.", []string{"张艺谋", "英雄"}},
+		{"Nobody is a hero at the office.", nil},
+		// a phrase title: written in title case it is the film, in lower case a phrase
+		{"Nobody was in the mood for love that winter.", nil},
+		{"Critics still rank In the Mood for Love first.", []string{"花样年华"}},
+		{"In the mood for love songs? Try this.", nil},
+		// an English title the data does not flag stays strong
+		{"An Elephant Sitting Still runs almost four hours.", []string{"大象席地而坐"}},
+	} {
+		eq(t, tc.text, runLex(t, lex, tc.text), tc.want)
+	}
+}
+
+func TestLatinTitlesKeepWordBoundaries(t *testing.T) {
+	lex := namesakeLex()
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The film's cup of tea scene and the upshot of it.", nil},
+		{"Heroes of the film, the Taxis of Tehran.", nil},
+		{"Hu Bo's An Elephant Sitting Still.", []string{"胡波", "大象席地而坐"}},
+	} {
+		eq(t, tc.text, runLex(t, lex, tc.text), tc.want)
+	}
+}
+
+func TestSharedEnglishNameNeedsContext(t *testing.T) {
+	lex := namesakeLex()
+	eq(t, "no context", runLex(t, lex, "Song Yang was in town."), nil)
+	eq(t, "film in paragraph", runLex(t, lex, "Song Yang grew up on screen in In the Heat of the Sun."), []string{"宋洋", "阳光灿烂的日子"})
+	eq(t, "role cue", runLex(t, lex, "The thriller was directed by Song Yang."), []string{"宋阳"})
+	eq(t, "Chinese name elsewhere", runLex(t, lex, "宋阳拍了新片。", "Song Yang said the shoot was long."), []string{"宋阳", "宋阳"})
+}
