@@ -119,3 +119,26 @@ func hasPrefixSuffix(ss []string, prefix, contains string) bool {
 	}
 	return false
 }
+
+func TestColloquialParaphrases(t *testing.T) {
+	// Answers written for this test in a voice unlike the corpus's, each
+	// naming its cause in words of its own.
+	for text, want := range map[string]string{
+		"你拍个鬼片都要在结尾说是做梦，谁还有兴趣看？":   "censorship_content_restrictions",
+		"宣传做得太差了，国外影院根本排不上片。":      "distribution_marketing_gap",
+		"好莱坞占着全球院线，哪有我们的位置。":       "hollywood_dominance",
+		"主要还是题材太窄，不让碰的东西太多。":       "censorship_content_restrictions",
+		"我觉得是语言问题，中文电影在海外天然就是小众。":  "cultural_difference_untranslatable",
+		"西方评论戴着有色眼镜看中国，拍得再好也会被挑刺。": "western_bias_geopolitics",
+	} {
+		cs, _ := claimsOf(t, question, answer(text))
+		if _, ok := find(cs, want, "asserts"); !ok {
+			t.Errorf("%s: %s not found in %v", text, want, cs)
+		}
+	}
+	// 宣传 as publicity is not propaganda.
+	cs, _ := claimsOf(t, question, answer("宣传做得太差了，国外影院根本排不上片。"))
+	if _, ok := find(cs, "propaganda_main_melody", "asserts"); ok {
+		t.Error("宣传做得太差 (publicity) read as propaganda")
+	}
+}
