@@ -133,6 +133,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		seen[k] = true
 		links = append(links, l)
 	}
+	links = a.dropCatchAll(f, u, links)
 	if len(links) == 0 {
 		return nil
 	}
@@ -206,6 +207,36 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			}
 		}
 		out = append(out, mk(denied, "denies", sp))
+	}
+	return out
+}
+
+// catchAllCause is the taxonomy's catch-all judgement (the films are
+// simply bad): its triggers (垃圾, 比不上, 烂) are the words writers use to
+// judge whatever they name, so next to a more specific cause in the same
+// clause (垃圾特效, 剧情比不上) they judge that cause rather than argue
+// their own.
+const catchAllCause = "poor_overall_quality"
+
+// dropCatchAll removes catch-all links whose clause holds a link to a
+// specific cause of the same stance.
+func (a *Analyzer) dropCatchAll(f folded, u *unit, ls []link) []link {
+	out := ls[:0:0]
+	for _, l := range ls {
+		if a.tax.Causes[l.cause].ID == catchAllCause {
+			lo, hi := clauseBounds(f, u, l.start)
+			specific := false
+			for _, o := range ls {
+				if o.start >= lo && o.start < hi && o.denied == l.denied && a.tax.Causes[o.cause].ID != catchAllCause &&
+					a.tax.Causes[o.cause].Kind == schema.KindCause {
+					specific = true
+				}
+			}
+			if specific {
+				continue
+			}
+		}
+		out = append(out, l)
 	}
 	return out
 }

@@ -142,3 +142,20 @@ func TestColloquialParaphrases(t *testing.T) {
 		t.Error("宣传做得太差 (publicity) read as propaganda")
 	}
 }
+
+func TestCatchAllJudgementYieldsToSpecificCause(t *testing.T) {
+	// 垃圾/比不上 judge the effects or the plot named next to them; the
+	// films as a whole are not called bad.
+	for _, text := range []string{"垃圾特效，五毛钱都不值。", "剧情方面比不上国外的电影。"} {
+		cs, _ := claimsOf(t, question, answer(text))
+		if _, ok := find(cs, "poor_overall_quality", "asserts"); ok {
+			t.Errorf("%s: catch-all poor quality asserted next to a specific cause: %v", text, cs)
+		}
+		if len(cs) == 0 {
+			t.Errorf("%s: the specific cause was lost too", text)
+		}
+	}
+	// On its own the judgement is the claim.
+	cs, _ := claimsOf(t, question, answer("国产片大多是垃圾，谁会花钱看？"))
+	mustFind(t, cs, "poor_overall_quality", "asserts")
+}
