@@ -5,8 +5,13 @@ import (
 	"strings"
 )
 
-// maxGap is how many characters a "…" in a trigger may skip.
-const maxGap = 8
+// maxGap is how many characters a "…" in a trigger may skip; an English
+// gap may skip maxGapLatin, about as many words as maxGap Chinese
+// characters hold (not every … fails: "not every Chinese film fails").
+const (
+	maxGap      = 8
+	maxGapLatin = 24
+)
 
 // phrase is one trigger or cue, folded, split at "…" gaps.
 type phrase struct {
@@ -101,7 +106,11 @@ func matchParts(t []rune, i, hi int, parts [][]rune) (int, bool) {
 	}
 	for _, p := range parts[1:] {
 		found := false
-		for j := e; j <= e+maxGap && j < hi; j++ {
+		gap := maxGap
+		if isLatinWord(p[0]) {
+			gap = maxGapLatin
+		}
+		for j := e; j <= e+gap && j < hi; j++ {
 			if isSentenceEnd(t[j]) {
 				break
 			}
