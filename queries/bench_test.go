@@ -2,10 +2,13 @@ package queries
 
 import (
 	"context"
+	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -45,8 +48,11 @@ func BenchmarkQueries1M(b *testing.B) {
 		b.Skip("set FILMGRAPH_BENCH_1M=/path/fg1m.db (or -bench1m) to build and use the 1M-quad bolt graph")
 	}
 	done := *bench1M + ".complete"
-	if _, err := os.Stat(done); err != nil {
-		os.Remove(*bench1M)
+	if mark, err := os.ReadFile(done); err != nil || strings.TrimSpace(string(mark)) != benchqueries.GraphVersion {
+		if err := removeBenchStore(*bench1M); err != nil {
+			b.Fatal(err)
+		}
+		os.Remove(done)
 		st, err := graph.Open(*bench1M, graph.Options{})
 		if err != nil {
 			b.Fatal(err)
@@ -59,7 +65,7 @@ func BenchmarkQueries1M(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.Logf("built %s: %+v", *bench1M, n)
-		if err := os.WriteFile(done, []byte("ok\n"), 0o644); err != nil {
+		if err := os.WriteFile(done, []byte(benchqueries.GraphVersion+"\n"), 0o644); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -69,6 +75,26 @@ func BenchmarkQueries1M(b *testing.B) {
 	}
 	defer st.Close()
 	benchQueries(b, st)
+}
+
+// removeBenchStore deletes a synthetic store built by an older version
+// (graph.Open makes a directory holding indexes.bolt), and refuses
+// anything else at that path rather than delete a directory it did not
+// make.
+func removeBenchStore(path string) error {
+	ents, err := os.ReadDir(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("FILMGRAPH_BENCH_1M=%s: %v; point it at a new path for the synthetic store", path, err)
+	}
+	for _, e := range ents {
+		if e.Name() != "indexes.bolt" {
+			return fmt.Errorf("FILMGRAPH_BENCH_1M=%s holds %s, so it is not a synthetic store this benchmark built; point it at a new path", path, e.Name())
+		}
+	}
+	return os.RemoveAll(path)
 }
 
 func benchQueries(b *testing.B, st *graph.Store) {

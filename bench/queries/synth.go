@@ -57,6 +57,13 @@ var DefaultShape = Shape{
 	MaxAnswers: 500,
 }
 
+// GraphVersion names what a built graph holds. Benchmarks keep a built 1M
+// store next to a marker holding this string and rebuild when it differs:
+// bump it whenever facts.Batch.Quads or the shape changes the quads (2:
+// the packed tally rows of schema "Tally rows"; a store built before them
+// has none, and the saved queries would count nothing on it).
+const GraphVersion = "2 packed tally rows"
+
 // TaxonomyLabel labels the synthetic cause nodes.
 const TaxonomyLabel = quad.IRI("fg:source/bench-taxonomy")
 
