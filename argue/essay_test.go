@@ -163,3 +163,10 @@ func TestCatchAllJudgementYieldsToSpecificCause(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("国产片大多是垃圾，谁会花钱看？"))
 	mustFind(t, cs, "poor_overall_quality", "asserts")
 }
+
+func TestEnglishNegatorDeniesOnlyTheNounItGoverns(t *testing.T) {
+	cs, _ := claimsOf(t, "Why Chinese films struggle abroad", answer("It is not the censors that keep Chinese films at home."))
+	mustFind(t, cs, "censorship_content_restrictions", "denies")
+	cs, _ = claimsOf(t, "Why Chinese films struggle abroad", answer("Its jokes simply do not survive translation."))
+	mustFind(t, cs, "cultural_difference_untranslatable", "asserts")
+}
