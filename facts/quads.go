@@ -229,6 +229,15 @@ func (b *Batch) tallies(w *quadSet, label quad.IRI, claimIRIs []quad.IRI) {
 			}
 		}
 	}
+	sections := map[quad.IRI]int{}
+	for i := range d.Sections {
+		if s := &d.Sections[i]; s.Author != "" {
+			sections[AuthorIRI(d, s)]++
+		}
+	}
+	for a, n := range sections {
+		w.addStr(label, schema.DocAuthorRow, row(a, strconv.Itoa(n)))
+	}
 	dimPred := map[string][2]quad.IRI{
 		"mention":      {schema.TallyEntity},
 		"cause":        {schema.TallyCause},

@@ -20,6 +20,10 @@ type QueryOptions struct {
 	// `params` holds the whole map. They are values, never spliced into
 	// the script's source, so a parameter cannot change what the script does.
 	Params map[string]interface{}
+	// Funcs are Go functions set as JavaScript globals (goja converts
+	// arguments and results), for work a script would otherwise do row by
+	// row in the interpreter, such as summing packed tally rows.
+	Funcs map[string]interface{}
 }
 
 // RunGizmo runs a Gizmo script and calls fn with each result (a
@@ -35,6 +39,11 @@ func (s *Store) RunGizmo(ctx context.Context, script string, opt QueryOptions, f
 	sess := gizmo.NewSession(s.QS)
 	if err := setGlobal(sess, "params", opt.Params); err != nil {
 		return err
+	}
+	for name, fn := range opt.Funcs {
+		if err := setGlobal(sess, name, fn); err != nil {
+			return err
+		}
 	}
 	limit := opt.Limit
 	if limit <= 0 {

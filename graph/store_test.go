@@ -69,3 +69,23 @@ func TestParamsAreValues(t *testing.T) {
 		t.Fatalf("results = %#v", got)
 	}
 }
+
+func TestFuncsAreCallable(t *testing.T) {
+	s, err := Open(Memory, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var got []interface{}
+	err = s.RunGizmo(context.Background(), `g.emit(double(21))`,
+		QueryOptions{Funcs: map[string]interface{}{"double": func(n int) int { return 2 * n }}},
+		func(v interface{}) error { got = append(got, v); return nil })
+	if err != nil || len(got) != 1 {
+		t.Fatalf("got %v, %v", got, err)
+	}
+	if n, ok := got[0].(int64); !ok || n != 42 {
+		if f, ok := got[0].(float64); !ok || f != 42 {
+			t.Fatalf("double(21) = %#v", got[0])
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -196,6 +197,9 @@ func Run(ctx context.Context, s *graph.Store, opt Options) (Summary, error) {
 		if err := writeReference(ctx, s, opt.TaxonomyFiles); err != nil {
 			return sum, err
 		}
+		if err := writeTotals(ctx, s); err != nil {
+			return sum, err
+		}
 	}
 	for _, d := range sum.Docs {
 		sum.Sections += d.Sections
@@ -265,6 +269,41 @@ func writeReference(ctx context.Context, s *graph.Store, taxFiles []string) erro
 		}
 	}
 	_, err = s.ReplaceLabel(ctx, schema.LexiconLabel, withLabel(ref, schema.LexiconLabel))
+	return err
+}
+
+// writeTotals rewrites the store-wide total of every cause from the
+// per-document rows (schema.CauseTotal), so ranking causes reads one value
+// per cause instead of one row per (cause, document).
+func writeTotals(ctx context.Context, s *graph.Store) error {
+	causes, err := s.NodesOfType(ctx, schema.Cause)
+	if err != nil {
+		return err
+	}
+	var out []quad.Quad
+	for _, c := range causes {
+		rows, err := s.Values(ctx, c, schema.CauseDocRow)
+		if err != nil {
+			return err
+		}
+		claims, denying, docs := 0, 0, map[string]bool{}
+		for _, r := range rows {
+			f := strings.Split(quad.ToString(r), "\t")
+			if len(f) != 3 {
+				return fmt.Errorf("malformed %s row %q on %v", schema.CauseDocRow, quad.ToString(r), c)
+			}
+			n, _ := strconv.Atoi(f[1])
+			d, _ := strconv.Atoi(f[2])
+			claims, denying = claims+n, denying+d
+			docs[f[0]] = true
+		}
+		if len(docs) == 0 {
+			continue
+		}
+		out = append(out, quad.Quad{Subject: c, Predicate: schema.CauseTotal, Label: schema.TotalsLabel,
+			Object: quad.String(strconv.Itoa(claims) + "\t" + strconv.Itoa(denying) + "\t" + strconv.Itoa(len(docs)))})
+	}
+	_, err = s.ReplaceLabel(ctx, schema.TotalsLabel, out)
 	return err
 }
 

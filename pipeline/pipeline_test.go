@@ -228,3 +228,34 @@ func TestCorpusNewsTitlesWithTheirDocument(t *testing.T) {
 		}
 	}
 }
+
+// Store-wide cause totals equal the sum of the per-document rows, and
+// follow a document being replaced.
+func TestCauseTotalsFollowDocuments(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", "因为审查太严，很多题材不能拍。\n审查制度让导演只能拍恋爱片。\n")
+	write(t, dir, "b.txt", "审查是中国电影走不出去的根本原因。\n")
+	s := open(t)
+	ctx := context.Background()
+	total := func() string {
+		vals, err := s.Values(ctx, schema.CauseIRI("censorship_content_restrictions"), schema.CauseTotal)
+		if err != nil || len(vals) != 1 {
+			t.Fatalf("totals = %v %v", vals, err)
+		}
+		return quad.ToString(vals[0])
+	}
+	if _, err := Run(ctx, s, Options{Paths: []string{dir}, NoSegmenter: true}); err != nil {
+		t.Fatal(err)
+	}
+	f := strings.Split(total(), "\t")
+	if len(f) != 3 || f[2] != "2" || f[0] == "0" {
+		t.Fatalf("total after two documents = %q", total())
+	}
+	write(t, dir, "a.txt", "今天天气很好。\n")
+	if _, err := Run(ctx, s, Options{Paths: []string{a}, NoSegmenter: true}); err != nil {
+		t.Fatal(err)
+	}
+	if f := strings.Split(total(), "\t"); f[2] != "1" {
+		t.Fatalf("total after a lost its claims = %q", total())
+	}
+}

@@ -35,8 +35,9 @@ var predDocs = map[quad.IRI]string{
 	ClaimOf: "claim → cause", Cites: "claim → entity cited", CiteRole: "problem_example, positive_model, counter_example, counterfactual, mention", Stance: "asserts or denies", Confidence: "confidence in [0,1]", Effect: "the effect the claim explains", LeadsTo: "claim → claim (causal chain)", ArguedBy: "claim → author",
 	TallyKind: "cause, cause-work, cause-author or mention", TallyDocument: "tally → document", TallyCause: "tally → cause", TallyWork: "tally → work cited for the cause", TallyAuthor: "tally → author arguing the cause", TallyEntity: "tally → entity mentioned", Count: "asserting claims, or mentions (integer)", Denying: "claims that deny the cause (integer)",
 	CauseDocRow: "packed tally row on a cause: doc, claims, denying", CauseWorkRow: "packed tally row on a cause: work, doc, claims, denying, roles", CauseAuthorRow: "packed tally row on a cause: author, doc, claims, denying",
-	WorkCauseRow: "packed tally row on a work: cause, doc, claims, denying, roles", DocCauseRow: "packed tally row on a document: cause, claims, denying", DocMentionRow: "packed tally row on a document: entity, mentions",
-	Group: "cause group (A–E, X, DIAG, RX)", CauseKind: "cause, counter, diagnosis, prescription", LabelEn: "English label", Addresses: "diagnosis/prescription → cause",
+	WorkCauseRow: "packed tally row on a work: cause, doc, claims, denying, roles", DocCauseRow: "packed tally row on a document: cause, claims, denying", DocMentionRow: "packed tally row on a document: entity, mentions", DocAuthorRow: "packed row on a document: author, sections written",
+	CauseTotal: "store-wide total on a cause (label fg:source/totals): claims, denying, documents",
+	Group:      "cause group (A–E, X, DIAG, RX)", CauseKind: "cause, counter, diagnosis, prescription", LabelEn: "English label", Addresses: "diagnosis/prescription → cause",
 }
 
 // Describe returns the vocabulary as Markdown; `filmgraph schema` prints
@@ -45,7 +46,7 @@ func Describe() string {
 	var b strings.Builder
 	b.WriteString("# filmgraph graph vocabulary\n\n")
 	fmt.Fprintf(&b, "Prefix `%s` = `%s`. Also `rdf:`, `rdfs:`, `schema:`. IRIs are stored short (`fg:work/流浪地球`).\n\n", Prefix, Namespace)
-	b.WriteString("Every quad's label is the IRI of the document it came from (`fg:doc/<id>`), or `fg:source/lexicon` for reference facts.\n\n")
+	b.WriteString("Every quad's label is the IRI of the document it came from (`fg:doc/<id>`), `fg:source/lexicon` for reference facts, or `fg:source/totals` for store-wide aggregates.\n\n")
 	b.WriteString("## Node types\n\n| type | what it is |\n|---|---|\n")
 	for _, t := range NodeTypes {
 		fmt.Fprintf(&b, "| `%s` | %s |\n", t, typeDocs[t])

@@ -145,7 +145,14 @@ const (
 	WorkCauseRow   = quad.IRI("fg:workCauseRow")   // on a work:     cause, doc, claims, denying, roles
 	DocCauseRow    = quad.IRI("fg:docCauseRow")    // on a document: cause, claims, denying
 	DocMentionRow  = quad.IRI("fg:docMentionRow")  // on a document: entity, mentions
+	DocAuthorRow   = quad.IRI("fg:docAuthorRow")   // on a document: author, sections written
+	// CauseTotal is the store-wide total of a cause, rewritten after every
+	// ingest under TotalsLabel: claims, denying, documents.
+	CauseTotal = quad.IRI("fg:causeTotal")
 )
+
+// TotalsLabel labels store-wide aggregates derived from all documents.
+const TotalsLabel = quad.IRI("fg:source/totals")
 
 // WorkKinds are the allowed values of fg:kind on a Work.
 var WorkKinds = []string{"film", "tv", "book", "policy", "periodical", "song", "game", "report", "speech", "documentary", "other"}
@@ -271,5 +278,5 @@ var Predicates = []quad.IRI{
 	Start, End, Quote, RefersTo, Surface, Via, HasEvid, Mentions, Subject, Predicate, Object, Cue, Strength, Origin, Prize, Status,
 	ClaimOf, Cites, CiteRole, Stance, Confidence, Effect, LeadsTo, ArguedBy, Group, CauseKind, LabelEn, Addresses,
 	TallyKind, TallyDocument, TallyCause, TallyWork, TallyAuthor, TallyEntity, Count, Denying,
-	CauseDocRow, CauseWorkRow, CauseAuthorRow, WorkCauseRow, DocCauseRow, DocMentionRow,
+	CauseDocRow, CauseWorkRow, CauseAuthorRow, WorkCauseRow, DocCauseRow, DocMentionRow, DocAuthorRow, CauseTotal,
 }
