@@ -33,14 +33,12 @@ func (l *listHeader) update(c *Context, pi int, ms []*Found) {
 	n := utf8.RuneCountInString(text)
 	var fest *Found
 	hasWork := false
-	for _, f := range ms {
-		if f.QStart >= p.Start && f.QEnd <= p.End {
-			switch f.Type {
-			case schema.Festival:
-				fest = f
-			case schema.Work:
-				hasWork = true
-			}
+	for _, f := range within(ms, p.Start, p.End) {
+		switch f.Type {
+		case schema.Festival:
+			fest = f
+		case schema.Work:
+			hasWork = true
 		}
 	}
 	if n > 100 {
@@ -80,12 +78,7 @@ var (
 // 金狮奖：《Y》，导演X, Best Director: X (Y), or a year row 2006 Y 导演：X under
 // a list header. It reports whether the sentence was such a line.
 func (c *Context) awardLine(sp [2]int, works, fests, people, ms []*Found, list listHeader, docFest *Found) bool {
-	var in []*Found
-	for _, f := range ms {
-		if f.QStart >= sp[0] && f.QEnd <= sp[1] {
-			in = append(in, f)
-		}
-	}
+	in := within(ms, sp[0], sp[1])
 	sh := c.shapeOf(sp[0], sp[1], in)
 	s := sh.s
 	k := strings.IndexByte(s, ':')

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
@@ -47,8 +48,9 @@ type Context struct {
 	Found []*Found
 
 	x       *Extractor
-	taken   []span // sorted, non-overlapping byte ranges already claimed by a mention
-	bounds  map[int]map[int]bool
+	taken   []span       // sorted, non-overlapping byte ranges already claimed by a mention
+	bounds  map[int]bool // gse token edges (Doc.Text offsets) of the clauses cut so far
+	cut     map[int]bool // clause starts already cut by Boundary
 	authors map[string]bool
 	learned map[string]string
 	relSeen map[string]bool
@@ -60,7 +62,7 @@ type span struct{ s, e int }
 
 func newContext(doc *ingest.Document, x *Extractor) *Context {
 	c := &Context{Doc: doc, Lex: x.lex, Batch: facts.NewBatch(doc), x: x,
-		bounds: map[int]map[int]bool{}, authors: map[string]bool{}, learned: map[string]string{}, relSeen: map[string]bool{}}
+		bounds: map[int]bool{}, cut: map[int]bool{}, authors: map[string]bool{}, learned: map[string]string{}, relSeen: map[string]bool{}}
 	for k, v := range x.learned {
 		c.learned[k] = v
 	}
@@ -81,7 +83,7 @@ func (c *Context) Text(i int) string { return c.Doc.Text[c.Paras[i].Start:c.Para
 
 // IsAuthor reports whether s is the name of an answer author of this
 // document: such strings are never films or people.
-func (c *Context) IsAuthor(s string) bool { return c.authors[lexicon.Key(s)] }
+func (c *Context) IsAuthor(s string) bool { return len(c.authors) > 0 && c.authors[lexicon.Key(s)] }
 
 // Free reports whether [s,e) overlaps no mention found so far.
 func (c *Context) Free(s, e int) bool {
@@ -99,27 +101,44 @@ func (c *Context) claim(s, e int) {
 // Boundary reports whether byte offset off in paragraph p is a gse word
 // boundary. Without a segmenter every offset counts as a boundary; callers
 // apply stricter rules then.
+//
+// Only the clause around off is cut (between the punctuation marks in
+// clauseStops), once per document: no gse word spans such a mark, so the
+// clause's tokens are the paragraph's, and a long paragraph with one short
+// title is not cut whole.
 func (c *Context) Boundary(p, off int) (bool, bool) {
-	b, ok := c.bounds[p]
-	if !ok {
-		seg := c.x.segmenter()
-		if seg == nil {
-			c.bounds[p] = nil
-			return true, false
-		}
-		para := c.Paras[p]
-		b = map[int]bool{para.Start: true, para.End: true}
-		for _, t := range seg.Cut(c.Text(p)) {
-			b[para.Start+t.Start] = true
-			b[para.Start+t.End] = true
-		}
-		c.bounds[p] = b
-	}
-	if b == nil {
+	seg := c.x.segmenter()
+	if seg == nil {
 		return true, false
 	}
-	return b[off], true
+	para := c.Paras[p]
+	if off <= para.Start || off >= para.End {
+		return true, true
+	}
+	cs := para.Start
+	if i := strings.LastIndexAny(c.Doc.Text[para.Start:off], clauseStops); i >= 0 {
+		_, n := utf8.DecodeRuneInString(c.Doc.Text[para.Start+i:])
+		cs = para.Start + i + n
+	}
+	ce := para.End
+	if i := strings.IndexAny(c.Doc.Text[off:para.End], clauseStops); i >= 0 {
+		ce = off + i
+	}
+	if off == cs || off == ce {
+		return true, true // next to a mark: gse cuts punctuation apart
+	}
+	if !c.cut[cs] {
+		c.cut[cs] = true
+		for _, t := range seg.Cut(c.Doc.Text[cs:ce]) {
+			c.bounds[cs+t.Start] = true
+			c.bounds[cs+t.End] = true
+		}
+	}
+	return c.bounds[off], true
 }
+
+// clauseStops are the marks Boundary cuts clauses at.
+const clauseStops = "。！？；，、：\n!?;"
 
 // Add records a mention: the entity (merged into the batch with the
 // surface as an alias), the mention with its evidence, and the claim on the
@@ -182,6 +201,24 @@ func (c *Context) ParaOf(off int) int {
 func (c *Context) sorted() []*Found {
 	out := append([]*Found(nil), c.Found...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// within returns the mentions of ms (sorted by position, as sorted()
+// returns them; claimed spans never overlap) that lie inside [s,e), found
+// by binary search: relation stages ask this for every sentence.
+func within(ms []*Found, s, e int) []*Found {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].QStart >= s })
+	j := i
+	for j < len(ms) && ms[j].QStart < e {
+		j++
+	}
+	var out []*Found
+	for _, f := range ms[i:j] {
+		if f.QEnd <= e {
+			out = append(out, f)
+		}
+	}
 	return out
 }
 

@@ -80,12 +80,7 @@ func (c *Context) credits() {
 	ms := c.sorted()
 	for pi := range c.Paras {
 		p := c.Paras[pi]
-		var in []*Found
-		for _, f := range ms {
-			if f.QStart >= p.Start && f.QEnd <= p.End {
-				in = append(in, f)
-			}
-		}
+		in := within(ms, p.Start, p.End)
 		if len(in) == 0 {
 			continue
 		}
@@ -120,35 +115,36 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 		switch {
 		case r == phWork:
 			// works, then credits for them
-			if m := worksRe.FindStringIndex(s[i:]); m != nil {
+			if m := worksRe.FindStringIndex(win(s, i)); m != nil {
 				works := sh.mentions(i, i+m[1])
 				j := i + m[1]
-				if lead := fromWorksRe.FindStringIndex(s[j:]); lead != nil {
+				if lead := fromWorksRe.FindStringIndex(win(s, j)); lead != nil {
 					if segs, end := c.chain(sh, j+lead[1], true); len(segs) > 0 {
 						c.bindCredits(sh, segs, works, i, end)
 						i = end
 						continue
 					}
 				}
-				if om := isWorkOfRe.FindStringSubmatchIndex(s[j:]); om != nil {
+				if om := isWorkOfRe.FindStringSubmatchIndex(win(s, j)); om != nil {
 					p := sh.at[j+om[2]]
 					if r := c.lexRole(works[len(works)-1], p); r != "" {
 						c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "W是P的作品"}}, works, i, j+om[1])
 					}
 				}
-				if pm := parenRe.FindStringSubmatchIndex(s[j:]); pm != nil {
+				if pm := parenRe.FindStringSubmatchIndex(win(s, j)); pm != nil {
 					c.parenCredit(sh, works, j, pm)
 				}
 			}
 		case r == phPerson || unicode.IsLetter(r):
-			if m := playedInRe.FindStringSubmatchIndex(s[i:]); m != nil && r == phPerson {
+			// the person-first patterns open with a placeholder P
+			if m := matchIf(r == phPerson, playedInRe, win(s, i)); m != nil {
 				people := sh.mentions(i+m[2], i+m[3])
 				works := sh.mentions(i+m[4], i+m[5])
 				c.bindCredits(sh, []credit{{people: people, cue: "在Y中饰演"}}, works, i, i+m[1])
 				i += m[1]
 				continue
 			}
-			if m := roleOfRe.FindStringSubmatchIndex(s[i:]); m != nil && r == phPerson {
+			if m := matchIf(r == phPerson, roleOfRe, win(s, i)); m != nil {
 				pa, pb, wa, wb, ra, rb := m[2], m[3], m[4], m[5], m[6], m[7]
 				if pa < 0 {
 					pa, pb, ra, rb, wa, wb = m[8], m[9], m[10], m[11], m[12], m[13]
@@ -159,13 +155,16 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				i += m[1]
 				continue
 			}
-			if m := possessiveRe.FindStringSubmatchIndex(s[i:]); m != nil && r == phPerson && (m[5] > m[4] || !strings.HasPrefix(s[i+len(reP):], "的")) {
+			if m := matchIf(r == phPerson, possessiveRe, win(s, i)); m != nil && (m[5] > m[4] || !strings.HasPrefix(s[i+len(reP):], "的")) {
 				c.possessive(sh, i, m)
 				break
 			}
 			// credits, then the works they are for
+			if !chainCanStart(s, i) {
+				break
+			}
 			if segs, end := c.chain(sh, i, false); len(segs) > 0 {
-				if m := toWorksRe.FindStringSubmatchIndex(s[end:]); m != nil {
+				if m := toWorksRe.FindStringSubmatchIndex(win(s, end)); m != nil {
 					works := sh.mentions(end+m[2], end+m[3])
 					c.bindCredits(sh, segs, works, i, end+m[1])
 					i = end + m[1]
@@ -175,6 +174,54 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 		}
 		i += n
 	}
+}
+
+// creditWindow bounds the text a credit pattern is tried on: Go's
+// backtracking matcher clears state in proportion to its input, so trying
+// an anchored pattern at every position of a long sentence on the whole
+// rest of it costs quadratic time. No credit segment is this long.
+const creditWindow = 600
+
+// win returns s from i, cut to creditWindow bytes at a rune start.
+func win(s string, i int) string {
+	e := i + creditWindow
+	if e >= len(s) {
+		return s[i:]
+	}
+	for e > i && !utf8.RuneStart(s[e]) {
+		e--
+	}
+	return s[i:e]
+}
+
+// matchIf runs re on s only when ok (a cheap test that the pattern can
+// start here).
+func matchIf(ok bool, re *regexp.Regexp, s string) []int {
+	if !ok {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(s)
+}
+
+// chainStarts are the first words a forward credit chain can open with
+// (segPostRe: a person or 由; segPreRe: a role noun), so that the chain
+// patterns are tried only where one of them stands.
+var chainStarts = []string{"由", "是", "则", "并", "均", "都", "导演", "执导", "监制", "主演", "领衔", "主要演员", "演员",
+	"director", "directed", "co-directed", "helmed", "a film by", "from director", "dir.", "starring", "starred", "stars", "featuring", "cast", "with"}
+
+func chainCanStart(s string, i int) bool {
+	if strings.HasPrefix(s[i:], reP) {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:i]); i > 0 && r < 0x80 && unicode.IsLetter(r) {
+		return false // inside a Latin word
+	}
+	for _, w := range chainStarts {
+		if strings.HasPrefix(s[i:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // chain reads credit segments from shape offset i; backward chains (after
@@ -187,11 +234,11 @@ func (c *Context) chain(sh *shape, i int, backward bool) ([]credit, int) {
 	for {
 		j := end
 		if len(segs) > 0 {
-			if m := segSepRe.FindStringIndex(s[j:]); m != nil {
+			if m := segSepRe.FindStringIndex(win(s, j)); m != nil {
 				j += m[1]
 			}
 		}
-		if m := segPostRe.FindStringSubmatchIndex(s[j:]); m != nil {
+		if m := segPostRe.FindStringSubmatchIndex(win(s, j)); m != nil {
 			cue := s[j+m[4] : j+m[5]]
 			dir := dirVRe.MatchString(cue)
 			withBy := strings.Contains(s[j:j+m[2]], "由")
@@ -202,7 +249,7 @@ func (c *Context) chain(sh *shape, i int, backward bool) ([]credit, int) {
 			end = j + m[1]
 			continue
 		}
-		if m := segPreRe.FindStringSubmatchIndex(s[j:]); m != nil {
+		if m := segPreRe.FindStringSubmatchIndex(win(s, j)); m != nil {
 			cue := s[j+m[2] : j+m[3]]
 			if cue == "with" && !backward {
 				break

@@ -475,18 +475,16 @@ func (c *Context) awards() {
 		for _, sp := range sentenceSpans(c.simple(), p.Start, p.End) {
 			sent := strings.ToLower(c.st(sp[0], sp[1]))
 			var works, fests, people []*Found
-			for _, f := range ms {
-				if f.QStart >= sp[0] && f.QEnd <= sp[1] {
-					switch f.Type {
-					case schema.Work:
-						if f.Kind == "film" || f.Kind == "documentary" || f.Kind == "tv" {
-							works = append(works, f)
-						}
-					case schema.Festival:
-						fests = append(fests, f)
-					case schema.Person:
-						people = append(people, f)
+			for _, f := range within(ms, sp[0], sp[1]) {
+				switch f.Type {
+				case schema.Work:
+					if f.Kind == "film" || f.Kind == "documentary" || f.Kind == "tv" {
+						works = append(works, f)
 					}
+				case schema.Festival:
+					fests = append(fests, f)
+				case schema.Person:
+					people = append(people, f)
 				}
 			}
 			coref := (*Found)(nil)

@@ -11,11 +11,14 @@ import (
 // traditionalHints are frequent characters that exist only in traditional
 // script; a paragraph without any of them is scanned as is, so OpenCC runs
 // only on text that needs it.
-const traditionalHints = "這個們說電影導演獎來時會為對與從裡後過還點麼臥龍藏發現實際歡聽讀當樣關於嗎劇華"
+// Every hint must change under t2s (a shared character such as 影 would
+// send nearly every paragraph through OpenCC); a test checks it.
+const traditionalHints = "這個們說電導獎來時會為對與從裡後過還點麼臥龍發現實際歡聽讀當樣關於嗎劇華國頭問題長開經業"
 
-// scan returns the lexicon matches of paragraph pi, cached. Traditional
-// paragraphs are converted to simplified first when the conversion keeps
-// one character per character, so offsets map back exactly.
+// scan returns the lexicon matches of paragraph pi, cached. It scans the
+// simplified view (simple()), so traditional paragraphs match simplified
+// lexicon forms at the original byte offsets and each paragraph goes
+// through OpenCC once per document.
 func (c *Context) scan(pi int) []lexicon.Match {
 	if c.scans == nil {
 		c.scans = map[int][]lexicon.Match{}
@@ -23,36 +26,11 @@ func (c *Context) scan(pi int) []lexicon.Match {
 	if m, ok := c.scans[pi]; ok {
 		return m
 	}
-	text := c.Text(pi)
-	base := c.Paras[pi].Start
-	var ms []lexicon.Match
-	if strings.ContainsAny(text, traditionalHints) {
-		simp := lexicon.ToSimplified(text)
-		if simp != text && utf8.RuneCountInString(simp) == utf8.RuneCountInString(text) {
-			// map rune index in simp -> byte offset in text
-			orig := make([]int, 0, len(text)+1)
-			for i := range text {
-				orig = append(orig, i)
-			}
-			orig = append(orig, len(text))
-			sIdx := map[int]int{}
-			k := 0
-			for i := range simp {
-				sIdx[i] = k
-				k++
-			}
-			sIdx[len(simp)] = k
-			for _, m := range c.Lex.Scan(simp) {
-				ms = append(ms, lexicon.Match{Start: base + orig[sIdx[m.Start]], End: base + orig[sIdx[m.End]], Hits: m.Hits})
-			}
-			c.scans[pi] = ms
-			return ms
-		}
-	}
-	for _, m := range c.Lex.Scan(text) {
-		m.Start += base
-		m.End += base
-		ms = append(ms, m)
+	p := c.Paras[pi]
+	ms := c.Lex.Scan(c.simple()[p.Start:p.End])
+	for i := range ms {
+		ms[i].Start += p.Start
+		ms[i].End += p.Start
 	}
 	c.scans[pi] = ms
 	return ms
