@@ -29,32 +29,44 @@ const (
 	reP    = "\uE002"
 	reW    = "\uE001"
 	reRole = `(?:\((?:饰|饰演|as )[^()]{0,12}\))?`
-	reL    = reP + reRole + `(?:(?:、|,|和|与|及|以及|跟|&|/|and|,and)` + reP + reRole + `)*(?:等人|等)?`
+	reL    = reP + reRole + `(?:(?:、|,|和|与|及|以及|跟|&|/|and|,and|搭档|携手|联手|同)` + reP + reRole + `)*(?:等人|等)?`
 	reWL   = reW + `(?:(?:、|,|和|与|及|以及|/|and|,and)` + reW + `)*`
 	// role words after the names (P执导, P主演)
 	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导|导演|编导|自编自导|执导并主演|directed|co-directed|directs)`
 	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|stars in|starred in|star in|appears in|appeared in|starring in)`
 	// role words before the names (导演P, 主演为P, directed by P)
 	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by|co-directed by|helmed by|a film by|from director|dir\.)(?:是|为|:)?`
-	reActN = `(?:主演|领衔主演|主要演员|演员|starring|starred|stars|featuring|cast|with)(?:是|为|有|包括|:)?`
+	reActN = `(?:主演|领衔主演|主要演员|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|cast|with)(?:是|为|有|包括|:|由)?`
+	// other crew verbs after names (P监制): they keep a chain going (由P监制、P执导) but credit no one
+	reOtherV = `(?:监制|出品|制片|编剧|摄影|剪辑|配乐|作曲|策划|总监制|produced|written|shot)`
+	// a description between credits and works: 这部, 2002年的, 武侠片, 科幻电影, martial-arts epic, 2000 film
+	reDesc = ` ?(?:(?:这|那|一)部|该部|(?:19|20)[0-9]{2}年(?:的)?|(?:19|20)[0-9]{2} )?(?:\p{Han}{0,5}?(?:片|电影|影片|动画|剧情片|纪录片|作品)|(?:[a-z-]+ ){0,3}(?:film|movie|epic|drama|comedy|thriller|documentary|feature|classic|masterpiece|debut|picture))?`
 	// what may stand between the credits and the works they are for
 	reNoun = `(?:最新作品|最新影片|最新电影|最新力作|全新作品|新作|新片|新电影|作品|影片|电影|长片|首部长片|处女作|片子|动画电影|动画片|纪录片|遗作|短片|代表作|经典之作|名作|大片|力作|the film|the movie|new film|latest film|debut feature|debut|film|movie|feature)?`
 )
 
 var (
-	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都)?由)?(` + reL + `)(?:,? ?who (?:also )?)?(` + reDirV + `|` + reActV + `)`)
+	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都)?由)?(` + reL + `)(?:,? ?who (?:also )?)?(` + reDirV + `|` + reActV + `|` + reOtherV + `)`)
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
 	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|and|,and)`)
 	// after a chain, before the works it is for
-	toWorksRe = regexp.MustCompile(`^(?:的|'s|’s|之)?` + reNoun + `(` + reWL + `)`)
+	toWorksRe = regexp.MustCompile(`^(?:了|过)?(?:的|'s|’s|之)?` + reDesc + reNoun + `(` + reWL + `)`)
+	// English credits fronted before their work: "Directed by P, W was"
+	toWorksCommaRe = regexp.MustCompile(`^,(` + reWL + `)`)
 	// after works, before a chain that is for them
 	fromWorksRe = regexp.MustCompile(`^(?:,which was|,which|,that|,a film|的|,|\(|:|;|是|为|is|was)? ?`)
 	// W(P) W(P,2000) W(P导演) W(导演:P) W(dir. P)
 	parenRe = regexp.MustCompile(`^\((?:(` + reDirN + `)|(` + reActN + `))?(` + reL + `)(?:(` + reDirV + `|` + reActV + `))?(,?(?:19|20)[0-9]{2}(?:年)?)?\)`)
 	// P在W中饰演, P in W
-	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:在|于)(` + reWL + `)(?:中|里|里面|当中)(?:饰演|扮演|出演|主演|演|的表演|客串)`)
+	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:在|于)(` + reWL + `)(?:中|里|里面|当中)(?:饰演|扮演|出演|主演|演|的表演|客串|的演技|的演出|的角色|的表现|饰)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W
-	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的)(` + reNoun + `|performance in |导演处女作|导演作品)(` + reWL + `)`)
+	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|performance in ?|role in ?|turn in ?|导演处女作|导演作品)(` + reWL + `)`)
+	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
+	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
+	// 导演P在W中: a director named in a work's frame is its director
+	dirInRe = regexp.MustCompile(`^(?:导演|director )(` + reP + `)(?:在|于)(` + reW + `)(?:中|里|当中)`)
+	// W, P's martial-arts epic: an apposition naming the work's possessor
+	appositionRe = regexp.MustCompile(`^,(` + reP + `)(?:'s|’s)(?: [0-9]{4})?(?: [a-z-]+){0,3} ?(?:film|movie|epic|drama|comedy|thriller|documentary|feature|classic|masterpiece|debut)`)
 	// W是P的作品: the possessor of a work the text describes
 	isWorkOfRe = regexp.MustCompile(`^(?:是|为|,是|,is|is|,was|was)(` + reP + `)(?:'s|’s|的)(?:最新作品|新作|新片|作品|电影|影片|长片|处女作|代表作|遗作|film|movie|debut|latest)`)
 	// P是W的导演, P, the director of W
@@ -63,12 +75,14 @@ var (
 	worksRe    = regexp.MustCompile(`^` + reWL)
 	dirVRe     = regexp.MustCompile(`^` + reDirV + `$`)
 	dirNRe     = regexp.MustCompile(`^` + reDirN + `$`)
+	otherVRe   = regexp.MustCompile(`^` + reOtherV + `$`)
 )
 
 // credit is one credit segment: people and the role the text gives them.
 type credit struct {
 	people   []*Found
 	director bool
+	other    bool // a crew role that is neither (监制): binds nothing
 	cue      string
 }
 
@@ -134,9 +148,24 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				if pm := parenRe.FindStringSubmatchIndex(win(s, j)); pm != nil {
 					c.parenCredit(sh, works, j, pm)
 				}
+				if am := appositionRe.FindStringSubmatchIndex(win(s, j)); am != nil {
+					p := sh.at[j+am[2]]
+					w := works[len(works)-1]
+					if r := c.lexRole(w, p); r != "" {
+						c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "W, P's film"}}, []*Found{w}, i, j+am[1])
+					}
+				}
 			}
 		case r == phPerson || unicode.IsLetter(r):
+			if m := matchIf(r == '导' || r == 'd', dirInRe, win(s, i)); m != nil {
+				c.directorIn(sh, i, m)
+			}
 			// the person-first patterns open with a placeholder P
+			if m := matchIf(r == phPerson, playsInRe, win(s, i)); m != nil {
+				c.bindCredits(sh, []credit{{people: sh.mentions(i+m[2], i+m[3]), cue: "P plays X in W"}}, sh.mentions(i+m[4], i+m[5]), i, i+m[1])
+				i += m[1]
+				continue
+			}
 			if m := matchIf(r == phPerson, playedInRe, win(s, i)); m != nil {
 				people := sh.mentions(i+m[2], i+m[3])
 				works := sh.mentions(i+m[4], i+m[5])
@@ -167,6 +196,12 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				if m := toWorksRe.FindStringSubmatchIndex(win(s, end)); m != nil {
 					works := sh.mentions(end+m[2], end+m[3])
 					c.bindCredits(sh, segs, works, i, end+m[1])
+					i = end + m[1]
+					continue
+				}
+				// "Directed by P, W was …": an English credit opening the sentence
+				if m := toWorksCommaRe.FindStringSubmatchIndex(win(s, end)); m != nil && i == 0 && latinCue(segs) {
+					c.bindCredits(sh, segs, sh.mentions(end+m[2], end+m[3]), i, end+m[1])
 					i = end + m[1]
 					continue
 				}
@@ -245,7 +280,7 @@ func (c *Context) chain(sh *shape, i int, backward bool) ([]credit, int) {
 			if dir && strings.HasSuffix(cue, "导演") && !withBy && backward && !strings.HasPrefix(s[j+m[1]:], "的") {
 				break
 			}
-			segs = append(segs, credit{people: sh.mentions(j+m[2], j+m[3]), director: dir, cue: cue})
+			segs = append(segs, credit{people: sh.mentions(j+m[2], j+m[3]), director: dir, other: otherVRe.MatchString(cue), cue: cue})
 			end = j + m[1]
 			continue
 		}
@@ -261,7 +296,12 @@ func (c *Context) chain(sh *shape, i int, backward bool) ([]credit, int) {
 		}
 		break
 	}
-	return segs, end
+	for _, sg := range segs {
+		if !sg.other {
+			return segs, end
+		}
+	}
+	return nil, i // only crew roles such as 监制: no credit
 }
 
 // bindCredits relates every person of segs to every work, with the
@@ -273,6 +313,9 @@ func (c *Context) bindCredits(sh *shape, segs []credit, works []*Found, s, e int
 			continue
 		}
 		for _, sg := range segs {
+			if sg.other {
+				continue
+			}
 			for _, p := range sg.people {
 				if p.Type != schema.Person {
 					continue
@@ -286,6 +329,36 @@ func (c *Context) bindCredits(sh *shape, segs []credit, works []*Found, s, e int
 			}
 		}
 	}
+}
+
+// latinCue reports a chain whose role words are English.
+func latinCue(segs []credit) bool {
+	for _, sg := range segs {
+		if sg.cue == "" || sg.cue[0] >= 0x80 {
+			return false
+		}
+	}
+	return len(segs) > 0
+}
+
+// directorIn reads 导演P在W中 (director P, in W, …): P directed W unless the
+// clause goes on to P acting in it (客串, 饰演) or the lexicon names other
+// directors for W.
+func (c *Context) directorIn(sh *shape, i int, m []int) {
+	p, w := sh.at[i+m[2]], sh.at[i+m[4]]
+	if p == nil || w == nil || p.Type != schema.Person || w.Type != schema.Work {
+		return
+	}
+	rest := sh.s[i+m[1]:]
+	for _, v := range []string{"饰演", "扮演", "客串", "出演", "演", "的角色"} {
+		if strings.HasPrefix(rest, v) {
+			return
+		}
+	}
+	if w.Film != nil && len(w.Film.Directors) > 0 && (p.Person == nil || !listed(w.Film.Directors, p.Person.Name)) {
+		return
+	}
+	c.relate(w, p, schema.DirectedBy, "导演P在W中", 0.6, sh.off[i], sh.off[i+m[1]])
 }
 
 // parenCredit reads W(P), W(P,2000), W(P导演), W(导演:P), W(主演:P): a role

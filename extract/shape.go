@@ -120,6 +120,18 @@ func (c *Context) shapeWith(s, e int, ms, all []*Found) *shape {
 			lastLatin = false
 			continue
 		}
+		if all != nil && b.Len() == 0 {
+			// "It was directed by P", "It stars P": a sentence-initial it
+			// with a credit verb is the film just named
+			if n := itCredit(strings.ToLower(text[pos:min(e, pos+24)])); n > 0 {
+				if a := c.antecedent(pos, all); a != nil {
+					sh.at[b.Len()] = a
+					emit(phWork, pos)
+					pos += n
+					continue
+				}
+			}
+		}
 		if all != nil {
 			if n := anaphoraAt(strings.ToLower(text[pos:min(e, pos+16)])); n > 0 {
 				if a := c.antecedent(pos, all); a != nil {
@@ -155,6 +167,17 @@ func (c *Context) shapeWith(s, e int, ms, all []*Found) *shape {
 	sh.off = append(sh.off, e)
 	sh.s = b.String()
 	return sh
+}
+
+// itCredit returns the length of a sentence-initial "it" that a credit
+// verb follows (it was directed by, it stars), or 0.
+func itCredit(low string) int {
+	for _, v := range []string{"it was directed", "it is directed", "it was co-directed", "it stars ", "it starred ", "it was written and directed"} {
+		if strings.HasPrefix(low, v) {
+			return len("it")
+		}
+	}
+	return 0
 }
 
 // mentions returns the mentions of the placeholders in shape bytes [s,e).

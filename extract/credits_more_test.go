@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// Credit shapes beyond the first grammar: descriptions between the cue and
+// the title, crew roles that credit no one, English acting verbs, a
+// sentence-initial "It". The sentences are written for this test.
+func TestCreditsWithDescriptionsAndEnglishVerbs(t *testing.T) {
+	for _, tc := range []struct {
+		paras           []string
+		directed, acted []string
+	}{
+		// X执导的<description>《Y》
+		{[]string{"由张艺谋执导的武侠片《英雄》于2002年上映。"}, []string{"英雄>张艺谋"}, nil},
+		{[]string{"陈凯歌执导的这部《霸王别姬》至今仍被讨论。"}, []string{"霸王别姬>陈凯歌"}, nil},
+		// a crew role in the chain credits no one, the director still counts
+		{[]string{"《一步之遥》由姜文监制、路阳执导。"}, []string{"一步之遥>路阳"}, nil},
+		{[]string{"《一步之遥》由姜文监制。"}, nil, nil},
+		// 导演X在《Y》中 — but a cameo (客串) is acting, not directing
+		{[]string{"导演王家卫在《花样年华》中用了大量慢镜头。"}, []string{"花样年华>王家卫"}, nil},
+		{[]string{"导演王家卫在《花样年华》中客串了一个路人。"}, nil, []string{"王家卫>花样年华"}},
+		// English fronted credit and apposition
+		{[]string{"Directed by Zhang Yimou, Hero was a box office hit."}, []string{"英雄>张艺谋"}, nil},
+		{[]string{"Hero, Zhang Yimou's martial arts epic, opened in 2002."}, []string{"英雄>张艺谋"}, nil},
+		{[]string{"Wong Kar-wai's 2000 film In the Mood for Love is often cited."}, []string{"花样年华>王家卫"}, nil},
+		// It was directed by
+		{[]string{"Black Coal, Thin Ice is a noir set in the north. It was directed by Diao Yinan."}, []string{"白日焰火>刁亦男"}, nil},
+		// a sentence that does not open with It does not borrow the film
+		{[]string{"Black Coal, Thin Ice is a noir set in the north. Critics said it was directed by Diao Yinan with care."}, nil, nil},
+		// acting: 了, lead-role nouns, 搭档, 演技
+		{[]string{"巩俐主演了《大红灯笼高高挂》。"}, nil, []string{"巩俐>大红灯笼高高挂"}},
+		{[]string{"《红高粱》的女主角是巩俐。"}, nil, []string{"巩俐>红高粱"}},
+		{[]string{"《让子弹飞》的主角是姜文、葛优和周润发。"}, nil, []string{"周润发>让子弹飞", "姜文>让子弹飞", "葛优>让子弹飞"}},
+		{[]string{"周星驰搭档吴孟达出演《大话西游之月光宝盒》。"}, nil, []string{"吴孟达>大话西游之月光宝盒", "周星驰>大话西游之月光宝盒"}},
+		{[]string{"周迅在《李米的猜想》中的演技令人难忘。"}, nil, []string{"周迅>李米的猜想"}},
+		// English acting
+		{[]string{"Gong Li, who plays the concubine in Raise the Red Lantern, was 26."}, nil, []string{"巩俐>大红灯笼高高挂"}},
+		{[]string{"Gong Li starred as Songlian in Raise the Red Lantern."}, nil, []string{"巩俐>大红灯笼高高挂"}},
+		{[]string{"Maggie Cheung's performance in In the Mood for Love is restrained."}, nil, []string{"张曼玉>花样年华"}},
+	} {
+		b := runDefault(t, tc.paras...)
+		eq(t, tc.paras[0]+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.paras[0]+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
