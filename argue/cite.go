@@ -3,6 +3,7 @@ package argue
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/cayleygraph/quad"
 
@@ -18,6 +19,14 @@ const (
 	RoleCounterfactual = "counterfactual"
 	RoleMention        = "mention"
 )
+
+// succeededAbroad is the counter-argument that Chinese films already
+// travel: foreign films are not cited for it.
+const succeededAbroad = "already_succeeded_abroad"
+
+// maxListGap is how many short units (up to shortUnit/2) without a claim
+// (没用啊, a lead-in line) may stand between a bare list of titles and the claim it backs.
+const maxListGap = 2
 
 // maxItemWalk bounds how many list items after "比如：" still illustrate
 // the claim that introduced them.
@@ -49,7 +58,19 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 			continue
 		}
 		ci := a.scopeClaim(f, units, claims, ui, m.Span.Start)
+		if ci < 0 && a.bareTitles(f, &units[ui], ms) {
+			ci = listClaim(units, claims, ui, m.Span.Start, f, ms, a)
+		}
+		if c := a.clauseCauseClaim(f, units, claims, ui, m, ms, ci); c >= 0 {
+			ci = c
+		}
 		if ci < 0 {
+			continue
+		}
+		if e.Type == schema.Work && isForeignCountry(e.Country) && allCauses(a, &claims[ci], succeededAbroad) {
+			// "Chinese films have travelled" is shown by Chinese films; a
+			// foreign one named beside it (India's films travel too) is a
+			// comparison, not evidence for it.
 			continue
 		}
 		role := a.role(f, &units[ui], &claims[ci], e, ui, units)
@@ -199,7 +220,7 @@ func (a *Analyzer) role(f folded, u *unit, c *facts.Claim, e *facts.Entity, ui i
 	if a.hypo.has(t, u.lo, u.hi) && a.hypoModal.has(t, u.lo, u.hi) {
 		return RoleCounterfactual
 	}
-	if a.counterEx.has(t, u.lo, u.hi) || (c.Stance == "asserts" && allCauses(a, c, "already_succeeded_abroad")) {
+	if a.counterEx.has(t, u.lo, u.hi) || (c.Stance == "asserts" && allCauses(a, c, succeededAbroad)) {
 		return RoleCounter
 	}
 	if a.model.has(t, u.lo, u.hi) && !isChineseCountry(e.Country) &&
@@ -266,3 +287,136 @@ func isChineseCountry(c string) bool {
 }
 
 func isForeignCountry(c string) bool { return strings.TrimSpace(c) != "" && !isChineseCountry(c) }
+
+// bareTitles reports whether unit u is nothing but titles (a list line
+// such as "三峡好人" or "《A》、《B》等").
+func (a *Analyzer) bareTitles(f folded, u *unit, ms []facts.Mention) bool {
+	return bareRange(f, u.lo, u.hi, ms, 2)
+}
+
+// bareRange reports whether folded runes [lo, hi) hold titles and nothing
+// else: what remains once the mentions, separators and brackets are
+// removed is at most slack runes (a list line may say 还有).
+func bareRange(f folded, lo, hi int, ms []facts.Mention, slack int) bool {
+	if lo >= hi {
+		return false
+	}
+	covered := make([]bool, hi-lo)
+	any := false
+	for _, m := range ms {
+		if m.Span.End <= f.off[lo] || (hi < len(f.off) && m.Span.Start >= f.off[hi]) {
+			continue
+		}
+		mlo, mhi := runeIndex(f, m.Span.Start), runeIndex(f, m.Span.End)
+		for i := max(mlo, lo); i < min(mhi, hi); i++ {
+			covered[i-lo] = true
+			any = true
+		}
+	}
+	if !any {
+		return false
+	}
+	rest := 0
+	for i := lo; i < hi; i++ {
+		r := f.text[i]
+		if covered[i-lo] || unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || r == '等' || r == '和' || r == '与' {
+			continue
+		}
+		rest++
+	}
+	return rest <= slack
+}
+
+// listClaim walks back from a bare list of titles over the list's other
+// lines and at most maxListGap short lines without a claim to the claim
+// the list backs (…其他的奖我们都拿过了 / 没用啊 / 三峡好人 / 白日焰火), or -1.
+func listClaim(units []unit, claims []facts.Claim, ui, off int, f folded, ms []facts.Mention, a *Analyzer) int {
+	gap := 0
+	for k := ui - 1; k >= 0 && k >= ui-maxItemWalk && units[k].sec == units[ui].sec; k-- {
+		if len(units[k].claims) > 0 {
+			return nearestClaim(units[k].claims, claims, off)
+		}
+		if a.bareTitles(f, &units[k], ms) {
+			continue
+		}
+		if gap++; gap > maxListGap || unitLength(f.text, units[k].lo, units[k].hi) > shortUnit/2 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseCauseClaim handles a film whose own clause names a cause without
+// arguing it there (《桥》等故事讲得好的, 人家的特效): the clause judges or
+// holds the film up as a model on that cause, so the film is cited for the
+// claim of the section that argues the cause, the one nearest the mention.
+// It returns that claim, or -1 when the clause names no such cause or the
+// chosen claim ci already argues it. An enumerated title's clause runs on
+// to the first clause that is not just titles (桥，天堂电影院等故事讲得好的).
+func (a *Analyzer) clauseCauseClaim(f folded, units []unit, claims []facts.Claim, ui int, m facts.Mention, ms []facts.Mention, ci int) int {
+	u := &units[ui]
+	at := runeIndex(f, m.Span.Start)
+	if at >= u.hi {
+		return -1
+	}
+	lo, hi := clauseBounds(f, u, at)
+	// A clause that is only titles (桥，天堂电影院等…) runs on to the next
+	// one; a clause with words of its own (比如《A》, 这几年的《A》) does not.
+	for hi < u.hi && isListBreak(f.text[hi]) && bareRange(f, lo, hi, ms, 0) {
+		_, hi = clauseBounds(f, u, min(hi+1, u.hi-1))
+	}
+	best, bestD := -1, 0
+	for _, h := range a.triggers.find(f.text, lo, hi) {
+		if h.p.weak || h.p.latinStart {
+			// Weak words (故事, 技术) name a cause only when judged; an
+			// English comma sets off a phrase, not a clause, so an English
+			// sentence's films stay with the sentence's own claims.
+			continue
+		}
+		d := h.start - at
+		if d < 0 {
+			d = at - h.end
+		}
+		if best < 0 || d < bestD {
+			best, bestD = h.p.tag, d
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	id := a.tax.Causes[best].ID
+	if ci >= 0 && hasCauseID(&claims[ci], id) {
+		return -1
+	}
+	// The claim of the same section arguing that cause, nearest first.
+	bestC, bestDist := -1, 0
+	for k := range units {
+		if units[k].sec != u.sec {
+			continue
+		}
+		for _, c := range units[k].claims {
+			if claims[c].Stance != "asserts" || !hasCauseID(&claims[c], id) {
+				continue
+			}
+			d := k - ui
+			if d < 0 {
+				d = -d
+			}
+			if bestC < 0 || d < bestDist {
+				bestC, bestDist = c, d
+			}
+		}
+	}
+	return bestC
+}
+
+func isListBreak(r rune) bool { return r == ',' || r == '、' }
+
+func hasCauseID(c *facts.Claim, id string) bool {
+	for _, l := range c.Causes {
+		if l.CauseID == id {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,69 @@
+package argue
+
+import (
+	"slices"
+	"testing"
+)
+
+// A bare list of titles, one per line, backs the claim above it even when
+// a short line without a claim stands between them.
+func TestCiteBareTitleList(t *testing.T) {
+	d := buildDoc(question, answer(
+		"根本原因是审查太严。",
+		"没办法。",
+		"《烽火少年》",
+		"《竹林剑影》、《雨夜来客》",
+	))
+	b := withMentions(d, map[string]string{"烽火少年": "中国", "竹林剑影": "中国", "雨夜来客": "中国"})
+	cs := analyze(t, b)
+	for _, film := range []string{"烽火少年", "竹林剑影", "雨夜来客"} {
+		if got := citedFor(cs, film); !slices.Contains(got, "censorship_content_restrictions") {
+			t.Errorf("%s in the list under the claim cited for %v", film, got)
+		}
+	}
+	// A full sentence of chat between claim and list: the list is not its
+	// evidence.
+	d = buildDoc(question, answer(
+		"根本原因是审查太严。",
+		"我在家里看了一下午的书，晚上又去楼下的小店吃了一碗面，面很好吃。",
+		"《烽火少年》",
+	))
+	b = withMentions(d, map[string]string{"烽火少年": "中国"})
+	if got := citedFor(analyze(t, b), "烽火少年"); len(got) != 0 {
+		t.Errorf("title after unrelated lines cited for %v", got)
+	}
+}
+
+// A foreign film named next to "Chinese films already travel" is a
+// comparison, not evidence that Chinese films travel.
+func TestCiteSucceededAbroadNeedsChineseFilm(t *testing.T) {
+	d := buildDoc(question, answer("谁说走不出去？《竹林剑影》和《雨夜来客》都是北美外语片票房第一。"))
+	b := withMentions(d, map[string]string{"竹林剑影": "CN", "雨夜来客": "KR"})
+	cs := analyze(t, b)
+	if got := citedFor(cs, "竹林剑影"); !slices.Contains(got, "already_succeeded_abroad") {
+		t.Errorf("Chinese film cited for %v", got)
+	}
+	if got := citedFor(cs, "雨夜来客"); slices.Contains(got, "already_succeeded_abroad") {
+		t.Errorf("Korean film cited as a Chinese film that travelled: %v", got)
+	}
+}
+
+// A film whose own clause names a cause the section argues elsewhere is
+// cited for that cause, not for the unrelated claim of the sentence before
+// (report prose: a plain sentence naming a cause does not argue it).
+func TestCiteClauseNamesArguedCause(t *testing.T) {
+	d := buildDoc("报告", sec{kind: "chapter", paras: []para{
+		{"text", "国产影片在海外的最大瓶颈在于发行渠道薄弱。"},
+		{"text", "其次，同质化严重导致影片缺乏辨识度。"},
+		{"text", "今年的《烽火少年》通过新的发行渠道在三个国家上映。"},
+	}})
+	b := withMentions(d, map[string]string{"烽火少年": "中国"})
+	cs := analyze(t, b)
+	if len(cs) != 2 {
+		t.Fatalf("want the claims of the first two sentences only, got %d: %+v", len(cs), cs)
+	}
+	got := citedFor(cs, "烽火少年")
+	if !slices.Contains(got, "distribution_marketing_gap") || slices.Contains(got, "lack_of_distinctiveness_imitation") {
+		t.Errorf("film in a clause naming 发行渠道 cited for %v", got)
+	}
+}
