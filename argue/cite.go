@@ -67,10 +67,12 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 		if ci < 0 {
 			continue
 		}
-		if e.Type == schema.Work && isForeignCountry(e.Country) && allCauses(a, &claims[ci], succeededAbroad) {
+		if e.Type == schema.Work && isForeignCountry(e.Country) && (allCauses(a, &claims[ci], succeededAbroad) || allCauses(a, &claims[ci], catchAllCause)) {
 			// "Chinese films have travelled" is shown by Chinese films; a
 			// foreign one named beside it (India's films travel too) is a
-			// comparison, not evidence for it.
+			// comparison, not evidence for it. Likewise a foreign film next
+			// to the catch-all "our films are just bad" (比不上《复仇者联盟》)
+			// is the yardstick, not an example of the problem.
 			continue
 		}
 		role := a.role(f, &units[ui], &claims[ci], e, ui, units)

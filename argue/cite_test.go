@@ -67,3 +67,17 @@ func TestCiteClauseNamesArguedCause(t *testing.T) {
 		t.Errorf("film in a clause naming 发行渠道 cited for %v", got)
 	}
 }
+
+// A foreign film beside the catch-all judgement is the yardstick the
+// writer measures by, not an example of the problem; a Chinese one is.
+func TestCiteCatchAllNotForForeignYardstick(t *testing.T) {
+	d := buildDoc(question, answer("说到底就是质量太差，《烽火少年》这种和《雨夜来客》比差远了。"))
+	b := withMentions(d, map[string]string{"烽火少年": "CN", "雨夜来客": "US"})
+	cs := analyze(t, b)
+	if got := citedFor(cs, "烽火少年"); !slices.Contains(got, "poor_overall_quality") {
+		t.Errorf("Chinese film cited for %v, want poor_overall_quality: %+v", got, cs)
+	}
+	if got := citedFor(cs, "雨夜来客"); slices.Contains(got, "poor_overall_quality") {
+		t.Errorf("foreign yardstick cited as an example of poor quality: %v", got)
+	}
+}
