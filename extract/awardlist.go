@@ -75,16 +75,43 @@ var (
 )
 
 // awardLine reads one line of an award list, 最佳影片：《Y》（X）,
+// labelSep finds the mark between a prize label and its winner in a shape
+// line: a colon (金狮奖：《Y》, Best Director: X) or a dash (最佳导演——X
+// 《Y》, Best Actor - X, Y), whichever comes first; -1 when none. A hyphen
+// between two Latin letters counts only with white space around it in the
+// original text (Best Actor - X), not inside a word (Kar-wai).
+func labelSep(sh *shape, text string) (int, int) {
+	s := sh.s
+	best, n := -1, 0
+	for _, sep := range []string{":", "——", "—", "–", "-"} {
+		i := strings.Index(s, sep)
+		if i <= 0 || best >= 0 && i >= best {
+			continue
+		}
+		if sep == "-" {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[i+1:])
+			o := sh.off[i]
+			spaced := o > 0 && o+1 < len(text) && text[o-1] == ' ' && text[o+1] == ' '
+			if isLatinOrDigit(prev) && isLatinOrDigit(next) && !spaced {
+				continue // a hyphenated word (kar-wai, co-directed)
+			}
+		}
+		best, n = i, len(sep)
+	}
+	return best, n
+}
+
 // 金狮奖：《Y》，导演X, Best Director: X (Y), or a year row 2006 Y 导演：X under
 // a list header. It reports whether the sentence was such a line.
 func (c *Context) awardLine(sp [2]int, works, fests, people, ms []*Found, list listHeader, docFest *Found) bool {
 	in := within(ms, sp[0], sp[1])
 	sh := c.shapeOf(sp[0], sp[1], in)
 	s := sh.s
-	k := strings.IndexByte(s, ':')
+	k, sepLen := labelSep(sh, c.Doc.Text)
 	label, rest := "", s
 	if k > 0 && utf8.RuneCountInString(s[:k]) <= 24 && !strings.ContainsRune(s[:k], phWork) && prizeLabelRe.MatchString(s[:k]) && strings.ContainsRune(s[k:], phWork) {
-		label, rest = s[:k], s[k+1:]
+		label, rest = s[:k], s[k+sepLen:]
 	} else if !(list.fest != nil && (yearLineRe.MatchString(s) || listLineRe.MatchString(s) && utf8.RuneCountInString(s) <= 60)) {
 		return false
 	}

@@ -33,7 +33,7 @@ const (
 	reWL   = reW + `(?:(?:、|,|和|与|及|以及|/|and|,and)` + reW + `)*`
 	// role words after the names (P执导, P主演)
 	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导|导演|编导|自编自导|执导并主演|directed|co-directed|directs)`
-	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|stars in|starred in|star in|appears in|appeared in|starring in)`
+	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines)`
 	// role words before the names (导演P, 主演为P, directed by P)
 	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by|co-directed by|helmed by|a film by|from director|dir\.)(?:是|为|:)?`
 	reActN = `(?:主演|领衔主演|主要演员|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|cast|with)(?:是|为|有|包括|:|由)?`
@@ -58,11 +58,13 @@ var (
 	// W(P) W(P,2000) W(P导演) W(导演:P) W(dir. P)
 	parenRe = regexp.MustCompile(`^\((?:(` + reDirN + `)|(` + reActN + `))?(` + reL + `)(?:(` + reDirV + `|` + reActV + `))?(,?(?:19|20)[0-9]{2}(?:年)?)?\)`)
 	// P在W中饰演, P in W
-	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:在|于)(` + reWL + `)(?:中|里|里面|当中)(?:饰演|扮演|出演|主演|演|的表演|客串|的演技|的演出|的角色|的表现|饰)`)
+	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:凭借|凭|因|以)?(?:在|于)(` + reWL + `)(?:中|里|里面|当中)(?:饰演|扮演|出演|主演|演|的表演|客串|的演技|的演出|的角色|的表现|饰)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W
 	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|performance in ?|role in ?|turn in ?|导演处女作|导演作品)(` + reWL + `)`)
 	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
-	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
+	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead|'s role as|’s role as|'s turn as|’s turn as|'s performance as|’s performance as)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
+	// W中P饰演: the cast named after the work's frame
+	worksActRe = regexp.MustCompile(`^(?:中|里|里面|当中),?(` + reL + `)(?:饰演|扮演|饰|出演|客串)`)
 	// 导演P在W中: a director named in a work's frame is its director
 	dirInRe = regexp.MustCompile(`^(?:导演|director )(` + reP + `)(?:在|于)(` + reW + `)(?:中|里|当中)`)
 	// W, P's martial-arts epic: an apposition naming the work's possessor
@@ -147,6 +149,9 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				}
 				if pm := parenRe.FindStringSubmatchIndex(win(s, j)); pm != nil {
 					c.parenCredit(sh, works, j, pm)
+				}
+				if am := worksActRe.FindStringSubmatchIndex(win(s, j)); am != nil {
+					c.bindCredits(sh, []credit{{people: sh.mentions(j+am[2], j+am[3]), cue: "W中P饰演"}}, works[len(works)-1:], i, j+am[1])
 				}
 				if am := appositionRe.FindStringSubmatchIndex(win(s, j)); am != nil {
 					p := sh.at[j+am[2]]

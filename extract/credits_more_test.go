@@ -41,9 +41,26 @@ func TestCreditsWithDescriptionsAndEnglishVerbs(t *testing.T) {
 		{[]string{"Gong Li, who plays the concubine in Raise the Red Lantern, was 26."}, nil, []string{"巩俐>大红灯笼高高挂"}},
 		{[]string{"Gong Li starred as Songlian in Raise the Red Lantern."}, nil, []string{"巩俐>大红灯笼高高挂"}},
 		{[]string{"Maggie Cheung's performance in In the Mood for Love is restrained."}, nil, []string{"张曼玉>花样年华"}},
+		{[]string{"Gong Li's role as Songlian in Raise the Red Lantern made her famous."}, nil, []string{"巩俐>大红灯笼高高挂"}},
+		{[]string{"Maggie Cheung co-starred in In the Mood for Love."}, nil, []string{"张曼玉>花样年华"}},
+		// W中P饰演, 凭借在W中的表演
+		{[]string{"《霸王别姬》中张国荣饰演程蝶衣。"}, nil, []string{"张国荣>霸王别姬"}},
+		{[]string{"巩俐凭借在《秋菊打官司》中的表演获奖。"}, nil, []string{"巩俐>秋菊打官司"}},
 	} {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[0]+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
 		eq(t, tc.paras[0]+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
+}
+
+// Award-list lines with a dash between prize and winner.
+func TestAwardLinesWithDashes(t *testing.T) {
+	b := runDefault(t, "第70届戛纳电影节获奖名单", "最佳影片：《霸王别姬》", "最佳导演——张艺谋《英雄》")
+	eq(t, "dash line awards", uniq(rels(b, schema.AwardAt)), []string{"英雄>戛纳国际电影节/won/2017", "霸王别姬>戛纳国际电影节/won/2017"})
+	eq(t, "dash line directed", uniq(rels(b, schema.DirectedBy)), []string{"英雄>张艺谋"})
+	b = runDefault(t, "Cannes Film Festival winners", "Best Director: Edward Yang (Yi Yi)", "Best Actor - Tony Leung, In the Mood for Love")
+	eq(t, "spaced hyphen", uniq(rels(b, schema.AwardAt)), []string{"一一>戛纳国际电影节/won", "花样年华>戛纳国际电影节/won"})
+	// a hyphenated name is not a separator
+	b = runDefault(t, "Cannes Film Festival winners", "Wong Kar-wai was there.")
+	eq(t, "hyphenated name", uniq(rels(b, schema.AwardAt)), nil)
 }
