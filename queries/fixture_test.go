@@ -8,6 +8,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	benchqueries "github.com/filmgraph/filmgraph/bench/queries"
 	"github.com/filmgraph/filmgraph/facts"
 	"github.com/filmgraph/filmgraph/graph"
 	"github.com/filmgraph/filmgraph/ingest"
@@ -204,6 +205,10 @@ func openFixture(t testing.TB, spec string) *graph.Store {
 		}
 	}
 	if _, err := st.ReplaceLabel(ctx, taxonomyLabel, taxonomyQuads()); err != nil {
+		t.Fatal(err)
+	}
+	// The store-wide totals pipeline.Run writes after an ingest.
+	if err := benchqueries.WriteCauseTotals(ctx, st); err != nil {
 		t.Fatal(err)
 	}
 	return st

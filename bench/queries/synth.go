@@ -61,8 +61,9 @@ var DefaultShape = Shape{
 // store next to a marker holding this string and rebuild when it differs:
 // bump it whenever facts.Batch.Quads or the shape changes the quads (2:
 // the packed tally rows of schema "Tally rows"; a store built before them
-// has none, and the saved queries would count nothing on it).
-const GraphVersion = "2 packed tally rows"
+// has none, and the saved queries would count nothing on it; 3: store-wide
+// cause totals and per-document author rows).
+const GraphVersion = "3 cause totals, author rows"
 
 // TaxonomyLabel labels the synthetic cause nodes.
 const TaxonomyLabel = quad.IRI("fg:source/bench-taxonomy")
@@ -354,6 +355,10 @@ func (s Shape) Build(ctx context.Context, st *graph.Store, quads int, progress f
 		if progress != nil {
 			progress(n+1, stats.Quads)
 		}
+	}
+	// The totals an ingest writes after its last document (pipeline.Run).
+	if err := WriteCauseTotals(ctx, st); err != nil {
+		return stats, fmt.Errorf("write synthetic cause totals: %w", err)
 	}
 	return stats, nil
 }
