@@ -48,7 +48,7 @@ const (
 var (
 	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都)?由)?(` + reL + `)(?:,? ?who (?:also )?)?(` + reDirV + `|` + reActV + `|` + reOtherV + `)`)
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
-	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|and|,and)`)
+	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|and|,and) ?`)
 	// after a chain, before the works it is for
 	toWorksRe = regexp.MustCompile(`^(?:了|过)?(?:的|'s|’s|之)?` + reDesc + reNoun + `(` + reWL + `)`)
 	// English credits fronted before their work: "Directed by P, W was"

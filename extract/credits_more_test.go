@@ -29,6 +29,8 @@ func TestCreditsWithDescriptionsAndEnglishVerbs(t *testing.T) {
 		{[]string{"Wong Kar-wai's 2000 film In the Mood for Love is often cited."}, []string{"花样年华>王家卫"}, nil},
 		// It was directed by
 		{[]string{"Black Coal, Thin Ice is a noir set in the north. It was directed by Diao Yinan."}, []string{"白日焰火>刁亦男"}, nil},
+		// a chain goes on after "and" with a space: directed by P and stars P
+		{[]string{"Black Coal, Thin Ice is a noir. It was directed by Diao Yinan and stars Liao Fan."}, []string{"白日焰火>刁亦男"}, []string{"廖凡>白日焰火"}},
 		// a sentence that does not open with It does not borrow the film
 		{[]string{"Black Coal, Thin Ice is a noir set in the north. Critics said it was directed by Diao Yinan with care."}, nil, nil},
 		// acting: 了, lead-role nouns, 搭档, 演技
