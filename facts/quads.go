@@ -7,6 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/filmgraph/filmgraph/graph"
 	"github.com/filmgraph/filmgraph/ingest"
 	"github.com/filmgraph/filmgraph/schema"
 )
@@ -324,7 +325,7 @@ type quadSet struct {
 
 func (w *quadSet) add(s quad.Value, p quad.IRI, o quad.Value) {
 	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: w.label}
-	k := q.NQuad()
+	k := graph.QuadKey(q)
 	if w.seen[k] {
 		return
 	}

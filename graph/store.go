@@ -159,15 +159,15 @@ func (s *Store) ReplaceLabel(ctx context.Context, label quad.Value, quads []quad
 	}
 	have := make(map[string]bool, len(old))
 	for _, q := range old {
-		have[q.NQuad()] = true
+		have[QuadKey(q)] = true
 	}
 	want := make(map[string]bool, len(quads))
 	tx := cgraph.NewTransaction()
 	for _, q := range quads {
-		if q.Label == nil || quad.ToString(q.Label) != quad.ToString(label) {
+		if q.Label == nil || q.Label != label {
 			return res, fmt.Errorf("quad %s is not labelled %v", q.NQuad(), label)
 		}
-		k := q.NQuad()
+		k := QuadKey(q)
 		if want[k] {
 			continue
 		}
@@ -180,7 +180,7 @@ func (s *Store) ReplaceLabel(ctx context.Context, label quad.Value, quads []quad
 		res.Added++
 	}
 	for _, q := range old {
-		if !want[q.NQuad()] {
+		if !want[QuadKey(q)] {
 			tx.RemoveQuad(q)
 			res.Removed++
 		}

@@ -89,3 +89,15 @@ func TestFuncsAreCallable(t *testing.T) {
 		}
 	}
 }
+
+func TestQuadKeyIsNQuad(t *testing.T) {
+	for _, x := range []quad.Quad{
+		q("fg:x", "fg:p", "流浪\"地球\"\n", schema.DocIRI("a")),
+		{Subject: quad.IRI("fg:x"), Predicate: quad.IRI("fg:y"), Object: quad.Int(3)},
+		{Subject: quad.BNode("b"), Predicate: quad.IRI("fg:y"), Object: quad.Float(0.5), Label: quad.IRI("fg:l")},
+	} {
+		if QuadKey(x) != x.NQuad() {
+			t.Errorf("QuadKey = %q, NQuad = %q", QuadKey(x), x.NQuad())
+		}
+	}
+}
