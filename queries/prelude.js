@@ -155,33 +155,21 @@ function tallyFlat(node, pred) {
   return f;
 }
 
-// tallySum reads node's packed tally rows of pred (one out-hop) and adds
-// them up by the field key ("work", "cause", "author", "doc", "entity"):
+// tallySum(node, pred, key), tallyTop(node, pred, key, n) and
+// tallyPairs(node, pred, key, group, keys) are Go functions the runner
+// sets as globals (queries/native.go): they read node's packed rows of
+// pred and add them up by the field key in Go, where goja would spend
+// microseconds on every value, split and property. tallySum gives
 // {key: {claims, denying, documents, roles}}, keys UNBRACKETED as stored
-// in the rows (bracket the few you emit: "<" + k + ">"). claims counts
-// asserting and denying claims (n + d; for docMentionRow, mentions);
-// documents counts rows, which is the number of documents because each
-// document writes one row per key under its own label and names itself
-// in it; roles is the rows' role lists joined with "," (rolesOf() splits
-// and sorts them). It builds one object per key, not one per row (tally()
-// does): goja spends microseconds on each object and property.
-function tallySum(node, pred, key) {
-  var names = tallyFields[pred];
-  if (names === undefined) { throw new Error("tallySum: " + pred + " is not a packed tally row predicate; known: " + sortedKeys(tallyFields).join(", ")); }
-  var ki = names.indexOf(key), ni = names.indexOf("n"), di = names.indexOf("d"), ri = names.indexOf("roles");
-  if (ki < 0) { throw new Error("tallySum: rows of " + pred + " have no field " + key + "; fields: " + names.join(", ")); }
-  var f = tallyFlat(node, pred), w = names.length, out = {};
-  for (var i = 0; i < f.length; i += w) {
-    var k = f[i + ki], d = di < 0 ? 0 : +f[i + di], c = +f[i + ni] + d, x = out[k];
-    if (x === undefined) {
-      out[k] = {claims: c, denying: d, documents: 1, roles: ri < 0 ? "" : f[i + ri]};
-    } else {
-      x.claims += c; x.denying += d; x.documents++;
-      if (ri >= 0 && f[i + ri] !== "") { x.roles = x.roles === "" ? f[i + ri] : x.roles + "," + f[i + ri]; }
-    }
-  }
-  return out;
-}
+// (bracket the few you emit: "<" + k + ">"); claims counts asserting and
+// denying claims (n + d; for docMentionRow, mentions); documents counts
+// rows, which is the number of documents because each document writes one
+// row per key under its own label; roles is the sorted, comma-joined set
+// of the rows' roles (rolesOf() splits it). tallyTop gives the n keys
+// with most claims (ties by key; n <= 0: all) as [{key, claims, denying,
+// documents, roles}], in that order. tallyPairs counts, for pairs of the
+// given keys, the distinct values of field group their rows share:
+// [[i, j, shared], ...] with i < j indexes into keys.
 
 // rolesOf turns tallySum's joined roles into a sorted list without repeats.
 function rolesOf(joined) { return joined === "" ? [] : uniq(joined.split(",")).sort(); }

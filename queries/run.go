@@ -64,7 +64,8 @@ func Run(ctx context.Context, st *graph.Store, q *Query, args map[string]string,
 		col[c] = i
 	}
 	script := opt.instrument + "\n" + prelude + "\n" + q.Script
-	err = st.RunGizmo(ctx, script, graph.QueryOptions{Timeout: opt.Timeout, Params: params}, func(v interface{}) error {
+	funcs := newNatives(ctx, st).funcs()
+	err = st.RunGizmo(ctx, script, graph.QueryOptions{Timeout: opt.Timeout, Params: params, Funcs: funcs}, func(v interface{}) error {
 		if v == nil {
 			return nil // the value of the script's last statement; rows come from g.emit
 		}
