@@ -143,11 +143,23 @@ type ReplaceResult struct {
 	Added, Removed, Kept int
 }
 
-// ReplaceLabel makes the quads labelled with label exactly quads, in one
-// transaction: quads no longer produced are removed, new ones added, and
-// unchanged ones left alone. Either all of it is applied or nothing is, so
-// a failure never loses what was stored. Every quad in quads must carry
-// label.
+// TxQuads bounds the quads written in one transaction. Bolt keeps a
+// transaction's inserts in unsplit in-memory pages, so one transaction of
+// ~100k quads costs quadratic copying (measured: most of a corpus ingest);
+// chunks of a few thousand keep writes linear.
+var TxQuads = 4000
+
+// ReplaceLabel makes the quads labelled with label exactly quads: quads no
+// longer produced are removed, new ones added, unchanged ones left alone.
+// Every quad in quads must carry label.
+//
+// Large changes are written in several transactions, ordered so that an
+// interruption never loses facts: first the additions, then the removals,
+// and last the document's content hash (schema.Hash), which is the commit
+// marker. Until the marker is written the stored hash is the old one, so
+// the next ingest of the file sees it as changed and finishes the job
+// (the diff is computed from what is actually stored). Other labels are
+// never touched.
 func (s *Store) ReplaceLabel(ctx context.Context, label quad.Value, quads []quad.Quad) (ReplaceResult, error) {
 	var res ReplaceResult
 	if s.QW == nil {
@@ -162,7 +174,8 @@ func (s *Store) ReplaceLabel(ctx context.Context, label quad.Value, quads []quad
 		have[QuadKey(q)] = true
 	}
 	want := make(map[string]bool, len(quads))
-	tx := cgraph.NewTransaction()
+	var adds, removes, marker []quad.Quad
+	isMarker := func(q quad.Quad) bool { return q.Predicate == schema.Hash }
 	for _, q := range quads {
 		if q.Label == nil || q.Label != label {
 			return res, fmt.Errorf("quad %s is not labelled %v", q.NQuad(), label)
@@ -176,20 +189,53 @@ func (s *Store) ReplaceLabel(ctx context.Context, label quad.Value, quads []quad
 			res.Kept++
 			continue
 		}
-		tx.AddQuad(q)
 		res.Added++
+		if isMarker(q) {
+			marker = append(marker, q)
+		} else {
+			adds = append(adds, q)
+		}
 	}
+	var oldMarker []quad.Quad
 	for _, q := range old {
 		if !want[QuadKey(q)] {
-			tx.RemoveQuad(q)
 			res.Removed++
+			if isMarker(q) {
+				oldMarker = append(oldMarker, q)
+			} else {
+				removes = append(removes, q)
+			}
 		}
 	}
 	if res.Added == 0 && res.Removed == 0 {
 		return res, nil
 	}
-	if err := s.QW.ApplyTransaction(tx); err != nil {
-		return ReplaceResult{}, fmt.Errorf("write %v: %w", label, err)
+	apply := func(add, del []quad.Quad) error {
+		for len(add)+len(del) > 0 {
+			tx := cgraph.NewTransaction()
+			n := 0
+			for ; len(add) > 0 && n < TxQuads; n++ {
+				tx.AddQuad(add[0])
+				add = add[1:]
+			}
+			for ; len(del) > 0 && n < TxQuads; n++ {
+				tx.RemoveQuad(del[0])
+				del = del[1:]
+			}
+			if err := s.QW.ApplyTransaction(tx); err != nil {
+				return fmt.Errorf("write %v: %w", label, err)
+			}
+		}
+		return nil
+	}
+	if err := apply(adds, nil); err != nil {
+		return ReplaceResult{}, err
+	}
+	if err := apply(nil, removes); err != nil {
+		return ReplaceResult{}, err
+	}
+	if err := apply(marker, oldMarker); err != nil {
+		return ReplaceResult{}, err
 	}
 	return res, nil
 }

@@ -2,9 +2,11 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"testing"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/filmgraph/filmgraph/schema"
@@ -99,5 +101,73 @@ func TestQuadKeyIsNQuad(t *testing.T) {
 		if QuadKey(x) != x.NQuad() {
 			t.Errorf("QuadKey = %q, NQuad = %q", QuadKey(x), x.NQuad())
 		}
+	}
+}
+
+// failAfter lets n transactions through, then fails.
+type failAfter struct {
+	cgraph.QuadWriter
+	n int
+}
+
+func (f *failAfter) ApplyTransaction(tx *cgraph.Transaction) error {
+	if f.n == 0 {
+		return errors.New("disk full")
+	}
+	f.n--
+	return f.QuadWriter.ApplyTransaction(tx)
+}
+
+// An interrupted chunked replace loses nothing: the old facts and the old
+// content hash stay until the new ones are complete, and the next replace
+// finishes the job.
+func TestInterruptedReplaceLosesNothing(t *testing.T) {
+	defer func(n int) { TxQuads = n }(TxQuads)
+	TxQuads = 2
+	s, err := Open(filepath.Join(t.TempDir(), "t.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	d := schema.DocIRI("a")
+	doc := func(hash string, vals ...string) []quad.Quad {
+		out := []quad.Quad{{Subject: d, Predicate: schema.Hash, Object: quad.String(hash), Label: d}}
+		for _, v := range vals {
+			out = append(out, q("fg:x", "fg:p", v, d))
+		}
+		return out
+	}
+	if _, err := s.ReplaceLabel(ctx, d, doc("h1", "1", "2", "3")); err != nil {
+		t.Fatal(err)
+	}
+	real := s.QW
+	s.QW = &failAfter{QuadWriter: real, n: 2}
+	if _, err := s.ReplaceLabel(ctx, d, doc("h2", "4", "5", "6", "7")); err == nil {
+		t.Fatal("replace through a failing writer succeeded")
+	}
+	s.QW = real
+	if h, _ := s.DocumentHash(ctx, d); h != "h1" {
+		t.Fatalf("hash after interruption = %q, want the old h1", h)
+	}
+	vals, _ := s.Out(ctx, quad.IRI("fg:x"), "fg:p")
+	got := map[string]bool{}
+	for _, v := range vals {
+		got[quad.ToString(v)] = true
+	}
+	for _, v := range []string{"1", "2", "3"} {
+		if !got[v] {
+			t.Fatalf("old fact %s lost after an interrupted replace: %v", v, got)
+		}
+	}
+	if _, err := s.ReplaceLabel(ctx, d, doc("h2", "4", "5", "6", "7")); err != nil {
+		t.Fatal(err)
+	}
+	all, _ := s.LabelQuads(ctx, d)
+	if len(all) != 5 {
+		t.Fatalf("after the retry %d quads, want 5: %v", len(all), all)
+	}
+	if h, _ := s.DocumentHash(ctx, d); h != "h2" {
+		t.Fatalf("hash = %q", h)
 	}
 }
