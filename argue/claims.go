@@ -85,7 +85,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		if h.p.weak && !a.weakSupported(f, u, h, sig) {
 			continue
 		}
-		if a.reported(f, u, h) {
+		if a.reported(f, u, h) || a.granted(f, u, h) {
 			continue
 		}
 		switch def.Kind {
@@ -514,6 +514,33 @@ func hasCause(ls []link, cause int) bool {
 		if l.cause == cause {
 			return true
 		}
+	}
+	return false
+}
+
+// praiseReach is how many runes before a trigger a praise cue (好的剧本)
+// may end and still modify it.
+const praiseReach = 3
+
+// granted reports whether trigger h names something the writer grants or
+// praises rather than finds lacking: a concessive cue before it in its
+// clause (就算你有再好的情节), or a praise cue right before it (好的剧本,
+// 成熟的电影工业) in a clause that neither judges nor hinders. A negator in
+// the clause (没有好的剧本) keeps it a judgement.
+func (a *Analyzer) granted(f folded, u *unit, h hit) bool {
+	t := f.text
+	lo, hi := clauseBounds(f, u, h.start)
+	if a.concessive.has(t, lo, h.start) {
+		return true
+	}
+	for _, p := range a.praise.find(t, max(lo, h.start-praiseReach-8), h.start) {
+		if h.start-p.end > praiseReach {
+			continue
+		}
+		if a.negEval.has(t, lo, hi) || a.hinder.has(t, lo, hi) || a.denyBefore.has(t, lo, h.start) {
+			return false
+		}
+		return true
 	}
 	return false
 }

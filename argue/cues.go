@@ -177,3 +177,12 @@ var agreeCues = []string{"赞同", "同意", "没错", "确实", "的确", "说�
 
 // turn cues end a reported view: the writer speaks again.
 var turnCues = []string{"其实", "但是", "但", "可是", "然而", "实际上", "事实上", "而是", "恰恰", "but", "actually", "in fact", "however"}
+
+// concessive cues open a clause that grants something for the sake of
+// argument (就算你有再好的情节, even with a good script): a trigger after
+// one names what is granted, not what is lacking.
+var concessiveCues = []string{"就算", "即使", "即便", "哪怕", "纵然", "纵使", "再好", "再棒", "再多", "再优秀", "even if", "even with", "no matter how"}
+
+// praise cues just before a trigger make it a description of what is good
+// (好的剧本, 成熟的电影工业, a good script), not a judgement that it lacks.
+var praiseCues = []string{"好的", "优秀的", "出色的", "成熟的", "成熟", "成功的", "高质量", "优质", "精彩的", "精良的", "good ", "great ", "mature ", "strong "}

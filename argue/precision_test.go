@@ -1,0 +1,41 @@
+package argue
+
+import "testing"
+
+func assertedSet(t *testing.T, title string, text string) map[string]bool {
+	t.Helper()
+	cs, _ := claimsOf(t, title, answer(text))
+	out := map[string]bool{}
+	for _, c := range cs {
+		if c.Stance != "asserts" {
+			continue
+		}
+		for _, id := range causeIDs(c) {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+const whyNotAbroad = "为什么中国电影走不出国门？"
+
+func TestGrantedIsNotLacking(t *testing.T) {
+	for _, tc := range []struct {
+		text, cause string
+		want        bool
+	}{
+		// A concession grants the script: the argued cause is the money.
+		{"即使剧本再好也没用，因为发行太差。", "weak_storytelling_script", false},
+		{"即使剧本再好也没用，因为发行太差。", "distribution_marketing_gap", true},
+		// Praise describes what is good: the industry abroad is mature.
+		{"因为国外观众看惯了成熟的电影工业。", "immature_industrial_system", false},
+		// A negator keeps the praised word a judgement of lack.
+		{"国产片没有好的剧本，所以走不出去。", "weak_storytelling_script", true},
+		{"因为剧本太烂了。", "weak_storytelling_script", true},
+	} {
+		got := assertedSet(t, whyNotAbroad, tc.text)
+		if got[tc.cause] != tc.want {
+			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
+		}
+	}
+}
