@@ -63,8 +63,17 @@ func (l *listHeader) update(c *Context, pi int, ms []*Found) {
 	if fest == nil {
 		fest = l.fest
 	}
+	if m := headerYearRe.FindStringSubmatch(text); m != nil && !yearRe.MatchString(text) && !yearEnRe.MatchString(text) {
+		// "2000 Cannes Film Festival winners": an English header opens with
+		// the year bare; spelt as a year phrase, award() reads it like
+		// "in 2000" in prose
+		text += " in " + m[1]
+	}
 	*l = listHeader{fest: fest, status: status, text: text}
 }
+
+// headerYearRe is a year opening a list header line (2000 Cannes …).
+var headerYearRe = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})\b`)
 
 var (
 	// the label of an award-list line: a prize or a festival, ≤ 24 characters

@@ -626,7 +626,7 @@ type festivalStage struct{}
 func (festivalStage) Name() string { return "festivals" }
 
 // awardContext makes a bare city name (威尼斯, 柏林) a festival.
-var awardContext = []string{"电影节", "影展", "获奖", "得奖", "拿奖", "奖", "提名", "入围", "评委", "首映", "展映", "竞赛", "单元", "场刊", "金狮", "金熊", "金棕榈", "撤"}
+var awardContext = []string{"影后", "影帝", "电影节", "影展", "获奖", "得奖", "拿奖", "奖", "提名", "入围", "评委", "首映", "展映", "竞赛", "单元", "场刊", "金狮", "金熊", "金棕榈", "撤"}
 
 func (festivalStage) Run(c *Context) error {
 	for pi := range c.Paras {
@@ -650,7 +650,7 @@ func (festivalStage) Run(c *Context) error {
 					continue
 				}
 				// 百花齐放 is not 百花奖
-				if next := c.runeAfter(m.End); isHan(next) && !strings.ContainsRune(stopAfter+"奖电影节金最", next) && !startsStatusCue(c.Doc.Text[m.End:c.Paras[pi].End]) {
+				if next := c.runeAfter(m.End); isHan(next) && !strings.ContainsRune(stopAfter+"奖电影节金最", next) && !startsStatusCue(c.Doc.Text[m.End:c.Paras[pi].End]) && !startsActingTitle(c.Doc.Text[m.End:c.Paras[pi].End]) {
 					continue
 				}
 			}
@@ -772,4 +772,10 @@ func startsStatusCue(t string) bool {
 		}
 	}
 	return false
+}
+
+// startsActingTitle reports 影后/影帝 (the festival's best actress or
+// actor) right after a festival name: 威尼斯影后, 金马影帝.
+func startsActingTitle(rest string) bool {
+	return strings.HasPrefix(rest, "影后") || strings.HasPrefix(rest, "影帝")
 }

@@ -427,6 +427,8 @@ var (
 		{"提名", "nominated"}, {"入围", "competition"}, {"入选", "competition"}, {"角逐", "competition"}, {"参赛", "competition"}, {"主竞赛", "competition"}, {"竞赛单元", "competition"}, {"竞赛片", "competition"}, {"竞逐", "competition"},
 		{"撤下", "withdrawn"}, {"撤档", "withdrawn"}, {"撤出", "withdrawn"}, {"撤映", "withdrawn"}, {"退出", "withdrawn"}, {"撤回", "withdrawn"}, {"取消放映", "withdrawn"}, {"取消展映", "withdrawn"},
 		{"获得", "won"}, {"荣获", "won"}, {"获", "won"}, {"拿了", "won"}, {"拿到", "won"}, {"拿下", "won"}, {"拿过", "won"}, {"得了", "won"}, {"得到", "won"}, {"摘得", "won"}, {"夺得", "won"}, {"赢得", "won"}, {"斩获", "won"}, {"捧得", "won"}, {"得奖", "won"}, {"拿奖", "won"}, {"捧回", "won"}, {"问鼎", "won"}, {"加冕", "won"}, {"摘下", "won"}, {"夺下", "won"}, {"花落", "won"}, {"颁给", "won"}, {"授予", "won"}, {"得主", "won"}, {"摘取", "won"}, {"折桂", "won"}, {"荣膺", "won"}, {"夺魁", "won"}, {"赢取", "won"}, {"包揽", "won"}, {"捧走", "won"}, {"抱走", "won"},
+		// 成为威尼斯影后, 三届金马影帝: the best actress/actor title of a festival
+		{"影后", "won"}, {"影帝", "won"},
 		{"展映", "screened"}, {"亮相", "screened"}, {"首映", "screened"}, {"放映", "screened"}, {"参展", "screened"},
 	}
 	// English cues, checked after the Chinese ones, most specific first
@@ -438,14 +440,17 @@ var (
 		{regexp.MustCompile(`\bwithdr(?:ew|awn)\b|\bpulled (?:from|out)\b`), "withdrawn"},
 		{regexp.MustCompile(`\bout of competition\b|\bnon-competitive\b`), "screened"},
 		{regexp.MustCompile(`\bin competition\b|\bcompet(?:ed|es|ing|e)\b|\bmain competition\b|\bselected for\b|\bvie[sd]? for\b|\bcontend(?:er|ing)\b`), "competition"},
+		// the prize as subject: the Golden Lion went to Y (a film that
+		// "went to Venice" only travelled there)
+		{regexp.MustCompile(`\b(?:lion|bear|palm|palme d'or|prize|award|oscar|globe|horse|rooster|actor|actress|director|film|picture|screenplay)\s+(?:went|goes|go|was given|was presented|was awarded)\s+to\b`), "won"},
 		{regexp.MustCompile(`\b(?:won|wins|win|winning|winner of|took home|takes home|scooped|claimed|was awarded|were awarded|received|collected|picked up|earned|bagged)\b`), "won"},
 		{regexp.MustCompile(`\bscreen(?:ed|s|ing)\b|\bpremiere[ds]?\b|\bshowcased\b|\bshown at\b`), "screened"},
 	}
-	prizeRe   = regexp.MustCompile(`best (?:director|actor|actress|film|picture|screenplay|cinematography|foreign language film|international feature(?: film)?|supporting actor|supporting actress|documentary|animated feature)|最佳(外语片|国际影片|影片|导演|男主角|女主角|男演员|女演员|编剧|剧本|摄影|动画片|动画长片|纪录片|新人|女配角|男配角|原创音乐|视觉效果)(奖)?|评审团大奖|评委会大奖|最高奖|银熊奖|银狮奖|终身成就奖`)
+	prizeRe   = regexp.MustCompile(`best (?:director|actor|actress|film|picture|screenplay|cinematography|foreign language film|international feature(?: film)?|supporting actor|supporting actress|documentary|animated feature)|最佳(外语片|国际影片|影片|导演|男主角|女主角|男演员|女演员|编剧|剧本|摄影|动画片|动画长片|纪录片|新人|女配角|男配角|原创音乐|视觉效果)(奖)?|评审团大奖|评委会大奖|最高奖|银熊奖|银狮奖|终身成就奖|影后|影帝`)
 	editionRe = regexp.MustCompile(`第\s*([0-9]+|[一二三四五六七八九十百]+)\s*届`)
 	yearRe    = regexp.MustCompile(`(19[0-9]{2}|20[0-9]{2})\s*年`)
 	// conditionals scope over the sentence, negations over their clause
-	conditionals = []string{"会不会", "如果", "假如", "试试", "要是", "能不能", "能否", "有没有", " if ", "could win", "would win", "might win", "hopes to", "whether"}
+	conditionals = []string{"会不会", "有望", "如果", "假如", "试试", "要是", "能不能", "能否", "有没有", " if ", "could win", "would win", "might win", "hopes to", "whether"}
 	negations    = []string{"没有获", "没获", "没拿", "未获", "没得", "未能", "无缘", "落选", "颗粒无收", "did not", "didn't", "never won", "failed to", "not nominated", "snubbed", "lost out"}
 )
 
@@ -511,7 +516,7 @@ func (c *Context) awards() {
 			if len(fests) == 0 && coref == nil {
 				continue
 			}
-			clauses := clausesIn(c.simple(), sp[0], sp[1])
+			clauses := joinSpanned(clausesIn(c.simple(), sp[0], sp[1]), works)
 			for ci, cl := range clauses {
 				ctext := strings.ToLower(c.st(cl[0], cl[1]))
 				status, at := clauseStatus(ctext)
@@ -779,7 +784,7 @@ func subjectWorks(works []*Found, clauses [][2]int, ci, cue int) []*Found {
 // 最佳… in its clause (also fronted: 连金奖都拿了), or a festival or prize
 // mention after the cue.
 func awardObject(rest string, fests []*Found, cue, end int) bool {
-	if strings.ContainsAny(rest, "奖獎冠") || strings.Contains(rest, "最佳") || strings.Contains(rest, "最高") || awardWordEn.MatchString(rest) {
+	if strings.ContainsAny(rest, "奖獎冠") || strings.Contains(rest, "最佳") || strings.Contains(rest, "影后") || strings.Contains(rest, "影帝") || strings.Contains(rest, "最高") || awardWordEn.MatchString(rest) {
 		return true
 	}
 	for _, f := range fests {
@@ -840,6 +845,27 @@ func clausesIn(text string, s, e int) [][2]int {
 		out = append(out, [2]int{st, e})
 	}
 	return out
+}
+
+// joinSpanned merges the clauses a mention runs across: an English title
+// with a comma in it (Black Coal, Thin Ice) is one subject, not the end of
+// a clause.
+func joinSpanned(cls [][2]int, ms []*Found) [][2]int {
+	for _, m := range ms {
+		for i := 0; i+1 < len(cls); i++ {
+			if m.QStart >= cls[i][0] && m.QStart < cls[i][1] && m.QEnd > cls[i][1] {
+				j := i + 1
+				for j+1 < len(cls) && m.QEnd > cls[j][1] {
+					j++
+				}
+				merged := append([][2]int{}, cls[:i]...)
+				merged = append(merged, [2]int{cls[i][0], cls[j][1]})
+				cls = append(merged, cls[j+1:]...)
+				break
+			}
+		}
+	}
+	return cls
 }
 
 func copyExtra(m map[quad.IRI]quad.Value) map[quad.IRI]quad.Value {

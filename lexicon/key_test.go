@@ -39,3 +39,18 @@ func BenchmarkKey(b *testing.B) {
 		Key("臥虎藏龍 II")
 	}
 }
+
+func TestShortEnglishName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Tony Leung Chiu-wai":   "Tony Leung",
+		"Mark Lee Ping-bing":    "Mark Lee",
+		"Francis Ford Coppola":  "",
+		"Maggie Cheung":         "",
+		"Jean-Luc Godard":       "",
+		"Anne-Marie Duff Smith": "",
+	} {
+		if got := shortEnglishName(in); got != want {
+			t.Errorf("shortEnglishName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

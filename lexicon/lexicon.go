@@ -180,6 +180,9 @@ func New(films []FilmRow, people []PersonRow, festivals []FestivalRow) *Lexicon 
 		l.addPerson(row.Name, p, nameStrength)
 		if row.NameEn != "" {
 			l.addPerson(row.NameEn, p, Strong)
+			if short := shortEnglishName(row.NameEn); short != "" {
+				l.addPerson(short, p, Strong)
+			}
 		}
 		for _, a := range row.Aliases {
 			l.addPerson(a, p, Strong)
@@ -514,4 +517,35 @@ func (l *Lexicon) Names() []string {
 		out = append(out, f.Prizes...)
 	}
 	return out
+}
+
+// shortEnglishName is the form English writing uses for a Hong Kong or
+// Taiwan name that carries a Western given name before the romanised
+// Chinese one: "Tony Leung" for "Tony Leung Chiu-wai", "Mark Lee" for
+// "Mark Lee Ping-bing". Only a three-word name whose last word is a
+// hyphenated romanised given name qualifies, so Western names
+// (Francis Ford Coppola) are left whole. Two people who share the short
+// form (Tony Leung Chiu-wai, Tony Leung Ka-fai) are both kept under it and
+// the extractor resolves it only where the context picks one.
+func shortEnglishName(en string) string {
+	w := strings.Fields(en)
+	if len(w) != 3 {
+		return ""
+	}
+	given := w[2]
+	h := strings.IndexByte(given, '-')
+	if h <= 0 || h == len(given)-1 || strings.Count(given, "-") != 1 {
+		return ""
+	}
+	for _, r := range given[h+1:] {
+		if r < 'a' || r > 'z' {
+			return "" // Chiu-wai, not Jean-Luc
+		}
+	}
+	for _, x := range w[:2] {
+		if r := x[0]; r < 'A' || r > 'Z' {
+			return ""
+		}
+	}
+	return w[0] + " " + w[1]
 }
