@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/cayleygraph/quad"
 
@@ -166,25 +167,32 @@ func (n *natives) sum(node, pred, key string) (map[string]interface{}, error) {
 	return out, nil
 }
 
-// top is tallyTop(node, pred, key, count): the count keys with most claims
-// (ties by key; count <= 0: all), in that order, each
-// {key, claims, denying, documents, roles}. Only what is listed becomes a
-// JavaScript value.
-func (n *natives) top(node, pred, key string, count int) ([]interface{}, error) {
+// top is tallyTop(node, pred, key, count[, prefix]): the count keys with
+// most claims (ties by key, compared as JavaScript compares strings, so
+// the cut is the prelude's topKeys'; count <= 0: all), in that order, each
+// {key, claims, denying, documents, roles}; with a prefix, only keys that
+// start with it (say "fg:work/" among mentioned entities). Only what is
+// listed becomes a JavaScript value.
+func (n *natives) top(node, pred, key string, count int, prefix ...string) ([]interface{}, error) {
 	aggs, err := n.aggregate(node, pred, key)
 	if err != nil {
 		return nil, fmt.Errorf("tallyTop: %w", err)
 	}
+	if len(prefix) > 1 {
+		return nil, fmt.Errorf("tallyTop: one key prefix at most, got %q", prefix)
+	}
 	keys := make([]string, 0, len(aggs))
 	for k := range aggs {
-		keys = append(keys, k)
+		if len(prefix) == 0 || strings.HasPrefix(k, prefix[0]) {
+			keys = append(keys, k)
+		}
 	}
 	sort.Slice(keys, func(i, j int) bool {
 		a, b := aggs[keys[i]], aggs[keys[j]]
 		if a.claims != b.claims {
 			return a.claims > b.claims
 		}
-		return keys[i] < keys[j]
+		return jsLess(keys[i], keys[j])
 	})
 	if count > 0 && len(keys) > count {
 		keys = keys[:count]
@@ -196,6 +204,31 @@ func (n *natives) top(node, pred, key string, count int) ([]interface{}, error) 
 		out[i] = o
 	}
 	return out, nil
+}
+
+// jsLess orders strings as JavaScript's < does, by UTF-16 code units. That
+// is Go's byte order unless a string holds a character beyond U+FFFF (a
+// four-byte UTF-8 sequence, a surrogate pair in UTF-16).
+func jsLess(a, b string) bool {
+	if !hasAstral(a) && !hasAstral(b) {
+		return a < b
+	}
+	ua, ub := utf16.Encode([]rune(a)), utf16.Encode([]rune(b))
+	for i := 0; i < len(ua) && i < len(ub); i++ {
+		if ua[i] != ub[i] {
+			return ua[i] < ub[i]
+		}
+	}
+	return len(ua) < len(ub)
+}
+
+func hasAstral(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xF0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pairs is tallyPairs(node, pred, key, group, keys): for each pair of the

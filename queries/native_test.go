@@ -130,3 +130,18 @@ func TestNativeTallyRefusesRowsOfAnotherWidth(t *testing.T) {
 		}
 	}
 }
+
+// countOut is 0 where Cayley's bolt store fails count() (node and
+// predicate exist, no quad joins them), and the count elsewhere.
+func TestCountOutOnBolt(t *testing.T) {
+	st := openFixture(t, filepath.Join(t.TempDir(), "count.db"))
+	q := &Query{Name: "count", Source: "test", Columns: []string{"none", "three"},
+		Script: `g.emit({none: countOut("<fg:doc/news1>", "<fg:docAuthorRow>"), three: countOut("<fg:doc/qa1>", "<fg:docAuthorRow>")});`}
+	res, err := Run(context.Background(), st, q, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Rows[0]; got[0] != int64(0) || got[1] != int64(3) {
+		t.Errorf("countOut = %v, want [0 3] (news1 is unsigned, qa1 has three authors)", got)
+	}
+}
