@@ -25,6 +25,11 @@ func TestAwardsRound3(t *testing.T) {
 		{[]string{"巩俐凭《秋菊打官司》有望成为威尼斯影后。"}, nil, nil},
 		{[]string{"2000 Cannes Film Festival winners", "Best Actor: Tony Leung, In the Mood for Love"}, []string{"花样年华>戛纳国际电影节/won/2000"}, []string{"梁朝伟>花样年华"}},
 		{[]string{"Tony Leung won Best Actor at Cannes for In the Mood for Love."}, []string{"花样年华>戛纳国际电影节/won"}, []string{"梁朝伟>花样年华"}},
+		// each festival of a clause takes its own cue and its own edition
+		{[]string{"《霸王别姬》获得第46届戛纳电影节金棕榈奖和两项奥斯卡提名。"}, []string{"霸王别姬>奥斯卡金像奖/nominated", "霸王别姬>戛纳国际电影节/won/1993"}, nil},
+		// a nomination for an acting prize names the part
+		{[]string{"Gong Li was nominated for Best Actress for Raise the Red Lantern at Venice."}, []string{"大红灯笼高高挂>威尼斯国际电影节/nominated"}, []string{"巩俐>大红灯笼高高挂"}},
+		{[]string{"章子怡凭《卧虎藏龙》获得金马奖最佳女主角提名。"}, []string{"卧虎藏龙>金马奖/nominated"}, []string{"章子怡>卧虎藏龙"}},
 	} {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[0]+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)
@@ -33,4 +38,22 @@ func TestAwardsRound3(t *testing.T) {
 	// two people share "Tony Leung": with no film of either, no guess
 	b := runDefault(t, "Tony Leung was brilliant.")
 	eq(t, "shared short name", mentioned(b, schema.Person), nil)
+}
+
+// Acting credits with the character between actor and work.
+func TestActingWithCharacter(t *testing.T) {
+	for _, tc := range []struct {
+		para  string
+		acted []string
+	}{
+		{"周润发饰演的李慕白是《卧虎藏龙》的灵魂。", []string{"周润发>卧虎藏龙"}},
+		{"张国荣扮演的程蝶衣在《霸王别姬》中令人心碎。", []string{"张国荣>霸王别姬"}},
+		{"Chow Yun-fat as Li Mu Bai in Crouching Tiger, Hidden Dragon is superb.", []string{"周润发>卧虎藏龙"}},
+		// a crew role or a comparison is not a part
+		{"Jiang Wen as a director in Let the Bullets Fly shows wit.", nil},
+		{"Zhang Yimou, as in Hero, uses colour.", nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para, uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
 }

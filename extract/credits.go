@@ -62,7 +62,9 @@ var (
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W
 	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|performance in ?|role in ?|turn in ?|导演处女作|导演作品)(` + reWL + `)`)
 	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
-	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead|'s role as|’s role as|'s turn as|’s turn as|'s performance as|’s performance as)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
+	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead|'s role as|’s role as|'s turn as|’s turn as|'s performance as|’s performance as|as(?: [a-z0-9'’.-]+){1,6}?)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
+	// P饰演的A是W的…, P饰演的A在W中: the character between the actor and the work
+	playedCharRe = regexp.MustCompile(`^(` + reL + `)(?:饰演|扮演)的(?:` + reP + `|\p{Han}{1,6}?)(?:是|在|于|成为|成了)(` + reWL + `)(?:中|里|的)`)
 	// W中P饰演: the cast named after the work's frame
 	worksActRe = regexp.MustCompile(`^(?:中|里|里面|当中),?(` + reL + `)(?:饰演|扮演|饰|出演|客串)`)
 	// 导演P在W中: a director named in a work's frame is its director
@@ -72,7 +74,9 @@ var (
 	// W是P的作品: the possessor of a work the text describes
 	isWorkOfRe = regexp.MustCompile(`^(?:是|为|,是|,is|is|,was|was)(` + reP + `)(?:'s|’s|的)(?:最新作品|新作|新片|作品|电影|影片|长片|处女作|代表作|遗作|film|movie|debut|latest)`)
 	// P是W的导演, P, the director of W
-	roleOfRe   = regexp.MustCompile(`^(` + reL + `)(?:是|为|担任|出任|,the |,)(?:` + reWL + `)?(` + reWL + `)(?:的)?(导演|主演|男主角|女主角|主角)|^(` + reL + `),? ?(?:the )?(director|star|lead) of(` + reWL + `)`)
+	roleOfRe = regexp.MustCompile(`^(` + reL + `)(?:是|为|担任|出任|,the |,)(?:` + reWL + `)?(` + reWL + `)(?:的)?(导演|主演|男主角|女主角|主角)|^(` + reL + `),? ?(?:the )?(director|star|lead) of(` + reWL + `)`)
+	// "P as director of W" names a crew role, not a part
+	crewRoleEn = regexp.MustCompile(`\b(?:director|directors|producer|writer|screenwriter|cinematographer|composer|editor)\b`)
 	yearOnlyRe = regexp.MustCompile(`[0-9]{4}`)
 	worksRe    = regexp.MustCompile(`^` + reWL)
 	dirVRe     = regexp.MustCompile(`^` + reDirV + `$`)
@@ -166,7 +170,7 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				c.directorIn(sh, i, m)
 			}
 			// the person-first patterns open with a placeholder P
-			if m := matchIf(r == phPerson, playsInRe, win(s, i)); m != nil {
+			if m := matchIf(r == phPerson, playsInRe, win(s, i)); m != nil && !crewRoleEn.MatchString(s[i:i+m[1]]) {
 				c.bindCredits(sh, []credit{{people: sh.mentions(i+m[2], i+m[3]), cue: "P plays X in W"}}, sh.mentions(i+m[4], i+m[5]), i, i+m[1])
 				i += m[1]
 				continue
@@ -175,6 +179,11 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				people := sh.mentions(i+m[2], i+m[3])
 				works := sh.mentions(i+m[4], i+m[5])
 				c.bindCredits(sh, []credit{{people: people, cue: "在Y中饰演"}}, works, i, i+m[1])
+				i += m[1]
+				continue
+			}
+			if m := matchIf(r == phPerson, playedCharRe, win(s, i)); m != nil {
+				c.bindCredits(sh, []credit{{people: sh.mentions(i+m[2], i+m[3]), cue: "P饰演的A"}}, sh.mentions(i+m[4], i+m[5]), i, i+m[1])
 				i += m[1]
 				continue
 			}

@@ -554,7 +554,16 @@ func (c *Context) awards() {
 				if len(subj) > 1 || len(fs) > 1 {
 					strength = 0.6
 				}
-				for _, fest := range dedupeFestivals(fs) {
+				distinct := dedupeFestivals(fs)
+				for _, fest := range distinct {
+					status := status
+					if len(distinct) > 1 {
+						// 获得金棕榈奖和两项奥斯卡提名: each festival takes the
+						// cue of its own stretch of the clause
+						if st, _ := clauseStatus(festStretch(c, ctext, cl, fs, fest)); st != "" {
+							status = st
+						}
+					}
 					prize := fest.Prize
 					if prize == "" {
 						prize = prizeRe.FindString(ctext)
@@ -563,7 +572,8 @@ func (c *Context) awards() {
 						prize = prizeRe.FindString(sent)
 					}
 					c.award(subj, fest, status, prize, sent, sp, strength)
-					if status == "won" && prize != "" {
+					if (status == "won" || status == "nominated") && prize != "" {
+						// a nomination for Best Actress for Y names her part in Y too
 						c.prizeCredits(subj, people, clauses, ci, cue, prize, sp)
 					}
 				}
@@ -579,7 +589,7 @@ func (c *Context) award(subj []*Found, fest *Found, status, prize, sent string, 
 	if prize != "" {
 		extra[schema.Prize] = quad.String(prize)
 	}
-	if m := editionRe.FindStringSubmatch(sent); m != nil && fest.Festival != nil {
+	if m := c.editionOf(sent, fest, sp); m != nil && fest.Festival != nil {
 		if y := fest.Festival.YearOfEdition(parseNum(m[1])); y > 0 {
 			extra[schema.Year] = quad.Int(y)
 		}
@@ -595,6 +605,61 @@ func (c *Context) award(subj []*Found, fest *Found, status, prize, sent string, 
 		c.Relate(facts.Relation{Subject: w.Entity, Predicate: schema.AwardAt, Object: fest.Entity,
 			Span: facts.Evidence{Start: sp[0], End: sp[1]}, Cue: status, Strength: strength, Extra: copyExtra(extra)})
 	}
+}
+
+// festStretch is the part of clause cl (lower-cased text ctext) that
+// belongs to fest: from the end of the festival mention before it to the
+// start of the one after it.
+func festStretch(c *Context, ctext string, cl [2]int, fs []*Found, fest *Found) string {
+	lo, hi := cl[0], cl[1]
+	for _, f := range fs {
+		if f.Entity == fest.Entity {
+			continue
+		}
+		if f.QEnd <= fest.QStart && f.QEnd > lo {
+			lo = f.QEnd
+		}
+		if f.QStart >= fest.QEnd && f.QStart < hi {
+			hi = f.QStart
+		}
+	}
+	return ctext[lo-cl[0] : hi-cl[0]]
+}
+
+// editionOf returns the edition marker (第N届) of sent that is about fest.
+// When the sentence names other festivals, a marker belongs to the first
+// festival after it (第46届戛纳电影节金棕榈奖和两项奥斯卡提名: 46 is Cannes's),
+// so a festival no marker precedes gets none.
+func (c *Context) editionOf(sent string, fest *Found, sp [2]int) []string {
+	m := editionRe.FindStringSubmatch(sent)
+	if m == nil || fest.QStart < sp[0] || fest.QEnd > sp[1] {
+		return m
+	}
+	var others bool
+	var fs []*Found
+	for _, f := range c.Found {
+		if f.Type == schema.Festival && f.QStart >= sp[0] && f.QEnd <= sp[1] {
+			fs = append(fs, f)
+			others = others || f.Entity != fest.Entity
+		}
+	}
+	if !others {
+		return m
+	}
+	text := c.st(sp[0], sp[1])
+	for _, ix := range editionRe.FindAllStringSubmatchIndex(text, -1) {
+		end := sp[0] + ix[1]
+		var next *Found
+		for _, f := range fs {
+			if f.QStart >= end && (next == nil || f.QStart < next.QStart) {
+				next = f
+			}
+		}
+		if next != nil && next.Entity == fest.Entity {
+			return []string{text[ix[0]:ix[1]], text[ix[2]:ix[3]]}
+		}
+	}
+	return nil
 }
 
 // byWorks returns the works a clause names as what a prize was won for:
