@@ -31,7 +31,7 @@ type Analyzer struct {
 	triggers *phraseSet
 
 	causal, negEval, rhetorical, analogy, model, foreign  *phraseSet
-	concessive, praise                                    *phraseSet
+	concessive, praise, home                              *phraseSet
 	diagnostic, prescriptive, enum, denyBefore, denyAfter *phraseSet
 	hypo, hypoModal, sarcasm, mockList, chain, effect     *phraseSet
 	example, counterEx, contrastBut, report, agree, turn  *phraseSet
@@ -62,7 +62,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.chain, a.effect, a.example, a.counterEx = set(chainCues), set(effectCues), set(exampleCues), set(counterExampleCues)
 	a.report, a.agree, a.turn = set(reportCues), set(agreeCues), set(turnCues)
 	a.hinder, a.topic, a.abroad = set(hinderCues), set(topicCues), set(abroadCues)
-	a.concessive, a.praise = set(concessiveCues), set(praiseCues)
+	a.concessive, a.praise, a.home = set(concessiveCues), set(praiseCues), set(homeCues)
 	a.contrastBut = set([]string{"而是", "而在于", "but", "rather"})
 	return a, nil
 }

@@ -85,7 +85,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		if h.p.weak && !a.weakSupported(f, u, h, sig) {
 			continue
 		}
-		if a.reported(f, u, h) || a.granted(f, u, h) {
+		if a.reported(f, u, h) || a.granted(f, u, h) || a.aboutForeign(f, u, h) {
 			continue
 		}
 		switch def.Kind {
@@ -543,4 +543,29 @@ func (a *Analyzer) granted(f folded, u *unit, h hit) bool {
 		return true
 	}
 	return false
+}
+
+// homeSideGroups are the taxonomy groups whose causes are failings of
+// Chinese films or their industry (regulation, the films, the industry):
+// said of another country's films they describe that country.
+var homeSideGroups = map[string]bool{"A": true, "B": true, "C": true}
+
+// aboutForeign reports whether trigger h, a home-side failing, is said of
+// another country's cinema: its clause names a foreign subject before it
+// (欧美有成熟的电影工业, 好莱坞自己也是烂片成堆, Hollywood's scripts) and
+// nothing Chinese (国产, 我们, Chinese), so the clause describes abroad
+// rather than judging Chinese films.
+func (a *Analyzer) aboutForeign(f folded, u *unit, h hit) bool {
+	if !homeSideGroups[a.tax.Causes[h.p.tag].Group] {
+		return false
+	}
+	// An English sentence names abroad as often as it judges China
+	// (Unlike Hollywood, the censors …); a contrast with a model abroad
+	// (看看人家, 人家敢拍) argues the failing at home by its absence.
+	t := f.text
+	if h.p.latinStart || a.model.has(t, u.lo, u.hi) {
+		return false
+	}
+	lo, hi := clauseBounds(f, u, h.start)
+	return a.foreign.has(t, lo, h.start) && !a.home.has(t, lo, hi)
 }

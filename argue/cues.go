@@ -186,3 +186,6 @@ var concessiveCues = []string{"就算", "即使", "即便", "哪怕", "纵然", 
 // praise cues just before a trigger make it a description of what is good
 // (好的剧本, 成熟的电影工业, a good script), not a judgement that it lacks.
 var praiseCues = []string{"好的", "优秀的", "出色的", "成熟的", "成熟", "成功的", "高质量", "优质", "精彩的", "精良的", "good ", "great ", "mature ", "strong "}
+
+// home markers: the clause speaks of Chinese cinema.
+var homeCues = []string{"国产", "国内", "中国", "我国", "我们", "咱们", "华语", "大陆", "内地", "国人", "国片", "chinese", "china"}

@@ -39,3 +39,25 @@ func TestGrantedIsNotLacking(t *testing.T) {
 		}
 	}
 }
+
+func TestFailingAbroadDescribesAbroad(t *testing.T) {
+	for _, tc := range []struct {
+		text, cause string
+		want        bool
+	}{
+		// Said of another country's films: a description of abroad.
+		{"好莱坞自己也是烂片成堆，因为资本只认票房。", "poor_overall_quality", false},
+		{"美国的特效也很差。", "vfx_technical_gap", false},
+		// Said of Chinese films, or set against a model abroad: argued.
+		{"国产片的特效太差。", "vfx_technical_gap", true},
+		{"比起美国，国产片的特效太差。", "vfx_technical_gap", true},
+		{"看看人家韩国，敢拍社会问题。", "avoids_reality_no_social_critique", true},
+		// A failing abroad of a cause that is about abroad stays.
+		{"因为西方对中国有偏见。", "western_bias_geopolitics", true},
+	} {
+		got := assertedSet(t, whyNotAbroad, tc.text)
+		if got[tc.cause] != tc.want {
+			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
+		}
+	}
+}
