@@ -31,7 +31,7 @@ type Analyzer struct {
 	triggers *phraseSet
 
 	causal, negEval, rhetorical, analogy, model, foreign  *phraseSet
-	concessive, praise, home                              *phraseSet
+	concessive, praise, home, intl                        *phraseSet
 	diagnostic, prescriptive, enum, denyBefore, denyAfter *phraseSet
 	hypo, hypoModal, sarcasm, mockList, chain, effect     *phraseSet
 	example, counterEx, contrastBut, report, agree, turn  *phraseSet
@@ -62,7 +62,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.chain, a.effect, a.example, a.counterEx = set(chainCues), set(effectCues), set(exampleCues), set(counterExampleCues)
 	a.report, a.agree, a.turn = set(reportCues), set(agreeCues), set(turnCues)
 	a.hinder, a.topic, a.abroad = set(hinderCues), set(topicCues), set(abroadCues)
-	a.concessive, a.praise, a.home = set(concessiveCues), set(praiseCues), set(homeCues)
+	a.concessive, a.praise, a.home, a.intl = set(concessiveCues), set(praiseCues), set(homeCues), set(intlCues)
 	a.contrastBut = set([]string{"而是", "而在于", "but", "rather"})
 	return a, nil
 }
@@ -91,6 +91,7 @@ func (a *Analyzer) Analyze(b *facts.Batch) error {
 	f := fold(d.Text, 0)
 	units := a.units(d, f)
 	base := len(b.Claims)
+	docAbroad := a.docAbroad(d, f, units)
 	var claims []facts.Claim
 	for si := range d.Sections {
 		s := &d.Sections[si]
@@ -104,6 +105,7 @@ func (a *Analyzer) Analyze(b *facts.Batch) error {
 			continue
 		}
 		ctx := a.sectionContext(d, s, f, secUnits)
+		ctx.docAbroad = ctx.docAbroad || docAbroad
 		perUnit := make([][]facts.Claim, len(secUnits))
 		for ui := range secUnits {
 			perUnit[ui] = a.claimsOf(d, f, ctx, secUnits, ui)
@@ -171,6 +173,10 @@ type secContext struct {
 	mockList bool // 虚假的…真正的 lists: sarcasm
 	effect   string
 	kindDoc  bool // report-like prose (chapters, articles)
+	// docAbroad: the document's title, or a good share of its
+	// paragraphs, speaks of films abroad, so all of it argues about
+	// travelling (see paraAbroad).
+	docAbroad bool
 }
 
 func (a *Analyzer) sectionContext(d *ingest.Document, s *ingest.Section, f folded, us []*unit) secContext {
@@ -186,5 +192,29 @@ func (a *Analyzer) sectionContext(d *ingest.Document, s *ingest.Section, f folde
 	}
 	c.mockList = len(seen) == 2
 	c.kindDoc = s.Kind != "answer"
+	title := foldString(d.Title)
+	c.docAbroad = a.intl.has(title, 0, len(title))
 	return c
+}
+
+// abroadShare is the share of a document's paragraphs that must speak of
+// films abroad (海外, international) for the whole document to be about
+// travelling.
+const abroadShare = 0.25
+
+// docAbroad reports whether at least abroadShare of the document's
+// paragraphs hold an international cue: an essay on why films do not
+// travel says so throughout, a report on the industry at home only in
+// passing.
+func (a *Analyzer) docAbroad(d *ingest.Document, f folded, us []unit) bool {
+	type key struct{ sec, para int }
+	paras, abroad := map[key]bool{}, map[key]bool{}
+	for i := range us {
+		k := key{us[i].sec, us[i].para}
+		paras[k] = true
+		if a.intl.has(f.text, us[i].lo, us[i].hi) {
+			abroad[k] = true
+		}
+	}
+	return len(paras) > 0 && float64(len(abroad)) >= abroadShare*float64(len(paras))
 }

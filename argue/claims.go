@@ -93,7 +93,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			// Reports and articles describe at length and argue by
 			// diagnosis: a plain cause counts there only where its own
 			// clause explains or judges (因为, 瓶颈, 不足 …).
-			if ctx.kindDoc && !a.clauseArgues(f, u, h) {
+			if ctx.kindDoc && (!a.clauseArgues(f, u, h) || !a.paraAbroad(f, ctx, us, ui)) {
 				continue
 			}
 		case schema.KindDiagnosis:
@@ -568,4 +568,28 @@ func (a *Analyzer) aboutForeign(f folded, u *unit, h hit) bool {
 	}
 	lo, hi := clauseBounds(f, u, h.start)
 	return a.foreign.has(t, lo, h.start) && !a.home.has(t, lo, hi)
+}
+
+// paraAbroad reports whether the document's title, the heading above
+// unit ui or its paragraph speaks of films abroad (海外, 走出去,
+// international). A report on the industry at home names the same
+// failings (人才, 技术, 叙事) as topics of its own; they argue why films
+// do not travel only where the text is about travelling.
+func (a *Analyzer) paraAbroad(f folded, ctx secContext, us []*unit, ui int) bool {
+	u := us[ui]
+	heading := foldString(u.heading)
+	if ctx.docAbroad || a.intl.has(heading, 0, len(heading)) {
+		return true
+	}
+	for j := ui; j >= 0 && us[j].sec == u.sec && us[j].para == u.para; j-- {
+		if a.intl.has(f.text, us[j].lo, us[j].hi) {
+			return true
+		}
+	}
+	for j := ui + 1; j < len(us) && us[j].sec == u.sec && us[j].para == u.para; j++ {
+		if a.intl.has(f.text, us[j].lo, us[j].hi) {
+			return true
+		}
+	}
+	return false
 }

@@ -189,3 +189,9 @@ var praiseCues = []string{"好的", "优秀的", "出色的", "成熟的", "成�
 
 // home markers: the clause speaks of Chinese cinema.
 var homeCues = []string{"国产", "国内", "中国", "我国", "我们", "咱们", "华语", "大陆", "内地", "国人", "国片", "chinese", "china"}
+
+// international cues: the text speaks of films beyond China.
+var intlCues = []string{
+	"海外", "国外", "国际", "走出去", "走出国门", "出海", "跨文化", "全球", "世界", "外国", "西方", "好莱坞", "境外", "外语",
+	"abroad", "overseas", "international", "foreign", "global", "western", "hollywood", "the west", "world",
+}

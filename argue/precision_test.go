@@ -61,3 +61,38 @@ func TestFailingAbroadDescribesAbroad(t *testing.T) {
 		}
 	}
 }
+
+func TestReportAtHomeArguesAbroadOnlyWhereItSaysSo(t *testing.T) {
+	// A report on production at home names failings as topics of its own;
+	// only its paragraph about films abroad argues why they do not travel.
+	home := []para{
+		{"text", "数字技术正在重塑电影的生产流程。"},
+		{"text", "虚拟制片降低了拍摄成本，也改变了剧组的分工。"},
+		{"text", "编剧人才匮乏，制约了产业的转型。"},
+		{"text", "数据的应用让创作更加高效。"},
+		{"text", "平台与院线的合作日益紧密。"},
+	}
+	cs, _ := claimsOf(t, "人工智能与电影生产报告", sec{kind: "chapter", paras: home})
+	if _, ok := find(cs, "talent_education_generation_gap", "asserts"); ok {
+		t.Error("a report on production at home argued a talent gap behind films abroad")
+	}
+	abroad := append(append([]para(nil), home[:4]...), para{"text", "国产影片出海时，编剧人才匮乏，制约了海外传播。"})
+	cs, _ = claimsOf(t, "人工智能与电影生产报告", sec{kind: "chapter", paras: abroad})
+	mustFind(t, cs, "talent_education_generation_gap", "asserts")
+
+	// A title about films abroad makes the whole text argue about them.
+	cs, _ = claimsOf(t, "国产电影为何难以出海", sec{kind: "chapter", paras: home})
+	mustFind(t, cs, "talent_education_generation_gap", "asserts")
+
+	// English: an essay about an industry at home, then one about abroad.
+	en := []para{
+		{"text", "Streaming has changed how studios plan their slates."},
+		{"text", "Budgets moved from theatres to platforms."},
+		{"text", "A lack of talent holds the industry back."},
+		{"text", "Exhibitors have cut the number of screens."},
+	}
+	cs, _ = claimsOf(t, "The new studio economy", sec{kind: "article", paras: en})
+	if _, ok := find(cs, "talent_education_generation_gap", "asserts"); ok {
+		t.Error("an English essay about the industry at home argued a talent gap behind films abroad")
+	}
+}
