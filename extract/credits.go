@@ -67,6 +67,10 @@ var (
 	playedCharRe = regexp.MustCompile(`^(` + reL + `)(?:饰演|扮演)的(?:` + reP + `|\p{Han}{1,6}?)(?:是|在|于|成为|成了)(` + reWL + `)(?:中|里|的)`)
 	// W中P饰演: the cast named after the work's frame
 	worksActRe = regexp.MustCompile(`^(?:中|里|里面|当中),?(` + reL + `)(?:饰演|扮演|饰|出演|客串)`)
+	// In W, P plays X (the work's frame opened by "in")
+	worksActEnRe = regexp.MustCompile(`^,(` + reL + `),? ?(?:plays|played|portrays|portrayed|stars as|starred as|is cast as|was cast as|appears as|appeared as)\b`)
+	// the cast of W includes P and P
+	castIncludesRe = regexp.MustCompile(`^ ?(?:includes|included|include|features|featured|is led by|was led by|comprises|boasts) ?(` + reL + `)`)
 	// 导演P在W中: a director named in a work's frame is its director
 	dirInRe = regexp.MustCompile(`^(?:导演|director )(` + reP + `)(?:在|于)(` + reW + `)(?:中|里|当中)`)
 	// W, P's martial-arts epic: an apposition naming the work's possessor
@@ -153,6 +157,12 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				}
 				if pm := parenRe.FindStringSubmatchIndex(win(s, j)); pm != nil {
 					c.parenCredit(sh, works, j, pm)
+				}
+				if am := worksActEnRe.FindStringSubmatchIndex(win(s, j)); am != nil && strings.HasSuffix(strings.TrimRight(s[:i], " "), "in") {
+					c.bindCredits(sh, []credit{{people: sh.mentions(j+am[2], j+am[3]), cue: "in W, P plays"}}, works[len(works)-1:], i, j+am[1])
+				}
+				if am := castIncludesRe.FindStringSubmatchIndex(win(s, j)); am != nil && strings.HasSuffix(strings.TrimRight(s[:i], " "), "cast of") {
+					c.bindCredits(sh, []credit{{people: sh.mentions(j+am[2], j+am[3]), cue: "the cast of W includes"}}, works[len(works)-1:], i, j+am[1])
 				}
 				if am := worksActRe.FindStringSubmatchIndex(win(s, j)); am != nil {
 					c.bindCredits(sh, []credit{{people: sh.mentions(j+am[2], j+am[3]), cue: "W中P饰演"}}, works[len(works)-1:], i, j+am[1])

@@ -56,6 +56,7 @@ func (peopleStage) Run(c *Context) error {
 				Via: "lexicon", Surface: surface, Person: p, Para: pi})
 		}
 		c.cuePeople(pi)
+		c.creditNames(pi)
 		c.dottedPeople(pi)
 		c.listedPeople(pi)
 	}

@@ -443,6 +443,8 @@ var (
 		// the prize as subject: the Golden Lion went to Y (a film that
 		// "went to Venice" only travelled there)
 		{regexp.MustCompile(`\b(?:lion|bear|palm|palme d'or|prize|award|oscar|globe|horse|rooster|actor|actress|director|film|picture|screenplay)\s+(?:went|goes|go|was given|was presented|was awarded)\s+to\b`), "won"},
+		// took the Golden Lion (not "took part in")
+		{regexp.MustCompile(`\b(?:took|takes|taking|take) (?:home )?(?:the )?(?:top |main |grand |golden |silver |best |jury |special )?(?:prize|award|lion|bear|palme|palm|oscar|horse|rooster|globe)`), "won"},
 		{regexp.MustCompile(`\b(?:won|wins|win|winning|winner of|took home|takes home|scooped|claimed|was awarded|were awarded|received|collected|picked up|earned|bagged)\b`), "won"},
 		{regexp.MustCompile(`\bscreen(?:ed|s|ing)\b|\bpremiere[ds]?\b|\bshowcased\b|\bshown at\b`), "screened"},
 	}
@@ -450,7 +452,7 @@ var (
 	editionRe = regexp.MustCompile(`第\s*([0-9]+|[一二三四五六七八九十百]+)\s*届`)
 	yearRe    = regexp.MustCompile(`(19[0-9]{2}|20[0-9]{2})\s*年`)
 	// conditionals scope over the sentence, negations over their clause
-	conditionals = []string{"会不会", "有望", "如果", "假如", "试试", "要是", "能不能", "能否", "有没有", " if ", "could win", "would win", "might win", "hopes to", "whether"}
+	conditionals = []string{"会不会", "有望", "如果", "假如", "试试", "要是", "能不能", "能否", "有没有", " if ", "could win", "would win", "would have", "might win", "hopes to", "whether"}
 	negations    = []string{"没有获", "没获", "没拿", "未获", "没得", "未能", "无缘", "落选", "颗粒无收", "did not", "didn't", "never won", "failed to", "not nominated", "snubbed", "lost out"}
 )
 
@@ -632,6 +634,19 @@ func festStretch(c *Context, ctext string, cl [2]int, fs []*Found, fest *Found) 
 // so a festival no marker precedes gets none.
 func (c *Context) editionOf(sent string, fest *Found, sp [2]int) []string {
 	m := editionRe.FindStringSubmatch(sent)
+	if m == nil && fest.QStart >= sp[0] && fest.QEnd <= sp[1] {
+		// the 63rd Venice Film Festival: an English ordinal counts only
+		// right before the festival's name
+		text := c.st(sp[0], sp[1])
+		for _, ix := range editionEnRe.FindAllStringSubmatchIndex(text, -1) {
+			for _, f := range c.Found {
+				if f.Entity == fest.Entity && f.QStart == sp[0]+ix[1] {
+					return []string{text[ix[0]:ix[1]], text[ix[2]:ix[3]]}
+				}
+			}
+		}
+		return nil
+	}
 	if m == nil || fest.QStart < sp[0] || fest.QEnd > sp[1] {
 		return m
 	}
@@ -687,6 +702,11 @@ func byWorks(c *Context, works []*Found, cl [2]int, cue int) []*Found {
 // (侯孝贤凭《Y》获最佳导演; Tony Leung won Best Actor for Y).
 func (c *Context) prizeCredits(works, people []*Found, clauses [][2]int, ci, cue int, prize string, sp [2]int) {
 	role := prizeRole(prize)
+	if role == "" {
+		// 最佳男演员银熊奖, the Silver Bear for Best Actor: the festival's
+		// own prize name says less than the category beside it
+		role = prizeRole(prizeRe.FindString(strings.ToLower(c.st(clauses[ci][0], clauses[ci][1]))))
+	}
 	if role == "" || len(works) != 1 {
 		return
 	}
@@ -859,6 +879,9 @@ func awardObject(rest string, fests []*Found, cue, end int) bool {
 	}
 	return false
 }
+
+// editionEnRe is an English edition ordinal before a festival name.
+var editionEnRe = regexp.MustCompile(`\b([0-9]{1,3})(?:st|nd|rd|th) (?:annual |edition of the )?`)
 
 // yearEnRe is an English year phrase (in 2006, at the 2006 festival).
 var yearEnRe = regexp.MustCompile(`\b(?:in|at the|of) ((?:19|20)[0-9]{2})\b`)

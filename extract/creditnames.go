@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Names the lexicon does not know, found where a credit frames them: lists
+// after a role noun (主演：李某、赵某某, 导演为王某), lists before a role verb
+// (由王某执导，李某、赵某某主演), and a name opening an acting or prize frame
+// (李某在《Y》中饰演, 李某凭借《Y》获得, 李某获最佳女演员). News about new
+// films names mostly people no reference list holds, and the credit
+// grammar can only bind the people it sees.
+//
+// Each item must be delimited on both sides (a list separator, the cue, a
+// particle such as 由, the start of the clause) and be a common surname
+// with one or two more characters, so the frame itself decides where a
+// name starts and ends. The paragraph is read in the simplified view, so
+// traditional credits (由王某執導) count too.
+
+// creditNounCues open a list of names after them (导演：, 主演为).
+var creditNounCues = []struct{ w, role string }{
+	{"领衔主演", "actor"}, {"联合主演", "actor"}, {"主要演员", "actor"}, {"主演", "actor"}, {"演员", "actor"},
+	{"女主角", "actor"}, {"男主角", "actor"}, {"导演", "director"}, {"编剧", "writer"}, {"监制", "producer"},
+}
+
+// creditVerbCues close a list of names before them (王某执导, 李某、赵某主演).
+var creditVerbCues = []struct{ w, role string }{
+	{"执导", "director"}, {"导演", "director"}, {"编导", "director"}, {"领衔主演", "actor"}, {"联合主演", "actor"},
+	{"共同主演", "actor"}, {"联袂主演", "actor"}, {"主演", "actor"}, {"出演", "actor"}, {"饰演", "actor"}, {"扮演", "actor"},
+	{"等主演", "actor"}, {"编剧", "writer"}, {"监制", "producer"},
+}
+
+// frameAfterName is what follows a name that opens an acting or prize
+// frame; the role is the one the frame implies ("" when it implies none).
+var frameAfterName = []struct {
+	re   *regexp.Regexp
+	role string
+}{
+	{regexp.MustCompile(`^(?:在|于)《[^》]{1,40}》(?:中|里|当中)(?:饰演|扮演|出演|客串|的表演|的演技|演)`), "actor"},
+	{regexp.MustCompile(`^(?:凭借|凭|以)《[^》]{1,40}》(?:中的表演|的表演)?(?:获|荣获|摘得|夺得|斩获|成为|问鼎|拿下|捧得|入围|提名)`), ""},
+	{regexp.MustCompile(`^(?:获|获得|荣获|摘得|夺得|斩获|拿下|捧得)(?:了)?(?:本届|该届)?(?:最佳)(?:男|女)(?:主角|演员|配角)`), "actor"},
+	{regexp.MustCompile(`^(?:获|获得|荣获|摘得|夺得|斩获|拿下|捧得)(?:了)?(?:本届|该届)?最佳导演`), "director"},
+}
+
+// listSeps join the names of one list.
+var listSeps = []string{"、", "和", "与", "及", "，", ",", "/"}
+
+// nameOpeners may stand right before the first name of a list.
+const nameOpeners = "由是为有和与及：:，,。；;（(、 \n"
+
+func (c *Context) creditNames(pi int) {
+	p := c.Paras[pi]
+	text := c.st(p.Start, p.End)
+	for _, cue := range creditNounCues {
+		for off := 0; ; {
+			i := strings.Index(text[off:], cue.w)
+			if i < 0 {
+				break
+			}
+			off = i + off + len(cue.w)
+			j := off
+			for _, lead := range []string{"：", ":", "为", "是", "有", "包括", " "} {
+				if strings.HasPrefix(text[j:], lead) {
+					j += len(lead)
+					break
+				}
+			}
+			c.namesForward(pi, text, j, cue.role)
+		}
+	}
+	for _, cue := range creditVerbCues {
+		for off := 0; ; {
+			i := strings.Index(text[off:], cue.w)
+			if i < 0 {
+				break
+			}
+			off = i + off + len(cue.w)
+			c.namesBackward(pi, text, i, cue.role, true)
+		}
+	}
+	for _, fr := range frameAfterName {
+		for off := 0; off < len(text); {
+			// a bounded window: the frames are short, and the matcher's
+			// cost grows with its input
+			w := text[off:]
+			if len(w) > 200 {
+				w = w[:200]
+			}
+			if fr.re.MatchString(w) {
+				c.namesBackward(pi, text, off, fr.role, false)
+			}
+			_, n := utf8.DecodeRuneInString(text[off:])
+			off += n
+			// only try the frames where one can start
+			for off < len(text) && !strings.ContainsRune("在于凭以获荣摘夺斩拿捧", firstRune(text[off:])) {
+				_, n := utf8.DecodeRuneInString(text[off:])
+				off += n
+			}
+		}
+	}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// candidateName reports whether item (simplified) is a name a credit frame
+// may introduce: a lexicon-free surname plus one or two Han characters.
+func (c *Context) candidateName(item string) bool {
+	rs := []rune(item)
+	if len(rs) < 2 || len(rs) > 3 || !allHan(rs) || !strings.ContainsRune(surnames, rs[0]) {
+		return false
+	}
+	return c.plausibleCueName(item)
+}
+
+// namesForward reads a list of names starting at byte j of text (the
+// paragraph's simplified view): each item runs to the next separator and
+// the list ends at anything else.
+func (c *Context) namesForward(pi int, text string, j int, role string) {
+	base := c.Paras[pi].Start
+	for j < len(text) {
+		k := j
+		for k < len(text) {
+			r, n := utf8.DecodeRuneInString(text[k:])
+			if !isHan(r) {
+				break
+			}
+			k += n
+			if k-j > 3*3 {
+				break
+			}
+		}
+		item := text[j:k]
+		// the item ends at a separator, a clause mark, 等, or the end
+		rest := text[k:]
+		end := rest == "" || strings.ContainsRune("、，,。；;：:）) \n/（(《", firstRune(rest))
+		if !end {
+			// 李某和赵某: a conjunction glued to the item
+			for _, sep := range []string{"和", "与", "及", "等"} {
+				if cut := strings.LastIndex(item, sep); cut > 0 && c.candidateName(item[:cut]) {
+					k = j + cut
+					item = item[:cut]
+					rest = text[k:]
+					end = true
+					break
+				}
+			}
+		}
+		if !end || !c.candidateName(item) {
+			return
+		}
+		c.addCuePerson(pi, base+j, base+k, role)
+		sep := ""
+		for _, s := range listSeps {
+			if strings.HasPrefix(rest, s) {
+				sep = s
+				break
+			}
+		}
+		if sep == "" || sep == "，" || sep == "," {
+			// a comma goes on only to another name closed by a
+			// separator: 主演：李某，赵某 is rare, 主演李某，他说 common
+			return
+		}
+		j = k + len(sep)
+	}
+}
+
+// namesBackward reads the names that end at byte i of text (before a role
+// verb or a frame): the item right before i, then, while a list separator
+// precedes it, the items before that. With list false only one name is
+// read (a frame names one person).
+func (c *Context) namesBackward(pi int, text string, i int, role string, list bool) {
+	base := c.Paras[pi].Start
+	e := i
+	for e > 0 {
+		// at most three Han characters back from the cue
+		s := e
+		for n := 0; n < 3 && s > 0; n++ {
+			r, w := utf8.DecodeLastRuneInString(text[:s])
+			if !isHan(r) {
+				break
+			}
+			s -= w
+		}
+		// the longest item that is a name with an opener before it
+		found := -1
+		for st := s; st < e; {
+			prev, _ := utf8.DecodeLastRuneInString(text[:st])
+			item := text[st:e]
+			if (st == 0 || strings.ContainsRune(nameOpeners, prev) || !isHan(prev)) && c.candidateName(item) {
+				found = st
+				break
+			}
+			_, w := utf8.DecodeRuneInString(text[st:])
+			st += w
+		}
+		if found < 0 {
+			return
+		}
+		c.addCuePerson(pi, base+found, base+e, role)
+		if !list || found == 0 {
+			return
+		}
+		prev, w := utf8.DecodeLastRuneInString(text[:found])
+		if !strings.ContainsRune("、和与及", prev) {
+			return
+		}
+		e = found - w
+	}
+}
