@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/filmgraph/filmgraph/lexicon"
+	"github.com/filmgraph/filmgraph/schema"
 )
 
 // Names the lexicon does not know, found where a credit frames them: lists
@@ -211,5 +214,62 @@ func (c *Context) namesBackward(pi int, text string, i int, role string, list bo
 			return
 		}
 		e = found - w
+	}
+}
+
+// English credits name people no list holds: "directed by Wang Xiaochuan",
+// "starring Li Mei and Zhao Dahai", "co-starring …", "featuring …". A name
+// is two or three capitalised words (hyphens inside: Chiu-wai), items
+// joined by ", " and "and". Names already found (lexicon) are kept.
+var (
+	enCreditCueRe = regexp.MustCompile(`\b(?:[Dd]irected by|[Cc]o-directed by|[Ss]tarring|[Cc]o-starring|[Ff]eaturing|[Ff]ilmmaker|[Dd]irector|[Aa]ctor|[Aa]ctress)(?: (?:newcomer|veteran|first-time director|debut director))? `)
+	enNameRe      = regexp.MustCompile(`^[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}\b`)
+	enListSepRe   = regexp.MustCompile(`^(?:, and |, | and )`)
+)
+
+// enNameStop are capitalised words that begin phrases, not names.
+var enNameStop = map[string]bool{"The": true, "A": true, "An": true, "In": true, "At": true, "On": true, "His": true, "Her": true, "Their": true, "This": true, "That": true, "It": true}
+
+func (c *Context) englishCreditNames(pi int) {
+	p := c.Paras[pi]
+	text := c.Doc.Text[p.Start:p.End]
+	for _, m := range enCreditCueRe.FindAllStringIndex(text, -1) {
+		role := "actor"
+		if cue := strings.ToLower(text[m[0]:m[1]]); strings.Contains(cue, "direct") || strings.Contains(cue, "filmmaker") {
+			role = "director"
+		}
+		j := m[1]
+		for n := 0; n < 6 && j < len(text); n++ {
+			nm := enNameRe.FindString(text[j:])
+			if nm == "" || enNameStop[strings.Fields(nm)[0]] {
+				break
+			}
+			c.addEnglishPerson(pi, p.Start+j, p.Start+j+len(nm), role)
+			j += len(nm)
+			sep := enListSepRe.FindString(text[j:])
+			if sep == "" {
+				break
+			}
+			j += len(sep)
+		}
+	}
+}
+
+// addEnglishPerson adds an English name a credit cue introduced, keeping
+// its spaces (addCuePerson's canonical form is for Chinese names).
+func (c *Context) addEnglishPerson(pi, s, e int, role string) {
+	name := c.Doc.Text[s:e]
+	if !c.Free(s, e) || c.IsAuthor(name) {
+		return
+	}
+	key := lexicon.Key(name)
+	if c.Lex.Person(key) != nil || len(c.Lex.PeopleNamed(key)) > 0 || len(c.Lex.Film(key)) > 0 {
+		return // the lexicon's own matching decides those
+	}
+	f := c.Add(&Found{Start: s, End: e, QStart: s, QEnd: e, Entity: schema.PersonIRI(name), Type: schema.Person, Via: "cue", Surface: name, Para: pi})
+	if f != nil {
+		ent := c.Batch.Entities[f.Entity]
+		ent.Label = name
+		ent.Roles = appendRole(ent.Roles, role)
 	}
 }

@@ -32,3 +32,31 @@ func TestCreditNames(t *testing.T) {
 	eq(t, "credit block", uniq(rels(b, schema.ActedIn)), []string{"李梅>远山", "赵大海>远山"})
 	eq(t, "credit block people", mentioned(b, schema.Person), []string{"王小川", "李梅", "赵大海"})
 }
+
+// English credit cues introduce names the lexicon lacks; capitalised
+// phrase openers are not names.
+func TestEnglishCreditNames(t *testing.T) {
+	b := runDefault(t, "Black Coal, Thin Ice, directed by Diao Yinan and starring Liao Fan, Gwei Lun-mei and Wang Xuebing, won the Golden Bear.")
+	eq(t, "English list", uniq(rels(b, schema.ActedIn)), []string{"Wang Xuebing>白日焰火", "廖凡>白日焰火", "桂纶镁>白日焰火"})
+	b = runDefault(t, "Directed by The Daniels, it was a hit.")
+	eq(t, "article opener", mentioned(b, schema.Person), nil)
+}
+
+// English award and acting shapes of round 3 (own sentences).
+func TestEnglishRound3(t *testing.T) {
+	for _, tc := range []struct {
+		para          string
+		awards, acted []string
+	}{
+		{"Still Life won the Golden Lion at the 63rd Venice Film Festival.", []string{"三峡好人>威尼斯国际电影节/won/2006"}, nil},
+		{"Jia Zhangke's Still Life took the Golden Lion in 2006.", []string{"三峡好人>威尼斯国际电影节/won/2006"}, nil},
+		{"In the 20th century Still Life would have won at Venice.", nil, nil},
+		{"Liao Fan won the Silver Bear for Best Actor for Black Coal, Thin Ice.", []string{"白日焰火>柏林国际电影节/won"}, []string{"廖凡>白日焰火"}},
+		{"In Crouching Tiger, Hidden Dragon, Zhang Ziyi plays Jen.", nil, []string{"章子怡>卧虎藏龙"}},
+		{"The cast of Crouching Tiger, Hidden Dragon includes Chow Yun-fat and Michelle Yeoh.", nil, []string{"周润发>卧虎藏龙", "杨紫琼>卧虎藏龙"}},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)
+		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}

@@ -57,6 +57,7 @@ func (peopleStage) Run(c *Context) error {
 		}
 		c.cuePeople(pi)
 		c.creditNames(pi)
+		c.englishCreditNames(pi)
 		c.dottedPeople(pi)
 		c.listedPeople(pi)
 	}
