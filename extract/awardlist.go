@@ -187,7 +187,7 @@ func (c *Context) awardLine(sp [2]int, works, fests, people, ms []*Found, list l
 	if !editionRe.MatchString(sent) && !yearRe.MatchString(sent) && list.fest != nil && list.fest.Entity == fest.Entity {
 		sent += " " + list.text
 	}
-	c.award(restWorks, fest, status, prize, sent, sp, strength)
+	c.award(restWorks, fest, status, prize, sent, sp, strength, sp[0])
 	// the person of a director's or acting prize, or the name in
 	// parentheses after a best-film winner
 	if status == "won" && len(restWorks) == 1 {

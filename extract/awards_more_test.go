@@ -57,3 +57,24 @@ func TestActingWithCharacter(t *testing.T) {
 		eq(t, tc.para, uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// Two statuses in one sentence, nominees, the prize as a title of the work.
+func TestAwardStatusesAndPrizeTitles(t *testing.T) {
+	for _, tc := range []struct {
+		para   string
+		awards []string
+	}{
+		{"在第51届金马奖上，《白日焰火》获得六项提名，最终拿下最佳导演。", []string{"白日焰火>金马奖/nominated/2014", "白日焰火>金马奖/won/2014"}},
+		{"Nominees for Best Picture at the Golden Horse Awards included Still Life and Black Coal, Thin Ice.", []string{"三峡好人>金马奖/nominated", "白日焰火>金马奖/nominated"}},
+		{"The Golden Horse Awards went to Black Coal, Thin Ice.", []string{"白日焰火>金马奖/won"}},
+		{"金熊奖影片《白日焰火》今日上映。", []string{"白日焰火>柏林国际电影节/won"}},
+		{"金熊奖得主《白日焰火》今日上映。", []string{"白日焰火>柏林国际电影节/won"}},
+		{"Golden Bear winner Black Coal, Thin Ice opens today.", []string{"白日焰火>柏林国际电影节/won"}},
+		{"The Golden Lion-winning Still Life opens today.", []string{"三峡好人>威尼斯国际电影节/won"}},
+		// the prize titles only the work right after it
+		{"《白日焰火》不好看，百花奖影片也一般。", nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para, uniq(rels(b, schema.AwardAt)), tc.awards)
+	}
+}

@@ -429,6 +429,8 @@ var (
 		{"获得", "won"}, {"荣获", "won"}, {"获", "won"}, {"拿了", "won"}, {"拿到", "won"}, {"拿下", "won"}, {"拿过", "won"}, {"得了", "won"}, {"得到", "won"}, {"摘得", "won"}, {"夺得", "won"}, {"赢得", "won"}, {"斩获", "won"}, {"捧得", "won"}, {"得奖", "won"}, {"拿奖", "won"}, {"捧回", "won"}, {"问鼎", "won"}, {"加冕", "won"}, {"摘下", "won"}, {"夺下", "won"}, {"花落", "won"}, {"颁给", "won"}, {"授予", "won"}, {"得主", "won"}, {"摘取", "won"}, {"折桂", "won"}, {"荣膺", "won"}, {"夺魁", "won"}, {"赢取", "won"}, {"包揽", "won"}, {"捧走", "won"}, {"抱走", "won"},
 		// 成为威尼斯影后, 三届金马影帝: the best actress/actor title of a festival
 		{"影后", "won"}, {"影帝", "won"},
+		// the prize as a title before the work: 金熊奖得主《Y》, 金熊奖影片《Y》
+		{"奖得主", "won"}, {"奖影片", "won"}, {"奖作品", "won"}, {"奖获奖影片", "won"},
 		{"展映", "screened"}, {"亮相", "screened"}, {"首映", "screened"}, {"放映", "screened"}, {"参展", "screened"},
 	}
 	// English cues, checked after the Chinese ones, most specific first
@@ -436,13 +438,15 @@ var (
 		re     *regexp.Regexp
 		status string
 	}{
-		{regexp.MustCompile(`\bnominat(?:ed|ion|ions)\b|\bshortlisted\b`), "nominated"},
+		{regexp.MustCompile(`\bnominat(?:ed|ion|ions)\b|\bnominees?\b|\bshortlisted\b`), "nominated"},
 		{regexp.MustCompile(`\bwithdr(?:ew|awn)\b|\bpulled (?:from|out)\b`), "withdrawn"},
 		{regexp.MustCompile(`\bout of competition\b|\bnon-competitive\b`), "screened"},
 		{regexp.MustCompile(`\bin competition\b|\bcompet(?:ed|es|ing|e)\b|\bmain competition\b|\bselected for\b|\bvie[sd]? for\b|\bcontend(?:er|ing)\b`), "competition"},
 		// the prize as subject: the Golden Lion went to Y (a film that
 		// "went to Venice" only travelled there)
-		{regexp.MustCompile(`\b(?:lion|bear|palm|palme d'or|prize|award|oscar|globe|horse|rooster|actor|actress|director|film|picture|screenplay)\s+(?:went|goes|go|was given|was presented|was awarded)\s+to\b`), "won"},
+		{regexp.MustCompile(`\b(?:lion|bear|palm|palme d'or|prize|award|awards|oscar|oscars|globe|horse|rooster|actor|actress|director|film|picture|screenplay)\s+(?:went|goes|go|was given|was presented|was awarded)\s+to\b`), "won"},
+		// the prize as a title: Palme d'Or winner Y, Golden Lion-winning Y
+		{regexp.MustCompile(`\b(?:lion|bear|palme d'or|palm|oscar|prize|award)[- ](?:winner|winning)\b`), "won"},
 		// took the Golden Lion (not "took part in")
 		{regexp.MustCompile(`\b(?:took|takes|taking|take) (?:home )?(?:the )?(?:top |main |grand |golden |silver |best |jury |special )?(?:prize|award|lion|bear|palme|palm|oscar|horse|rooster|globe)`), "won"},
 		{regexp.MustCompile(`\b(?:won|wins|win|winning|winner of|took home|takes home|scooped|claimed|was awarded|were awarded|received|collected|picked up|earned|bagged)\b`), "won"},
@@ -530,7 +534,16 @@ func (c *Context) awards() {
 					continue // 获得好评, 拿到投资: not a prize
 				}
 				subj := byWorks(c, works, cl, cue)
-				if len(subj) == 0 {
+				if n := prizeTitleCue(ctext[at:]); n > 0 {
+					// 金熊奖影片《Y》: the prize titles the work right after
+					// it and no other
+					subj = nil
+					for _, w := range works {
+						if w.QStart >= cue+n && w.QStart <= cue+n+1 {
+							subj = append(subj, w)
+						}
+					}
+				} else if len(subj) == 0 {
 					subj = subjectWorks(works, clauses, ci, cue)
 				}
 				if len(subj) == 0 {
@@ -573,7 +586,7 @@ func (c *Context) awards() {
 					if prize == "" {
 						prize = prizeRe.FindString(sent)
 					}
-					c.award(subj, fest, status, prize, sent, sp, strength)
+					c.award(subj, fest, status, prize, sent, sp, strength, cl[0])
 					if (status == "won" || status == "nominated") && prize != "" {
 						// a nomination for Best Actress for Y names her part in Y too
 						c.prizeCredits(subj, people, clauses, ci, cue, prize, sp)
@@ -586,7 +599,11 @@ func (c *Context) awards() {
 
 // award relates every work of subj to fest with the status, the prize and
 // the edition's year when the sentence gives them.
-func (c *Context) award(subj []*Found, fest *Found, status, prize, sent string, sp [2]int, strength float64) {
+//
+// A sentence may state two statuses for one work and festival (获得六项
+//提名，最终拿下最佳导演); a relation is one statement per evidence start,
+// so the later status quotes from its own clause (from) to the sentence end.
+func (c *Context) award(subj []*Found, fest *Found, status, prize, sent string, sp [2]int, strength float64, from int) {
 	extra := map[quad.IRI]quad.Value{schema.Status: quad.String(status)}
 	if prize != "" {
 		extra[schema.Prize] = quad.String(prize)
@@ -604,9 +621,39 @@ func (c *Context) award(subj []*Found, fest *Found, status, prize, sent string, 
 	}
 	for _, w := range subj {
 		c.tvByAward(w, fest)
+		start := sp[0]
+		if from > sp[0] && c.otherStatus(w.Entity, fest.Entity, sp[0], status) {
+			start = from
+		}
 		c.Relate(facts.Relation{Subject: w.Entity, Predicate: schema.AwardAt, Object: fest.Entity,
-			Span: facts.Evidence{Start: sp[0], End: sp[1]}, Cue: status, Strength: strength, Extra: copyExtra(extra)})
+			Span: facts.Evidence{Start: start, End: sp[1]}, Cue: status, Strength: strength, Extra: copyExtra(extra)})
 	}
+}
+
+// prizeTitleCue returns the length of a cue that makes a prize the title
+// of the work after it (奖得主, 奖影片 …), or 0.
+func prizeTitleCue(rest string) int {
+	for _, w := range []string{"奖获奖影片", "奖得主", "奖影片", "奖作品"} {
+		if strings.HasPrefix(rest, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// otherStatus reports an award relation of w at fest quoted from start
+// with a status other than status.
+func (c *Context) otherStatus(w, fest quad.IRI, start int, status string) bool {
+	for i := len(c.Batch.Relations) - 1; i >= 0; i-- {
+		r := c.Batch.Relations[i]
+		if r.Predicate != schema.AwardAt || r.Subject != w || r.Object != fest || r.Span.Start != start {
+			continue
+		}
+		if st, ok := r.Extra[schema.Status]; ok && quad.StringOf(st) != quad.StringOf(quad.String(status)) {
+			return true
+		}
+	}
+	return false
 }
 
 // festStretch is the part of clause cl (lower-cased text ctext) that
