@@ -56,11 +56,11 @@ var (
 	// after works, before a chain that is for them
 	fromWorksRe = regexp.MustCompile(`^(?:,which was|,which|,that|,a film|的|,|\(|:|;|是|为|is|was)? ?`)
 	// W(P) W(P,2000) W(P导演) W(导演:P) W(dir. P)
-	parenRe = regexp.MustCompile(`^\((?:(` + reDirN + `)|(` + reActN + `))?(` + reL + `)(?:(` + reDirV + `|` + reActV + `))?(,?(?:19|20)[0-9]{2}(?:年)?)?\)`)
+	parenRe = regexp.MustCompile(`^\((?:(?:19|20)[0-9]{2}(?:年)?,)?(?:(` + reDirN + `)|(` + reActN + `))?(` + reL + `)(?:(` + reDirV + `|` + reActV + `))?(,?(?:19|20)[0-9]{2}(?:年)?)?\)`)
 	// P在W中饰演, P in W
 	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:凭借|凭|因|以)?(?:在|于)(` + reWL + `)(?:中|里|里面|当中)(?:饰演|扮演|出演|主演|演|的表演|客串|的演技|的演出|的角色|的表现|饰)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W
-	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|performance in ?|role in ?|turn in ?|导演处女作|导演作品)(` + reWL + `)`)
+	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是))(` + reWL + `)`)
 	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
 	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead|'s role as|’s role as|'s turn as|’s turn as|'s performance as|’s performance as|as(?: [a-z0-9'’.-]+){1,6}?)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
 	// P饰演的A是W的…, P饰演的A在W中: the character between the actor and the work
@@ -73,10 +73,19 @@ var (
 	castIncludesRe = regexp.MustCompile(`^ ?(?:includes|included|include|features|featured|is led by|was led by|comprises|boasts) ?(` + reL + `)`)
 	// 导演P在W中: a director named in a work's frame is its director
 	dirInRe = regexp.MustCompile(`^(?:导演|director )(` + reP + `)(?:在|于)(` + reW + `)(?:中|里|当中)`)
+	// 导演P凭借W: a director named with the work a prize was for
+	dirByRe = regexp.MustCompile(`^(?:导演|director )(` + reP + `)(?:凭借|凭着|凭|以)(` + reW + `)`)
+	// P拍了W, P made W: a director's verb, credited when the lexicon or the
+	// document knows P as a director
+	shotRe = regexp.MustCompile(`^(` + reP + `)(?:拍了|拍摄了|拍摄的|拍的|拍过|拍出了|拍出的|拍出|made|shot) ?(?:the film |the movie )?(` + reWL + `)`)
+	// W, by P
+	byRe = regexp.MustCompile(`^,by ?(` + reP + `)(?:,|\.|;|$)`)
+	// the director of W, P
+	dirOfThenRe = regexp.MustCompile(`^,(` + reP + `)`)
 	// W, P's martial-arts epic: an apposition naming the work's possessor
 	appositionRe = regexp.MustCompile(`^,(` + reP + `)(?:'s|’s)(?: [0-9]{4})?(?: [a-z-]+){0,3} ?(?:film|movie|epic|drama|comedy|thriller|documentary|feature|classic|masterpiece|debut)`)
 	// W是P的作品: the possessor of a work the text describes
-	isWorkOfRe = regexp.MustCompile(`^(?:是|为|,是|,is|is|,was|was)(` + reP + `)(?:'s|’s|的)(?:最新作品|新作|新片|作品|电影|影片|长片|处女作|代表作|遗作|film|movie|debut|latest)`)
+	isWorkOfRe = regexp.MustCompile(`^(?:是|为|,是|,is|is|,was|was)(` + reP + `)(?:(?:19|20)[0-9]{2}年?)?(?:'s|’s|的)(?:最新作品|新作|新片|作品|电影|影片|长片|处女作|代表作|遗作|film|movie|debut|latest)`)
 	// P是W的导演, P, the director of W
 	roleOfRe = regexp.MustCompile(`^(` + reL + `)(?:是|为|担任|出任|,the |,)(?:` + reWL + `)?(` + reWL + `)(?:的)?(导演|主演|男主角|女主角|主角)|^(` + reL + `),? ?(?:the )?(director|star|lead) of(` + reWL + `)`)
 	// "P as director of W" names a crew role, not a part
@@ -158,6 +167,12 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				if pm := parenRe.FindStringSubmatchIndex(win(s, j)); pm != nil {
 					c.parenCredit(sh, works, j, pm)
 				}
+				if bm := byRe.FindStringSubmatchIndex(win(s, j)); bm != nil {
+					c.bindCredits(sh, []credit{{people: sh.mentions(j+bm[2], j+bm[3]), director: true, cue: "W, by P"}}, works[len(works)-1:], i, j+bm[1])
+				}
+				if dm := dirOfThenRe.FindStringSubmatchIndex(win(s, j)); dm != nil && strings.HasSuffix(strings.TrimRight(s[:i], " "), "director of") {
+					c.bindCredits(sh, []credit{{people: sh.mentions(j+dm[2], j+dm[3]), director: true, cue: "the director of W, P"}}, works[len(works)-1:], i, j+dm[1])
+				}
 				if am := worksActEnRe.FindStringSubmatchIndex(win(s, j)); am != nil && strings.HasSuffix(strings.TrimRight(s[:i], " "), "in") {
 					c.bindCredits(sh, []credit{{people: sh.mentions(j+am[2], j+am[3]), cue: "in W, P plays"}}, works[len(works)-1:], i, j+am[1])
 				}
@@ -178,6 +193,17 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 		case r == phPerson || unicode.IsLetter(r):
 			if m := matchIf(r == '导' || r == 'd', dirInRe, win(s, i)); m != nil {
 				c.directorIn(sh, i, m)
+			}
+			if m := matchIf(r == '导' || r == 'd', dirByRe, win(s, i)); m != nil {
+				c.directorIn(sh, i, m)
+			}
+			if m := matchIf(r == phPerson, shotRe, win(s, i)); m != nil {
+				p := sh.at[i]
+				for _, w := range sh.mentions(i+m[4], i+m[5]) {
+					if c.lexRole(w, p) == "director" {
+						c.bindCredits(sh, []credit{{people: []*Found{p}, director: true, cue: "P拍了W"}}, []*Found{w}, i, i+m[1])
+					}
+				}
 			}
 			// the person-first patterns open with a placeholder P
 			if m := matchIf(r == phPerson, playsInRe, win(s, i)); m != nil && !crewRoleEn.MatchString(s[i:i+m[1]]) {

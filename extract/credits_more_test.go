@@ -66,3 +66,29 @@ func TestAwardLinesWithDashes(t *testing.T) {
 	b = runDefault(t, "Cannes Film Festival winners", "Wong Kar-wai was there.")
 	eq(t, "hyphenated name", uniq(rels(b, schema.AwardAt)), nil)
 }
+
+// Director shapes of round 3 (own sentences): 拍 verbs and "made" for a
+// known director, a year before the name in parentheses, 导演P凭借W, a year
+// inside W是P的作品, "W, by P", "the director of W, P", "P's films include".
+func TestDirectorShapesRound3(t *testing.T) {
+	for _, tc := range []struct {
+		para     string
+		directed []string
+	}{
+		{"贾樟柯拍了《三峡好人》。", []string{"三峡好人>贾樟柯"}},
+		{"贾樟柯拍摄的《三峡好人》很动人。", []string{"三峡好人>贾樟柯"}},
+		{"《三峡好人》（2006，贾樟柯）", []string{"三峡好人>贾樟柯"}},
+		{"导演贾樟柯凭借《三峡好人》获得金狮奖。", []string{"三峡好人>贾樟柯"}},
+		{"《三峡好人》是贾樟柯2006年的作品。", []string{"三峡好人>贾樟柯"}},
+		{"Jia Zhangke made Still Life in 2006.", []string{"三峡好人>贾樟柯"}},
+		{"Still Life, by Jia Zhangke, is about Fengjie.", []string{"三峡好人>贾樟柯"}},
+		{"the director of Still Life, Jia Zhangke, said", []string{"三峡好人>贾樟柯"}},
+		{"Jia Zhangke's films include Still Life and Platform.", []string{"三峡好人>贾樟柯"}},
+		{"贾樟柯的作品有《小武》和《站台》。", []string{"小武>贾樟柯", "站台>贾樟柯"}},
+		// an actor's 拍 is not directing
+		{"巩俐拍了《红高粱》。", nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para, uniq(rels(b, schema.DirectedBy)), tc.directed)
+	}
+}

@@ -38,7 +38,11 @@ func (peopleStage) Run(c *Context) error {
 			if c.IsAuthor(surface) || c.runeBefore(m.Start) == '@' {
 				continue
 			}
-			if isLatinOrDigit(c.runeBefore(m.Start)) || isLatinOrDigit(c.runeAfter(m.End)) {
+			// a Latin name stops at a word boundary (Li not in Lin); a
+			// Chinese one may touch digits (贾樟柯2006年的作品)
+			first, _ := utf8.DecodeRuneInString(surface)
+			last, _ := utf8.DecodeLastRuneInString(surface)
+			if isLatinOrDigit(first) && isLatinOrDigit(c.runeBefore(m.Start)) || isLatinOrDigit(last) && isLatinOrDigit(c.runeAfter(m.End)) {
 				continue
 			}
 			if utf8.RuneCountInString(surface) <= 2 || weak {
