@@ -601,7 +601,7 @@ func (c *Context) awards() {
 // the edition's year when the sentence gives them.
 //
 // A sentence may state two statuses for one work and festival (获得六项
-//提名，最终拿下最佳导演); a relation is one statement per evidence start,
+// 提名，最终拿下最佳导演); a relation is one statement per evidence start,
 // so the later status quotes from its own clause (from) to the sentence end.
 func (c *Context) award(subj []*Found, fest *Found, status, prize, sent string, sp [2]int, strength float64, from int) {
 	extra := map[quad.IRI]quad.Value{schema.Status: quad.String(status)}
