@@ -30,13 +30,16 @@ const (
 	reW    = "\uE001"
 	reRole = `(?:\((?:饰|饰演|as )[^()]{0,12}\))?`
 	reL    = reP + reRole + `(?:(?:、|,|和|与|及|以及|跟|&|/|and|,and|搭档|携手|联手|同)` + reP + reRole + `)*(?:等人|等)?`
-	reWL   = reW + `(?:(?:、|,|和|与|及|以及|/|and|,and)` + reW + `)*`
+	reWL   = reW + `(?:(?:、|,|和|与|及|以及|/|and|,and)?` + reW + `)*`
 	// role words after the names (P执导, P主演)
-	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导|导演|编导|自编自导|执导并主演|directed|co-directed|directs)`
+	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导|导演|编导|自编自导|执导并主演|directed|co-directed|directs|direct)`
 	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines)`
 	// role words before the names (导演P, 主演为P, directed by P)
 	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by|co-directed by|helmed by|a film by|from director|dir\.)(?:是|为|:)?`
-	reActN = `(?:主演|领衔主演|主要演员|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|cast|with)(?:是|为|有|包括|:|由)?`
+	reActN = `(?:主演|领衔主演|主要演员|演员阵容|主演阵容|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|features|featured|cast|with)(?:是|为|有|包括|:|由)?`
+	// adverbs and times between the names and their verb: 曾主演, 也执导了,
+	// 在1987年执导, has starred in, later directed, went on to direct
+	reAdv = `(?:(?:曾经|曾|还|也|又|亦|再次|再度|首次|首度|先后|后来又|后来|随后|同时|分别|已经|已|即将|将|一起|共同)?(?:在|于)?(?:(?:19|20)[0-9]{2}年)?(?:曾经|曾|还|也|又|再次|先后|首次)?|(?:also |later |once |first |previously |recently |then |has |have |had |has also |have also |had also |would |will |went on to |would go on to )+)`
 	// other crew verbs after names (P监制): they keep a chain going (由P监制、P执导) but credit no one
 	reOtherV = `(?:监制|出品|制片|编剧|摄影|剪辑|配乐|作曲|策划|总监制|produced|written|shot)`
 	// a description between credits and works: 这部, 2002年的, 武侠片, 科幻电影, martial-arts epic, 2000 film
@@ -46,7 +49,7 @@ const (
 )
 
 var (
-	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都)?由)?(` + reL + `)(?:,? ?who (?:also )?)?(` + reDirV + `|` + reActV + `|` + reOtherV + `)`)
+	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都)?由)?(` + reL + `)(?:,? ?who (?:also )?)?` + reAdv + `(` + reDirV + `|` + reActV + `|` + reOtherV + `)`)
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
 	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|and|,and) ?`)
 	// after a chain, before the works it is for
@@ -58,15 +61,15 @@ var (
 	// W(P) W(P,2000) W(P导演) W(导演:P) W(dir. P)
 	parenRe = regexp.MustCompile(`^\((?:(?:19|20)[0-9]{2}(?:年)?,)?(?:(` + reDirN + `)|(` + reActN + `))?(` + reL + `)(?:(` + reDirV + `|` + reActV + `))?(,?(?:19|20)[0-9]{2}(?:年)?)?\)`)
 	// P在W中饰演, P in W
-	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:凭借|凭|因|以)?(?:在|于)(` + reWL + `)(?:中|里|里面|当中)(?:饰演|扮演|出演|主演|演|的表演|客串|的演技|的演出|的角色|的表现|饰)`)
+	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:凭借|凭|因|以)?(?:在|于)` + reNoun + `(` + reWL + `)(?:中|里|里面|当中)(?:饰演|扮演|出演|主演|演|的表演|客串|的演技|的演出|的角色|的表现|饰|搭档|演对手戏|的对手戏)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W
 	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是))(` + reWL + `)`)
 	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
-	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead|'s role as|’s role as|'s turn as|’s turn as|'s performance as|’s performance as|as(?: [a-z0-9'’.-]+){1,6}?)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
+	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead|'s role as|’s role as|'s turn as|’s turn as|'s performance as|’s performance as|made (?:her|his|their) (?:film |screen |acting |big-screen )?debut|as(?: [a-z0-9'’.-]+){1,6}?)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
 	// P饰演的A是W的…, P饰演的A在W中: the character between the actor and the work
 	playedCharRe = regexp.MustCompile(`^(` + reL + `)(?:饰演|扮演)的(?:` + reP + `|\p{Han}{1,6}?)(?:是|在|于|成为|成了)(` + reWL + `)(?:中|里|的)`)
 	// W中P饰演: the cast named after the work's frame
-	worksActRe = regexp.MustCompile(`^(?:中|里|里面|当中),?(` + reL + `)(?:饰演|扮演|饰|出演|客串)`)
+	worksActRe = regexp.MustCompile(`^(?:中|里|里面|当中),?(` + reL + `)(?:饰演|扮演|饰|出演|客串|的表演|的演技|的演出|的表现)`)
 	// In W, P plays X (the work's frame opened by "in")
 	worksActEnRe = regexp.MustCompile(`^,(` + reL + `),? ?(?:plays|played|portrays|portrayed|stars as|starred as|is cast as|was cast as|appears as|appeared as)\b`)
 	// the cast of W includes P and P
@@ -96,6 +99,31 @@ var (
 	dirNRe     = regexp.MustCompile(`^` + reDirN + `$`)
 	otherVRe   = regexp.MustCompile(`^` + reOtherV + `$`)
 )
+
+// castRe is an actor and a part with no work named: P饰演A, P plays A.
+var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?)(` + reL + `) ?(?:饰演|扮演|饰|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as)`)
+
+// soleAntecedent is the film the passage before off has named, when it has
+// named exactly one film in this paragraph and the one before.
+func (c *Context) soleAntecedent(off int, ms []*Found) *Found {
+	a := c.antecedent(off, ms)
+	if a == nil {
+		return nil
+	}
+	pi := c.ParaOf(off)
+	if a.Para < pi-1 {
+		return nil
+	}
+	for _, f := range ms {
+		if f.QEnd > off {
+			break
+		}
+		if f.Type == schema.Work && f.Para >= pi-1 && f.Entity != a.Entity {
+			return nil
+		}
+	}
+	return a
+}
 
 // credit is one credit segment: people and the role the text gives them.
 type credit struct {
@@ -134,6 +162,17 @@ func (c *Context) credits() {
 
 func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	s := sh.s
+	if !strings.ContainsRune(s, phWork) {
+		// 巩俐饰演九儿，姜文饰演余占鳌 after a sentence naming the film:
+		// a part needs a film, and the passage has just named one
+		if m := castRe.FindStringSubmatchIndex(s); m != nil {
+			if a := c.soleAntecedent(sh.off[0], ms); a != nil {
+				for _, cm := range castRe.FindAllStringSubmatchIndex(s, -1) {
+					c.bindCredits(sh, []credit{{people: sh.mentions(cm[2], cm[3]), cue: "P饰演A (the film of the passage)"}}, []*Found{a}, cm[0], cm[1])
+				}
+			}
+		}
+	}
 	if !strings.ContainsRune(s, phWork) && segPreRe.MatchString(s) {
 		// a credit line under a title line (导演：X / 主演：A、B)
 		if segs, end := c.chain(sh, 0, true); len(segs) > 0 && strings.Trim(s[end:], " .。;,") == "" {

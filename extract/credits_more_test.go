@@ -92,3 +92,32 @@ func TestDirectorShapesRound3(t *testing.T) {
 		eq(t, tc.para, uniq(rels(b, schema.DirectedBy)), tc.directed)
 	}
 }
+
+// Acting and directing with adverbs, adjacent titles, a part with the film
+// named in the sentence before, and cast nouns (own sentences).
+func TestCreditsRound3(t *testing.T) {
+	for _, tc := range []struct {
+		paras           []string
+		directed, acted []string
+	}{
+		{[]string{"巩俐曾主演《红高粱》。"}, nil, []string{"巩俐>红高粱"}},
+		{[]string{"巩俐先后主演了《红高粱》《活着》等影片。"}, nil, []string{"巩俐>活着", "巩俐>红高粱"}},
+		{[]string{"张艺谋在1987年执导了《红高粱》。"}, []string{"红高粱>张艺谋"}, nil},
+		{[]string{"Zhang Yimou went on to direct Hero."}, []string{"英雄>张艺谋"}, nil},
+		{[]string{"Gong Li has starred in Red Sorghum and To Live."}, nil, []string{"巩俐>活着", "巩俐>红高粱"}},
+		{[]string{"《红高粱》的演员阵容包括巩俐、姜文。"}, nil, []string{"姜文>红高粱", "巩俐>红高粱"}},
+		{[]string{"Red Sorghum features Gong Li and Jiang Wen."}, nil, []string{"姜文>红高粱", "巩俐>红高粱"}},
+		{[]string{"Gong Li made her debut in Red Sorghum."}, nil, []string{"巩俐>红高粱"}},
+		{[]string{"巩俐在新片《红高粱》中的表现。"}, nil, []string{"巩俐>红高粱"}},
+		{[]string{"《红高粱》中巩俐的表演。"}, nil, []string{"巩俐>红高粱"}},
+		{[]string{"巩俐与姜文在《红高粱》中搭档。"}, nil, []string{"姜文>红高粱", "巩俐>红高粱"}},
+		// a part with no film in its sentence takes the one film just named
+		{[]string{"《红高粱》讲述了一个故事。巩俐饰演九儿，姜文饰演余占鳌。"}, nil, []string{"姜文>红高粱", "巩俐>红高粱"}},
+		// two films named before: no guess
+		{[]string{"《红高粱》和《活着》都改编自小说。巩俐饰演九儿。"}, nil, nil},
+	} {
+		b := runDefault(t, tc.paras...)
+		eq(t, tc.paras[0]+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.paras[0]+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
