@@ -205,6 +205,11 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				}
 				if pm := parenRe.FindStringSubmatchIndex(win(s, j)); pm != nil {
 					c.parenCredit(sh, works, j, pm)
+				} else if strings.HasPrefix(s[j:], "(") {
+					// W(P导演,P、P主演): a whole credit chain in parentheses
+					if segs, end := c.chain(sh, j+1, false); len(segs) > 0 && strings.HasPrefix(s[end:], ")") {
+						c.bindCredits(sh, segs, works[len(works)-1:], i, end+1)
+					}
 				}
 				if bm := byRe.FindStringSubmatchIndex(win(s, j)); bm != nil {
 					c.bindCredits(sh, []credit{{people: sh.mentions(j+bm[2], j+bm[3]), director: true, cue: "W, by P"}}, works[len(works)-1:], i, j+bm[1])

@@ -121,3 +121,20 @@ func TestCreditsRound3(t *testing.T) {
 		eq(t, tc.paras[0]+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// A whole credit chain in parentheses after the work; a parenthesis that
+// is prose credits no one.
+func TestParenChains(t *testing.T) {
+	for _, tc := range []struct {
+		para            string
+		directed, acted []string
+	}{
+		{"《红高粱》（张艺谋导演，巩俐、姜文主演）", []string{"红高粱>张艺谋"}, []string{"姜文>红高粱", "巩俐>红高粱"}},
+		{"Red Sorghum (directed by Zhang Yimou, starring Gong Li)", []string{"红高粱>张艺谋"}, []string{"巩俐>红高粱"}},
+		{"《红高粱》（张艺谋和巩俐都很年轻）", nil, nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
