@@ -197,7 +197,7 @@ func Run(ctx context.Context, s *graph.Store, opt Options) (Summary, error) {
 		if err := writeReference(ctx, s, opt.TaxonomyFiles); err != nil {
 			return sum, err
 		}
-		if err := writeTotals(ctx, s); err != nil {
+		if err := WriteTotals(ctx, s); err != nil {
 			return sum, err
 		}
 	}
@@ -272,10 +272,10 @@ func writeReference(ctx context.Context, s *graph.Store, taxFiles []string) erro
 	return err
 }
 
-// writeTotals rewrites the store-wide total of every cause from the
+// WriteTotals rewrites the store-wide total of every cause from the
 // per-document rows (schema.CauseTotal), so ranking causes reads one value
 // per cause instead of one row per (cause, document).
-func writeTotals(ctx context.Context, s *graph.Store) error {
+func WriteTotals(ctx context.Context, s *graph.Store) error {
 	causes, err := s.NodesOfType(ctx, schema.Cause)
 	if err != nil {
 		return err

@@ -233,8 +233,8 @@ func TestCorpusNewsTitlesWithTheirDocument(t *testing.T) {
 // follow a document being replaced.
 func TestCauseTotalsFollowDocuments(t *testing.T) {
 	dir := t.TempDir()
-	a := write(t, dir, "a.txt", "因为审查太严，很多题材不能拍。\n审查制度让导演只能拍恋爱片。\n")
-	write(t, dir, "b.txt", "审查是中国电影走不出去的根本原因。\n")
+	a := write(t, dir, "a.txt", "中国电影为什么难以走向海外？\n因为审查太严，很多题材不能拍，所以中国电影很难走出国门。\n")
+	write(t, dir, "b.txt", "中国电影为什么难以走向海外？\n审查是中国电影走不出国门的根本原因。\n")
 	s := open(t)
 	ctx := context.Background()
 	total := func() string {

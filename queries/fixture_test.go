@@ -8,10 +8,10 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	benchqueries "github.com/filmgraph/filmgraph/bench/queries"
 	"github.com/filmgraph/filmgraph/facts"
 	"github.com/filmgraph/filmgraph/graph"
 	"github.com/filmgraph/filmgraph/ingest"
+	"github.com/filmgraph/filmgraph/pipeline"
 	"github.com/filmgraph/filmgraph/schema"
 )
 
@@ -208,7 +208,7 @@ func openFixture(t testing.TB, spec string) *graph.Store {
 		t.Fatal(err)
 	}
 	// The store-wide totals pipeline.Run writes after an ingest.
-	if err := benchqueries.WriteCauseTotals(ctx, st); err != nil {
+	if err := pipeline.WriteTotals(ctx, st); err != nil {
 		t.Fatal(err)
 	}
 	return st

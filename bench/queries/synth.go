@@ -26,6 +26,7 @@ import (
 	"github.com/filmgraph/filmgraph/facts"
 	"github.com/filmgraph/filmgraph/graph"
 	"github.com/filmgraph/filmgraph/ingest"
+	"github.com/filmgraph/filmgraph/pipeline"
 	"github.com/filmgraph/filmgraph/schema"
 )
 
@@ -357,7 +358,7 @@ func (s Shape) Build(ctx context.Context, st *graph.Store, quads int, progress f
 		}
 	}
 	// The totals an ingest writes after its last document (pipeline.Run).
-	if err := WriteCauseTotals(ctx, st); err != nil {
+	if err := pipeline.WriteTotals(ctx, st); err != nil {
 		return stats, fmt.Errorf("write synthetic cause totals: %w", err)
 	}
 	return stats, nil
