@@ -49,7 +49,7 @@ the annotated documents first; a gold document missing from the store is
 an error.`,
 		Example: `  filmgraph ingest corpus/
   filmgraph eval --gold testdata/gold
-  filmgraph eval --gold testdata/gold/001_news.json --errors
+  filmgraph eval --gold testdata/gold/news.gold.json --errors
   filmgraph eval --gold testdata/gold --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
