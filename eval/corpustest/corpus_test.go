@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/filmgraph/filmgraph/eval"
+	"github.com/filmgraph/filmgraph/eval/evaltest"
 	"github.com/filmgraph/filmgraph/graph"
 	"github.com/filmgraph/filmgraph/internal/testcorpus"
 	"github.com/filmgraph/filmgraph/pipeline"
@@ -73,22 +74,10 @@ func TestCorpusFloors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range rep.Rows {
-		t.Logf("%-22s gold %4d system %4d  P %.3f R %.3f F1 %.3f", r.Name, r.Gold, r.System, r.Precision, r.Recall, r.F1)
-	}
+	evaltest.Log(t, rep)
 	for _, d := range rep.Documents {
 		t.Logf("%s: works F1 %.3f, people %.3f, festivals %.3f, causes %.3f, cause_films %.3f", d.Document,
 			d.Row(eval.RowWorks).F1, d.Row(eval.RowPeople).F1, d.Row(eval.RowFestivals).F1, d.Row(eval.RowCauses).F1, d.Row(eval.RowCauseFilms).F1)
 	}
-	for name, floor := range floors {
-		if got := rep.Row(name).F1; got < floor {
-			t.Errorf("%s F1 = %.3f, below its floor %.3f (run `filmgraph eval --gold testdata/gold --errors` to see what was lost)", name, got, floor)
-		}
-	}
-	if len(rep.Merges) > maxMerges {
-		for _, m := range rep.Merges {
-			t.Logf("merge in %s: %s (%s) matched by %v", m.Document, m.Label, m.Entity, m.Gold)
-		}
-		t.Errorf("%d merges of different works, want at most %d", len(rep.Merges), maxMerges)
-	}
+	evaltest.CheckFloors(t, rep, floors, maxMerges, "run `filmgraph eval --gold testdata/gold --errors` to see what was lost")
 }

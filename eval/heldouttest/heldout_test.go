@@ -19,6 +19,7 @@ import (
 	"testing"
 
 	"github.com/filmgraph/filmgraph/eval"
+	"github.com/filmgraph/filmgraph/eval/evaltest"
 	"github.com/filmgraph/filmgraph/graph"
 	"github.com/filmgraph/filmgraph/pipeline"
 )
@@ -106,9 +107,7 @@ func TestHeldOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range rep.Rows {
-		t.Logf("%-22s gold %4d system %4d  P %.3f R %.3f F1 %.3f", r.Name, r.Gold, r.System, r.Precision, r.Recall, r.F1)
-	}
+	evaltest.Log(t, rep)
 	for _, d := range rep.Documents {
 		t.Logf("%-16s works %.3f people %.3f festivals %.3f directed_by %.3f acted_in %.3f awards %.3f causes %.3f cause_films %.3f", d.Document,
 			d.Row(eval.RowWorks).F1, d.Row(eval.RowPeople).F1, d.Row(eval.RowFestivals).F1, d.Row(eval.RowDirectedBy).F1,
@@ -128,20 +127,5 @@ func TestHeldOut(t *testing.T) {
 			}
 		}
 	}
-	for _, m := range rep.Merges {
-		t.Logf("merge in %s: %s (%s) matched by %v", m.Document, m.Label, m.Entity, m.Gold)
-	}
-	if len(rep.Merges) > maxMerges {
-		t.Errorf("%d merges of different works, want at most %d", len(rep.Merges), maxMerges)
-	}
-	names := make([]string, 0, len(floors))
-	for name := range floors {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		if got := rep.Row(name).F1; got < floors[name] {
-			t.Errorf("%s F1 = %.3f on the held-out set, below its floor %.3f (run `filmgraph ingest testdata/heldout/*.txt testdata/heldout/*.md && filmgraph eval --gold testdata/heldout/gold --errors` to see what was lost)", name, got, floors[name])
-		}
-	}
+	evaltest.CheckFloors(t, rep, floors, maxMerges, "on the held-out set; run `filmgraph ingest testdata/heldout/*.txt testdata/heldout/*.md && filmgraph eval --gold testdata/heldout/gold --errors` to see what was lost")
 }

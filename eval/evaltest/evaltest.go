@@ -1,0 +1,41 @@
+// Package evaltest holds what the corpus and held-out evaluation tests
+// share: logging a report and holding it to F1 floors and a merge limit.
+package evaltest
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/filmgraph/filmgraph/eval"
+)
+
+// Log writes every row of the report to the test log.
+func Log(t testing.TB, rep eval.Report) {
+	t.Helper()
+	for _, r := range rep.Rows {
+		t.Logf("%-22s gold %4d system %4d  P %.3f R %.3f F1 %.3f", r.Name, r.Gold, r.System, r.Precision, r.Recall, r.F1)
+	}
+	for _, m := range rep.Merges {
+		t.Logf("merge in %s: %s (%s) matched by %v", m.Document, m.Label, m.Entity, m.Gold)
+	}
+}
+
+// CheckFloors fails the test for every row whose F1 is below its floor and
+// when there are more merges than maxMerges. hint says how to see what was
+// lost.
+func CheckFloors(t testing.TB, rep eval.Report, floors map[string]float64, maxMerges int, hint string) {
+	t.Helper()
+	names := make([]string, 0, len(floors))
+	for name := range floors {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if got := rep.Row(name).F1; got < floors[name] {
+			t.Errorf("%s F1 = %.3f, below its floor %.3f (%s)", name, got, floors[name], hint)
+		}
+	}
+	if len(rep.Merges) > maxMerges {
+		t.Errorf("%d merges of different works, want at most %d", len(rep.Merges), maxMerges)
+	}
+}
