@@ -62,7 +62,7 @@ func (n *Node) Strs(p quad.IRI) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, q := range n.Out[p] {
-		s := valueString(q.Object)
+		s := graph.Text(q.Object)
 		if s != "" && !seen[s] {
 			seen[s] = true
 			out = append(out, s)
@@ -147,7 +147,7 @@ func (r *Reader) Label(ctx context.Context, iri quad.Value) string {
 	vals, _ := r.S.Values(ctx, iri, schema.Label)
 	l := ""
 	for _, v := range vals {
-		s := valueString(v)
+		s := graph.Text(v)
 		if l == "" || s < l {
 			l = s
 		}
@@ -176,22 +176,6 @@ func asIRI(v quad.Value) quad.IRI {
 		return ""
 	}
 	return quad.IRI(quad.StringOf(v))
-}
-
-func valueString(v quad.Value) string {
-	switch x := v.(type) {
-	case quad.String:
-		return string(x)
-	case quad.LangString:
-		return string(x.Value)
-	case quad.TypedString:
-		return string(x.Value)
-	case quad.IRI:
-		return string(x)
-	case nil:
-		return ""
-	}
-	return quad.StringOf(v)
 }
 
 func sortedKeys(m map[string]bool) []string {

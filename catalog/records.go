@@ -7,6 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/filmgraph/filmgraph/graph"
 	"github.com/filmgraph/filmgraph/schema"
 )
 
@@ -211,7 +212,7 @@ func (r *Reader) film(ctx context.Context, n *Node) (Film, error) {
 func majorityKind(n *Node) string {
 	count := map[string]int{}
 	for _, q := range n.Out[schema.Kind] {
-		count[valueString(q.Object)]++
+		count[graph.Text(q.Object)]++
 	}
 	best, bestN := "", -1
 	for k, c := range count {

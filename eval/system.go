@@ -285,7 +285,7 @@ func (r *reader) entity(v quad.Value) (*entity, error) {
 			return nil, err
 		}
 		for _, a := range vals {
-			if k := Key(plain(a)); k != "" {
+			if k := Key(graph.Text(a)); k != "" {
 				e.keys[k] = true
 			}
 		}
@@ -309,7 +309,7 @@ func (r *reader) str(node quad.Value, pred quad.IRI) (string, error) {
 	if err != nil || len(vals) == 0 {
 		return "", err
 	}
-	return plain(vals[0]), nil
+	return graph.Text(vals[0]), nil
 }
 
 func hasIRI(vals []quad.Value, want quad.IRI) bool {
@@ -337,19 +337,4 @@ func toInt(v quad.Value) int {
 func causeID(v quad.Value) string {
 	iri, _ := v.(quad.IRI)
 	return strings.TrimPrefix(string(iri), "fg:cause/")
-}
-
-// plain returns the text of a literal without quotes, tags or types.
-func plain(v quad.Value) string {
-	switch x := v.(type) {
-	case quad.String:
-		return string(x)
-	case quad.LangString:
-		return string(x.Value)
-	case quad.TypedString:
-		return string(x.Value)
-	case quad.IRI:
-		return string(x)
-	}
-	return quad.StringOf(v)
 }

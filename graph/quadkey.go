@@ -29,3 +29,21 @@ func QuadKey(q quad.Quad) string {
 	b.WriteString(" .")
 	return b.String()
 }
+
+// Text is the plain text of a value: a literal without quotes, language
+// tag or datatype, an IRI without brackets, "" for nil.
+func Text(v quad.Value) string {
+	switch x := v.(type) {
+	case quad.String:
+		return string(x)
+	case quad.LangString:
+		return string(x.Value)
+	case quad.TypedString:
+		return string(x.Value)
+	case quad.IRI:
+		return string(x)
+	case nil:
+		return ""
+	}
+	return quad.StringOf(v)
+}
