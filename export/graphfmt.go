@@ -59,6 +59,15 @@ type xmlOut struct {
 	err error
 }
 
+// finish writes the closing tags and flushes, reporting the first error.
+func (x *xmlOut) finish(tail string) error {
+	x.s(tail)
+	if x.err != nil {
+		return x.err
+	}
+	return x.w.Flush()
+}
+
 func (x *xmlOut) s(s string) {
 	if x.err == nil {
 		_, x.err = x.w.WriteString(s)
@@ -170,13 +179,7 @@ func (w *graphmlWriter) edge(e *Edge) error {
 	return w.err
 }
 
-func (w *graphmlWriter) end() error {
-	w.s("  </graph>\n</graphml>\n")
-	if w.err != nil {
-		return w.err
-	}
-	return w.w.Flush()
-}
+func (w *graphmlWriter) end() error { return w.finish("  </graph>\n</graphml>\n") }
 
 // ---- GEXF 1.3 ----
 
@@ -275,13 +278,7 @@ func (w *gexfWriter) edge(e *Edge) error {
 	return w.err
 }
 
-func (w *gexfWriter) end() error {
-	w.s("    </edges>\n  </graph>\n</gexf>\n")
-	if w.err != nil {
-		return w.err
-	}
-	return w.w.Flush()
-}
+func (w *gexfWriter) end() error { return w.finish("    </edges>\n  </graph>\n</gexf>\n") }
 
 // ---- Cytoscape JSON ----
 
