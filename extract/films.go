@@ -126,24 +126,7 @@ func (c *Context) filmContextNear(pi, s, e int) bool {
 		}
 	}
 	// in a list with another work: "…，X，Y，…"
-	for _, f := range c.Found {
-		if f.Type != schema.Work || f.Para != pi {
-			continue
-		}
-		var gap string
-		switch {
-		case f.QEnd <= s && s-f.QEnd <= 6:
-			gap = c.Doc.Text[f.QEnd:s]
-		case f.QStart >= e && f.QStart-e <= 6:
-			gap = c.Doc.Text[e:f.QStart]
-		default:
-			continue
-		}
-		if onlySeparators(gap) && gap != "" {
-			return true
-		}
-	}
-	return false
+	return c.listNeighbour(pi, s, e)
 }
 
 // minorWords stay lower case inside English titles.
