@@ -3,6 +3,7 @@ package export
 import (
 	"context"
 	"io"
+	"os"
 	"sort"
 	"strconv"
 	"sync"
@@ -35,7 +36,11 @@ var (
 
 func benchGraph(b *testing.B) *graph.Store {
 	benchOnce.Do(func() {
-		st, err := graph.Open(graph.Memory, graph.Options{})
+		spec := graph.Memory
+		if dir := os.Getenv("FILMGRAPH_BENCH_BOLT"); dir != "" {
+			spec = dir
+		}
+		st, err := graph.Open(spec, graph.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
