@@ -261,8 +261,7 @@ func (s *Store) NodesOfType(ctx context.Context, t quad.IRI) ([]quad.Value, erro
 
 // In returns the subjects of (*, pred, node), starting from the single node.
 func (s *Store) In(ctx context.Context, node quad.Value, pred quad.IRI) ([]quad.Value, error) {
-	vals, err := path.StartPath(s.QS, node).In(pred).Iterate(ctx).AllValues(s.QS)
-	return uniqueValues(vals), err
+	return s.Subjects(ctx, node, pred)
 }
 
 // Out is Values without duplicates.

@@ -47,7 +47,7 @@ func newNatives(ctx context.Context, st *graph.Store) *natives {
 
 // funcs returns the helpers by their JavaScript names.
 func (n *natives) funcs() map[string]interface{} {
-	return map[string]interface{}{"tallySum": n.sum, "tallyTop": n.top, "tallyPairs": n.pairs}
+	return map[string]interface{}{"tallySum": n.sum, "tallyTop": n.top, "tallyPairs": n.pairs, "outs": n.outs, "ins": n.ins}
 }
 
 // read returns node's packed rows of pred, split into fields, each row

@@ -15,14 +15,10 @@ function uniq(a) {
   return out;
 }
 
-// outs returns the distinct objects of (node, pred, *). unique() in the
-// traversal: an entity's label, type, year... are rewritten by every
-// document that mentions it, and turning each copy into a JS value costs
-// as much as reading it (1M graph: 138 copies of the top work's label).
-function outs(node, pred) { return uniq(g.V(node).out(pred).unique().toArray()); }
-
-// ins returns the distinct subjects of (*, pred, node).
-function ins(node, pred) { return uniq(g.V(node).in(pred).unique().toArray()); }
+// outs(node, pred) returns the distinct objects of (node, pred, *) and
+// ins(node, pred) the distinct subjects of (*, pred, node). Both are Go
+// helpers (queries/hops.go): a JavaScript hop builds a Gizmo path and a
+// goja array per call, and a query makes hundreds of them.
 
 // countOut counts the objects of (node, pred, *), copies included,
 // without turning them into JavaScript values. Cayley v0.7.7's kv store
