@@ -35,6 +35,7 @@ type Analyzer struct {
 	diagnostic, prescriptive, enum, denyBefore, denyAfter *phraseSet
 	hypo, hypoModal, sarcasm, mockList, chain, effect     *phraseSet
 	example, counterEx, contrastBut, report, agree, turn  *phraseSet
+	exception, exceptAfter                                *phraseSet
 	hinder, topic, abroad                                 *phraseSet
 }
 
@@ -64,6 +65,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.hinder, a.topic, a.abroad = set(hinderCues), set(topicCues), set(abroadCues)
 	a.concessive, a.praise, a.home, a.intl = set(concessiveCues), set(praiseCues), set(homeCues), set(intlCues)
 	a.contrastBut = set([]string{"而是", "而在于", "but", "rather"})
+	a.exception, a.exceptAfter = set(exceptionCues), set([]string{"除外"})
 	return a, nil
 }
 

@@ -75,6 +75,11 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 			// is the yardstick, not an example of the problem.
 			continue
 		}
+		if a.excepted(f, &units[ui], runeIndex(f, m.Span.Start)) && !allCauses(a, &claims[ci], succeededAbroad) {
+			// 排除《A》《B》，其他的都…: the work is set aside from the
+			// claim, not an example of it.
+			continue
+		}
 		role := a.role(f, &units[ui], &claims[ci], e, ui, units)
 		k := key{ci, m.Entity}
 		if j, ok := cited[k]; ok {
@@ -88,6 +93,62 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 			Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
 	}
 }
+
+// maxExceptScan bounds how far (in runes) a mention looks back for the
+// parenthesis it sits in.
+const maxExceptScan = 120
+
+// excepted reports whether the mention at rune at sits in an exception
+// clause: one that an exception cue opens before it (排除…, 除了…), or
+// that 除外 closes after it. A parenthesised list (排除X（如：《A》、《B》）)
+// belongs to the clause of its opening parenthesis; the list's own colon
+// and enumeration commas do not end the clause.
+func (a *Analyzer) excepted(f folded, u *unit, at int) bool {
+	t := f.text
+	if at < u.lo || at >= u.hi {
+		return false
+	}
+	start := at
+	depth := 0
+open:
+	for i := at - 1; i >= u.lo && i >= at-maxExceptScan; i-- {
+		switch t[i] {
+		case ')':
+			depth++
+		case '(':
+			if depth == 0 {
+				start = i // the mention is inside this parenthesis
+				break open
+			}
+			depth--
+		}
+	}
+	lo := start
+	for lo > u.lo && !isExceptBreak(t[lo-1]) {
+		lo--
+	}
+	if a.exception.has(t, lo, at) {
+		return true
+	}
+	hi := at
+	depth = 0
+	for hi < u.hi {
+		r := t[hi]
+		if r == '(' {
+			depth++
+		} else if r == ')' && depth > 0 {
+			depth--
+		} else if depth == 0 && isExceptBreak(r) {
+			break
+		}
+		hi++
+	}
+	return a.exceptAfter.has(t, at, hi)
+}
+
+// isExceptBreak ends an exception clause: an enumeration comma (、) does
+// not, since the excepted works are listed with it.
+func isExceptBreak(r rune) bool { return r != '、' && isClauseBreak(r) }
 
 func unitAt(units []unit, off int) int {
 	i := sort.Search(len(units), func(i int) bool { return units[i].span.End > off })

@@ -81,3 +81,26 @@ func TestCiteCatchAllNotForForeignYardstick(t *testing.T) {
 		t.Errorf("foreign yardstick cited as an example of poor quality: %v", got)
 	}
 }
+
+// Works set aside with 排除 / 除了 / 除外 are exceptions to the claim, not
+// examples of it, also when listed in parentheses after the exception cue;
+// a work named after the exception clause still is an example.
+func TestCiteSkipsExceptions(t *testing.T) {
+	for _, text := range []string{
+		"排除少数文艺片（如：《竹林剑影》、《雨夜来客》等等），其他的都是剧本太烂，比如《烽火少年》。",
+		"除了《竹林剑影》和《雨夜来客》以外，国产片的剧本太烂，比如《烽火少年》。",
+		"《竹林剑影》《雨夜来客》除外，国产片的剧本太烂，比如《烽火少年》。",
+	} {
+		d := buildDoc(question, answer(text))
+		b := withMentions(d, map[string]string{"竹林剑影": "中国", "雨夜来客": "中国", "烽火少年": "中国"})
+		cs := analyze(t, b)
+		for _, film := range []string{"竹林剑影", "雨夜来客"} {
+			if got := citedFor(cs, film); len(got) != 0 {
+				t.Errorf("%s: excepted %s cited for %v", text, film, got)
+			}
+		}
+		if got := citedFor(cs, "烽火少年"); !slices.Contains(got, "weak_storytelling_script") {
+			t.Errorf("%s: example after the exception cited for %v, want weak_storytelling_script", text, got)
+		}
+	}
+}

@@ -160,6 +160,11 @@ var exampleCues = []string{
 	"for example", "for instance", "such as", "e.g.", "like",
 }
 
+// exception cues open a clause that sets works aside from the claim that
+// follows (排除《A》《B》等，其他的都…; 除了《A》以外): the works named there are
+// the exceptions, not examples of the problem. 除外 closes such a clause.
+var exceptionCues = []string{"排除", "除了", "除去", "除开", "除却", "except", "apart from", "other than", "aside from"}
+
 // counter-example cues: the film shows Chinese films did travel.
 var counterExampleCues = []string{
 	"谁说", "早就走出", "早已走出", "已经走出", "还不算", "不算走出", "走出过", "票房第一", "走出去了", "成功走出", "风靡", "火遍", "好评如潮", "斩获",
