@@ -429,11 +429,13 @@ func (a *Analyzer) clauseCauseClaim(f folded, units []unit, claims []facts.Claim
 		_, hi = clauseBounds(f, u, min(hi+1, u.hi-1))
 	}
 	best, bestD := -1, 0
+	judged := a.praise.has(f.text, lo, hi) || a.negEval.has(f.text, lo, hi)
 	for _, h := range a.triggers.find(f.text, lo, hi) {
-		if h.p.weak || h.p.latinStart {
-			// Weak words (故事, 技术) name a cause only when judged; an
-			// English comma sets off a phrase, not a clause, so an English
-			// sentence's films stay with the sentence's own claims.
+		if (h.p.weak && !judged) || h.p.latinStart {
+			// Weak words (故事, 技术) name a cause only when the clause
+			// judges them (故事讲得好的, 技术太差); an English comma sets
+			// off a phrase, not a clause, so an English sentence's films
+			// stay with the sentence's own claims.
 			continue
 		}
 		d := h.start - at

@@ -104,3 +104,21 @@ func TestCiteSkipsExceptions(t *testing.T) {
 		}
 	}
 }
+
+// A weak cause word in a work's own clause counts when the clause judges
+// it (《A》等故事讲得好的): the work is held up on the cause the answer
+// argues elsewhere, not cited for the other claim of its sentence.
+func TestCiteJudgedWeakWordInClause(t *testing.T) {
+	d := buildDoc(question, answer(
+		"国产片最大的问题是不会讲故事，剧本太假。",
+		"就算当年，《竹林剑影》、《雨夜来客》等故事讲得好的进来也卖不动，因为国内市场太大了。",
+	))
+	b := withMentions(d, map[string]string{"竹林剑影": "意大利", "雨夜来客": "意大利"})
+	cs := analyze(t, b)
+	for _, film := range []string{"竹林剑影", "雨夜来客"} {
+		got := citedFor(cs, film)
+		if !slices.Contains(got, "weak_storytelling_script") || slices.Contains(got, "domestic_market_sufficient_no_incentive") {
+			t.Errorf("%s cited for %v, want weak_storytelling_script only: %+v", film, got, cs)
+		}
+	}
+}
