@@ -53,6 +53,12 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 		if e == nil || (e.Type != schema.Work && e.Type != schema.Person && e.Type != schema.Festival) {
 			continue
 		}
+		if e.Type == schema.Work && sourceKinds[e.Kind] {
+			// A policy, report, speech or periodical named in a claim is
+			// where the claim comes from or the instrument it calls for
+			// (依据《通知》, 《报告》显示), not a work cited as an example.
+			continue
+		}
 		ui := unitAt(units, m.Span.Start)
 		if ui < 0 {
 			continue
@@ -93,6 +99,10 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 			Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
 	}
 }
+
+// sourceKinds are the work kinds that are documents rather than works of
+// the screen (schema.WorkKinds).
+var sourceKinds = map[string]bool{"policy": true, "report": true, "speech": true, "periodical": true}
 
 // maxExceptScan bounds how far (in runes) a mention looks back for the
 // parenthesis it sits in.

@@ -3,6 +3,8 @@ package argue
 import (
 	"slices"
 	"testing"
+
+	"github.com/filmgraph/filmgraph/schema"
 )
 
 // A bare list of titles, one per line, backs the claim above it even when
@@ -120,5 +122,20 @@ func TestCiteJudgedWeakWordInClause(t *testing.T) {
 		if !slices.Contains(got, "weak_storytelling_script") || slices.Contains(got, "domestic_market_sufficient_no_incentive") {
 			t.Errorf("%s cited for %v, want weak_storytelling_script only: %+v", film, got, cs)
 		}
+	}
+}
+
+// A policy or report named in a claim is its source or instrument, not a
+// work cited as an example; a film in the same sentence still is.
+func TestCiteSkipsSourceDocuments(t *testing.T) {
+	d := buildDoc(question, answer("根据《影视出海若干措施》，出海最大的瓶颈在于发行渠道薄弱，比如《烽火少年》。"))
+	b := withMentions(d, map[string]string{"影视出海若干措施": "中国", "烽火少年": "中国"})
+	b.Entities[schema.WorkIRI("影视出海若干措施")].Kind = "policy"
+	cs := analyze(t, b)
+	if got := citedFor(cs, "影视出海若干措施"); len(got) != 0 {
+		t.Errorf("policy cited for %v", got)
+	}
+	if got := citedFor(cs, "烽火少年"); !slices.Contains(got, "distribution_marketing_gap") {
+		t.Errorf("film cited for %v, want distribution_marketing_gap: %+v", got, cs)
 	}
 }
