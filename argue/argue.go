@@ -35,7 +35,7 @@ type Analyzer struct {
 	diagnostic, prescriptive, enum, denyBefore, denyAfter *phraseSet
 	hypo, hypoModal, sarcasm, mockList, chain, effect     *phraseSet
 	example, counterEx, contrastBut, report, agree, turn  *phraseSet
-	exception, exceptAfter                                *phraseSet
+	exception, exceptAfter, overcome                      *phraseSet
 	hinder, topic, abroad                                 *phraseSet
 }
 
@@ -66,6 +66,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.concessive, a.praise, a.home, a.intl = set(concessiveCues), set(praiseCues), set(homeCues), set(intlCues)
 	a.contrastBut = set([]string{"而是", "而在于", "but", "rather"})
 	a.exception, a.exceptAfter = set(exceptionCues), set([]string{"除外"})
+	a.overcome = set(overcomeCues)
 	return a, nil
 }
 

@@ -510,3 +510,15 @@ func TestReportedViewIsNotAsserted(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("有人说是因为审查太严，我赞同。"))
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
 }
+
+// An obstacle reported as overcome (打破了…的刻板印象) is an achievement,
+// not a cause argued; the same obstacle named as one still is, and so is
+// the prescription to overcome it (要打破).
+func TestOvercomeObstacleIsNotACause(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("这几部片子有效打破了外界对中国电影的刻板印象。"))
+	if _, ok := find(cs, "western_bias_geopolitics", "asserts"); ok {
+		t.Errorf("overcome stereotype read as a cause: %+v", cs)
+	}
+	cs, _ = claimsOf(t, question, answer("外国观众对中国电影有很深的刻板印象，所以不愿意看。"))
+	mustFind(t, cs, "western_bias_geopolitics", "asserts")
+}

@@ -88,6 +88,9 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		if a.reported(f, u, h) || a.granted(f, u, h) || a.aboutForeign(f, u, h) {
 			continue
 		}
+		if def.Kind != schema.KindPrescription && a.overcomeBefore(f, u, h) {
+			continue
+		}
 		switch def.Kind {
 		case schema.KindCause, schema.KindCounter:
 			// Reports and articles describe at length and argue by
@@ -568,6 +571,23 @@ func (a *Analyzer) aboutForeign(f folded, u *unit, h hit) bool {
 	}
 	lo, hi := clauseBounds(f, u, h.start)
 	return a.foreign.has(t, lo, h.start) && !a.home.has(t, lo, hi)
+}
+
+// maxOvercomeGap is how far (in runes) an overcoming verb may stand before
+// the trigger it governs (打破了外界对中国电影“单一叙事”的刻板印象).
+const maxOvercomeGap = 20
+
+// overcomeBefore reports whether a perfective overcoming verb (打破了,
+// 扭转了) governs trigger h from earlier in its clause: the text reports
+// the obstacle as overcome, it does not argue it as a cause.
+func (a *Analyzer) overcomeBefore(f folded, u *unit, h hit) bool {
+	lo, _ := clauseBounds(f, u, h.start)
+	for _, c := range a.overcome.find(f.text, lo, h.start) {
+		if h.start-c.end <= maxOvercomeGap {
+			return true
+		}
+	}
+	return false
 }
 
 // paraAbroad reports whether the document's title, the heading above

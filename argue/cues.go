@@ -160,6 +160,12 @@ var exampleCues = []string{
 	"for example", "for instance", "such as", "e.g.", "like",
 }
 
+// overcome cues, perfective: the clause reports an obstacle already
+// overcome (打破了…的刻板印象, 扭转了…的偏见), an achievement rather than
+// a cause argued. The bare verb (要打破审查) prescribes and still argues.
+var overcomeCues = []string{"打破了", "破除了", "扭转了", "突破了", "摆脱了", "克服了", "消除了", "打消了", "改变了", "化解了",
+	"broke down", "overcame", "dispelled", "shattered", "has overcome", "have overcome"}
+
 // exception cues open a clause that sets works aside from the claim that
 // follows (排除《A》《B》等，其他的都…; 除了《A》以外): the works named there are
 // the exceptions, not examples of the problem. 除外 closes such a clause.
