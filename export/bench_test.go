@@ -44,6 +44,15 @@ func benchGraph(b *testing.B) *graph.Store {
 		if err != nil {
 			b.Fatal(err)
 		}
+		benchStore = st
+		if benchFilled(st) {
+			// A bolt store filled by an earlier run is reused: writing
+			// 580,000 quads into bolt takes far longer than the export.
+			if stats, err := st.QS.Stats(context.Background(), false); err == nil {
+				benchQuads = int(stats.Quads.Size)
+			}
+			return
+		}
 		var batch []quad.Quad
 		flush := func() {
 			if err := st.QW.AddQuadSet(batch); err != nil {
@@ -93,15 +102,23 @@ func benchGraph(b *testing.B) *graph.Store {
 			}
 			flush()
 		}
-		benchStore = st
 	})
 	return benchStore
 }
 
-// baselineTime is the time Cayley's own N-Quads writer takes to dump the
-// same store (graph.NewQuadStoreReader → nquads.Writer), median of 3. It
-// is measured again next to every format, so that a ratio compares two
-// runs made under the same load (the machine is shared).
+// benchFilled reports whether st already holds the whole bench graph: the
+// last person of the last document is written last.
+func benchFilled(st *graph.Store) bool {
+	last := schema.PersonIRI("影人" + strconv.Itoa(benchPersons-1))
+	if st.QS.ValueOf(last) == nil {
+		return false
+	}
+	vals, err := st.Values(context.Background(), last, schema.Label)
+	return err == nil && len(vals) == 1
+}
+
+// cayleyNQuads dumps the store with Cayley's own N-Quads writer
+// (graph.NewQuadStoreReader → nquads.Writer): the baseline.
 func cayleyNQuads(st *graph.Store) error {
 	w := nquads.NewWriter(io.Discard)
 	r := cgraph.NewQuadStoreReader(st.QS)
@@ -112,9 +129,17 @@ func cayleyNQuads(st *graph.Store) error {
 	return w.Close()
 }
 
+// baselineTime is the time Cayley's N-Quads writer takes to dump the
+// store, median of 3 runs (1 on bolt, where a dump takes seconds). It is
+// measured again next to every format, so that a ratio compares two runs
+// made under the same load (the machine is shared).
 func baselineTime(b *testing.B, st *graph.Store) time.Duration {
+	runs := 3
+	if st.Backend != "memstore" {
+		runs = 1
+	}
 	var ds []time.Duration
-	for i := 0; i < 3; i++ {
+	for i := 0; i < runs; i++ {
 		t0 := time.Now()
 		if err := cayleyNQuads(st); err != nil {
 			b.Fatal(err)
@@ -122,7 +147,7 @@ func baselineTime(b *testing.B, st *graph.Store) time.Duration {
 		ds = append(ds, time.Since(t0))
 	}
 	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
-	return ds[1]
+	return ds[len(ds)/2]
 }
 
 func BenchmarkCayleyNQuadsBaseline(b *testing.B) {
@@ -138,26 +163,26 @@ func BenchmarkCayleyNQuadsBaseline(b *testing.B) {
 }
 
 // BenchmarkExport exports the 10,000-node / 50,000-edge graph in every
-// format. ratio_vs_cayley_nq is the time per export divided by the time
-// Cayley's N-Quads writer takes to dump all the store's quads, measured
-// in the same process.
+// format, measuring what a user waits for: the selection (the whole
+// graph) and the writing. ratio_vs_cayley_nq is the time per export
+// divided by the time Cayley's N-Quads writer takes to dump all the
+// store's quads, measured in the same process next to the format.
 func BenchmarkExport(b *testing.B) {
 	ctx := context.Background()
 	st := benchGraph(b)
-	g, err := Select(ctx, st, Selection{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	if g.Len() != benchWorks+benchPersons+benchWorks/50 {
-		b.Fatalf("selected %d nodes", g.Len())
-	}
 	for _, f := range []Format{NQuads, JSONLD, GraphML, GEXF, Cytoscape, CSV, DOT} {
 		b.Run(string(f), func(b *testing.B) {
 			base := baselineTime(b, st)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				var err error
+				g, err := Select(ctx, st, Selection{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if g.Len() != benchWorks+benchPersons+benchWorks/50 {
+					b.Fatalf("selected %d nodes", g.Len())
+				}
 				if f == CSV {
 					err = WriteCSV(ctx, g, discardFiles{})
 				} else {
@@ -175,8 +200,8 @@ func BenchmarkExport(b *testing.B) {
 	}
 }
 
-// BenchmarkSelectAround measures a neighbourhood selection plus GEXF on the
-// same graph: the interactive case.
+// BenchmarkSelectAroundGEXF measures a neighbourhood selection plus GEXF
+// on the same graph: the interactive case.
 func BenchmarkSelectAroundGEXF(b *testing.B) {
 	ctx := context.Background()
 	st := benchGraph(b)

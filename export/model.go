@@ -230,6 +230,8 @@ type Graph struct {
 	nodeRefs []cgraph.Ref
 	nodeKeys map[interface{}]int
 	predKeys map[interface{}]bool
+	// tab is the property-graph view, built on first use (table.go).
+	tab *table
 }
 
 // Len is the number of nodes.
@@ -279,105 +281,15 @@ func (g *Graph) prepare() {
 	}
 }
 
-// EachNode calls fn with every node in order. The Node is reused between
-// calls.
+// EachNode calls fn with every node in order.
 func (g *Graph) EachNode(ctx context.Context, fn func(*Node) error) error {
-	n := &Node{Vals: make([][]string, len(NodeAttrs))}
-	for i := range g.nodes {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := g.loadNode(ctx, i, n); err != nil {
-			return err
-		}
-		if err := fn(n); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (g *Graph) loadNode(ctx context.Context, idx int, n *Node) error {
-	for i := range n.Vals {
-		n.Vals[i] = n.Vals[i][:0]
-	}
-	iri, ref := g.nodes[idx], g.nodeRefs[idx]
-	n.ID = string(iri)
-	n.Type = ""
-	if ref == nil {
-		return nil
-	}
-	rd, qs := g.rd, g.store.QS
-	var best quad.IRI
-	var docs []string
-	var evidence []cgraph.Ref
-	it := qs.QuadIterator(quad.Subject, ref)
-	defer it.Close()
-	for it.Next(ctx) {
-		r := it.Result()
-		l := rd.labelName(r)
-		if g.labels != nil && !g.labels[l] {
-			continue
-		}
-		if l != "" {
-			docs = appendUnique(docs, l)
-		}
-		switch pk := rd.dirKey(r, quad.Predicate); pk {
-		case rd.kType:
-			if t, ok := rd.cachedName(qs.QuadDirection(r, quad.Object)).(quad.IRI); ok {
-				if best == "" || typeRank(t) < typeRank(best) {
-					best = t
-				}
-			}
-		case rd.kHasEvid:
-			evidence = append(evidence, qs.QuadDirection(r, quad.Object))
-		default:
-			if i, ok := rd.nodeAttr[pk]; ok {
-				if s, ok := literalString(qs.NameOf(qs.QuadDirection(r, quad.Object))); ok {
-					n.Vals[i] = appendUnique(n.Vals[i], s)
-				}
-			}
-		}
-	}
-	if err := it.Err(); err != nil {
-		return err
-	}
-	if best != "" {
-		n.Type = localName(best)
-		n.Vals[nodeTypeIdx] = append(n.Vals[nodeTypeIdx], n.Type)
-	}
-	n.Vals[nodeDocsIdx] = append(n.Vals[nodeDocsIdx], docs...)
-	count := func(idx int, pred interface{}) error {
-		c, err := g.countIn(ctx, ref, pred)
-		if err == nil {
-			n.Vals[idx] = append(n.Vals[idx], strconv.Itoa(c))
-		}
-		return err
-	}
-	var err error
-	switch n.Type {
-	case "Work", "Person", "Festival":
-		err = count(nodeMentIdx, rd.kRefersTo)
-	case "Cause":
-		err = count(nodeClaimIdx, rd.kClaimOf)
-	case "Author":
-		err = count(nodeClaimIdx, rd.kArguedBy)
-	}
+	t, err := g.table(ctx)
 	if err != nil {
 		return err
 	}
-	if len(n.Vals[nodeQuoteIdx]) == 0 && len(evidence) > 0 {
-		q, err := g.firstQuote(ctx, evidence)
-		if err != nil {
+	for i := range t.nodes {
+		if err := fn(&t.nodes[i]); err != nil {
 			return err
-		}
-		if q != "" {
-			n.Vals[nodeQuoteIdx] = append(n.Vals[nodeQuoteIdx], q)
-		}
-	}
-	for i := range n.Vals {
-		if len(n.Vals[i]) > 1 {
-			n.Vals[i] = oneOrMany(NodeAttrs[i], n.Vals[i])
 		}
 	}
 	return nil
@@ -388,16 +300,12 @@ func (g *Graph) loadNode(ctx context.Context, idx int, n *Node) error {
 func (g *Graph) EachEdge(ctx context.Context, fn func(*Edge) error) error {
 	e := &Edge{Vals: make([][]string, len(EdgeAttrs))}
 	seq := 0
-	eb := newEdgeBuf()
+	t, err := g.table(ctx)
+	if err != nil {
+		return err
+	}
 	for i, iri := range g.nodes {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		edges, err := g.edgesFrom(ctx, i, eb)
-		if err != nil {
-			return err
-		}
-		for _, pe := range edges {
+		for _, pe := range t.edges[i] {
 			for i := range e.Vals {
 				e.Vals[i] = e.Vals[i][:0]
 			}
@@ -436,6 +344,12 @@ type pendingEdge struct {
 	target quad.IRI
 	docs   []string
 	prov   *provenance
+
+	// While the table is built: the nodes backing the edge and the
+	// evidence whose quote it shows.
+	backers   []backer
+	quoteFrom cgraph.Ref
+	quotes    []cgraph.Ref
 }
 
 // provenance is what the statement or mention nodes backing one
@@ -450,230 +364,11 @@ type provenance struct {
 // edgeKey is a (predicate, object) pair as store keys.
 type edgeKey struct{ p, o interface{} }
 
-// edgeBuf is scratch space reused from node to node.
-type edgeBuf struct {
-	byKey map[edgeKey]*pendingEdge
-	prov  map[edgeKey]*provenance
-	seen  map[interface{}]bool
-}
-
-func newEdgeBuf() *edgeBuf {
-	return &edgeBuf{byKey: map[edgeKey]*pendingEdge{}, prov: map[edgeKey]*provenance{}, seen: map[interface{}]bool{}}
-}
-
-// edgesFrom lists the edges leaving node idx towards selected nodes,
-// sorted by predicate then target, each with its provenance.
-func (g *Graph) edgesFrom(ctx context.Context, idx int, eb *edgeBuf) ([]*pendingEdge, error) {
-	ref := g.nodeRefs[idx]
-	if ref == nil {
-		return nil, nil
-	}
-	rd, qs := g.rd, g.store.QS
-	clear(eb.byKey)
-	var order []*pendingEdge
-	isSection := false
-	it := qs.QuadIterator(quad.Subject, ref)
-	defer it.Close()
-	for it.Next(ctx) {
-		r := it.Result()
-		pk := rd.dirKey(r, quad.Predicate)
-		ok := rd.dirKey(r, quad.Object)
-		if pk == rd.kType {
-			if ok == rd.kSection {
-				isSection = true
-			}
-			continue
-		}
-		ti, sel := g.nodeKeys[ok]
-		if !sel {
-			continue
-		}
-		if g.predKeys != nil && !g.predKeys[pk] {
-			continue
-		}
-		l := rd.labelName(r)
-		if g.labels != nil && !g.labels[l] {
-			continue
-		}
-		k := edgeKey{pk, ok}
-		pe := eb.byKey[k]
-		if pe == nil {
-			p, _ := rd.cachedName(qs.QuadDirection(r, quad.Predicate)).(quad.IRI)
-			pe = &pendingEdge{key: k, pred: p, target: g.nodes[ti]}
-			eb.byKey[k] = pe
-			order = append(order, pe)
-		}
-		if l != "" {
-			pe.docs = appendUnique(pe.docs, l)
-		}
-	}
-	if err := it.Err(); err != nil {
-		return nil, err
-	}
-	if len(order) == 0 {
-		return nil, nil
-	}
-	if err := g.provenanceOf(ctx, ref, isSection, eb); err != nil {
-		return nil, err
-	}
-	for _, pe := range order {
-		pe.prov = eb.prov[pe.key]
-	}
-	sort.Slice(order, func(i, j int) bool {
-		if order[i].pred != order[j].pred {
-			return order[i].pred < order[j].pred
-		}
-		return order[i].target < order[j].target
-	})
-	return order, nil
-}
-
 // backingQuad is a literal-valued quad of a backing node, resolved only
 // when the node backs a selected edge.
 type backingQuad struct {
 	attr int
 	obj  cgraph.Ref
-}
-
-// provenanceOf collects into eb.prov, for the edges leaving subject (those
-// in eb.byKey), what backs them: statement nodes (fg:subject = subject)
-// and, for a section's fg:mentions edges, the mention nodes in the section.
-func (g *Graph) provenanceOf(ctx context.Context, subject cgraph.Ref, isSection bool, eb *edgeBuf) error {
-	rd, qs := g.rd, g.store.QS
-	clear(eb.prov)
-	clear(eb.seen)
-	withMentions := isSection && (g.predKeys == nil || g.predKeys[rd.kMentions])
-	var backers []cgraph.Ref
-	in := qs.QuadIterator(quad.Object, subject)
-	for in.Next(ctx) {
-		r := in.Result()
-		pk := rd.dirKey(r, quad.Predicate)
-		if pk != rd.kSubject && !(withMentions && pk == rd.kInSection) {
-			continue
-		}
-		s := qs.QuadDirection(r, quad.Subject)
-		if k := cgraph.ToKey(s); !eb.seen[k] {
-			eb.seen[k] = true
-			backers = append(backers, s)
-		}
-	}
-	err := in.Err()
-	in.Close()
-	if err != nil {
-		return err
-	}
-	var lits []backingQuad
-	var evs []cgraph.Ref
-	for _, b := range backers {
-		lits, evs = lits[:0], evs[:0]
-		var typ, pred, obj interface{}
-		ok := true
-		it := qs.QuadIterator(quad.Subject, b)
-		for it.Next(ctx) {
-			r := it.Result()
-			if g.labels != nil && !g.labels[rd.labelName(r)] {
-				ok = false
-				break
-			}
-			switch pk := rd.dirKey(r, quad.Predicate); pk {
-			case rd.kType:
-				typ = rd.dirKey(r, quad.Object)
-			case rd.kPredicate:
-				pred = rd.dirKey(r, quad.Object)
-			case rd.kObject, rd.kRefersTo:
-				obj = rd.dirKey(r, quad.Object)
-			case rd.kHasEvid:
-				evs = append(evs, qs.QuadDirection(r, quad.Object))
-			default:
-				if i, isAttr := rd.edgeAttr[pk]; isAttr {
-					lits = append(lits, backingQuad{i, qs.QuadDirection(r, quad.Object)})
-				}
-			}
-		}
-		err := it.Err()
-		it.Close()
-		if err != nil {
-			return err
-		}
-		if !ok {
-			continue
-		}
-		switch typ {
-		case rd.kStatement:
-		case rd.kMention:
-			pred = rd.kMentions
-		default:
-			continue
-		}
-		k := edgeKey{pred, obj}
-		if eb.byKey[k] == nil {
-			continue
-		}
-		pv := eb.prov[k]
-		if pv == nil {
-			pv = &provenance{vals: make([][]string, len(EdgeAttrs))}
-			eb.prov[k] = pv
-		}
-		for _, lq := range lits {
-			if s, ok := literalString(qs.NameOf(lq.obj)); ok {
-				pv.vals[lq.attr] = append(pv.vals[lq.attr], s)
-			}
-		}
-		pv.aux = append(pv.aux, b)
-		for _, ev := range evs {
-			if name, ok := qs.NameOf(ev).(quad.IRI); ok {
-				pv.evidence = appendUnique(pv.evidence, string(name))
-			}
-			pv.aux = append(pv.aux, ev)
-		}
-	}
-	for _, pv := range eb.prov {
-		if len(pv.evidence) == 0 {
-			continue
-		}
-		sort.Strings(pv.evidence)
-		q, err := g.quoteOf(ctx, qs.ValueOf(quad.IRI(pv.evidence[0])))
-		if err != nil {
-			return err
-		}
-		pv.quote = q
-	}
-	return nil
-}
-
-// firstQuote is the quote of the evidence node with the smallest IRI.
-func (g *Graph) firstQuote(ctx context.Context, evidence []cgraph.Ref) (string, error) {
-	qs := g.store.QS
-	var first quad.IRI
-	var firstRef cgraph.Ref
-	for _, ev := range evidence {
-		if name, ok := qs.NameOf(ev).(quad.IRI); ok && (firstRef == nil || name < first) {
-			first, firstRef = name, ev
-		}
-	}
-	if firstRef == nil {
-		return "", nil
-	}
-	return g.quoteOf(ctx, firstRef)
-}
-
-// quoteOf is the fg:quote of the evidence node ev.
-func (g *Graph) quoteOf(ctx context.Context, ev cgraph.Ref) (string, error) {
-	if ev == nil {
-		return "", nil
-	}
-	rd, qs := g.rd, g.store.QS
-	it := qs.QuadIterator(quad.Subject, ev)
-	defer it.Close()
-	for it.Next(ctx) {
-		r := it.Result()
-		if rd.dirKey(r, quad.Predicate) == rd.kQuote {
-			if s, ok := literalString(qs.NameOf(qs.QuadDirection(r, quad.Object))); ok {
-				return s, nil
-			}
-		}
-	}
-	return "", it.Err()
 }
 
 // out returns every quad whose subject is v. Reading one node's quads
@@ -716,31 +411,6 @@ func (g *Graph) in(ctx context.Context, v quad.Value, pred quad.IRI) ([]quad.IRI
 	}
 	sortIRIs(out)
 	return out, nil
-}
-
-// countIn counts the distinct subjects of the quads (*, pred, ref), reading
-// keys only.
-func (g *Graph) countIn(ctx context.Context, ref cgraph.Ref, pred interface{}) (int, error) {
-	rd, qs := g.rd, g.store.QS
-	it := qs.QuadIterator(quad.Object, ref)
-	defer it.Close()
-	n := 0
-	var seen map[interface{}]bool
-	for it.Next(ctx) {
-		r := it.Result()
-		if rd.dirKey(r, quad.Predicate) != pred {
-			continue
-		}
-		// Allocated on the first match: most nodes have none.
-		if seen == nil {
-			seen = map[interface{}]bool{}
-		}
-		if k := rd.dirKey(r, quad.Subject); !seen[k] {
-			seen[k] = true
-			n++
-		}
-	}
-	return n, it.Err()
 }
 
 func quadsDir(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad.Value) ([]quad.Quad, error) {

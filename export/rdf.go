@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/voc"
 
@@ -28,21 +29,26 @@ func (g *Graph) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 	if g.whole {
 		return g.eachQuadWhole(ctx, fn)
 	}
-	aux := map[quad.IRI]bool{}
-	eb := newEdgeBuf()
-	for i := range g.nodes {
-		edges, err := g.edgesFrom(ctx, i, eb)
-		if err != nil {
-			return err
-		}
+	t, err := g.table(ctx)
+	if err != nil {
+		return err
+	}
+	var auxRefs []cgraph.Ref
+	for _, edges := range t.edges {
 		for _, e := range edges {
 			if e.prov != nil {
-				for _, ref := range e.prov.aux {
-					if a, ok := g.store.QS.NameOf(ref).(quad.IRI); ok && !g.set[a] {
-						aux[a] = true
-					}
-				}
+				auxRefs = append(auxRefs, e.prov.aux...)
 			}
+		}
+	}
+	auxNames, err := g.store.ValuesOf(ctx, auxRefs)
+	if err != nil {
+		return err
+	}
+	aux := map[quad.IRI]bool{}
+	for _, v := range auxNames {
+		if a, ok := v.(quad.IRI); ok && !g.set[a] {
+			aux[a] = true
 		}
 	}
 	keep := func(q quad.Quad) bool {

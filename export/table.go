@@ -1,0 +1,540 @@
+package export
+
+import (
+	"context"
+	"errors"
+	"runtime"
+	"sort"
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// table is the property-graph view of a selection: every node with its
+// attributes and every edge leaving it with its provenance. It is built
+// once per Graph, before the first node is written, and holds what is
+// written (memory proportional to the selection, not to the store).
+//
+// Building reads each selected node once (its quads through the subject
+// index, which gives both its attributes and its edges), the statements
+// and mentions backing its edges (found through the object-predicate
+// index where the store has one), and the evidence quotes, and resolves
+// the values it needs in batches: on bolt each lookup of a value is a
+// B-tree search and a separate call is a read transaction too. Chunks of
+// nodes are built by parallel workers; each writes its own slots of the
+// table, so the output order does not depend on the scheduling.
+type table struct {
+	nodes []Node
+	edges [][]*pendingEdge // per node, sorted by predicate then target
+}
+
+// tableChunk is the number of nodes a worker reads before resolving the
+// values they need in one batch (a variable so tests can make many
+// chunks of a small graph).
+var tableChunk = 128
+
+// tableCacheMax bounds the values a worker keeps between chunks (cues,
+// strengths, quotes and labels repeat across nodes).
+const tableCacheMax = 50_000
+
+func (g *Graph) table(ctx context.Context) (*table, error) {
+	if g.tab != nil {
+		return g.tab, nil
+	}
+	t := &table{nodes: make([]Node, len(g.nodes)), edges: make([][]*pendingEdge, len(g.nodes))}
+	chunks := (len(g.nodes) + tableChunk - 1) / tableChunk
+	workers := min(runtime.GOMAXPROCS(0), chunks, 8)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		next     atomic.Int64
+		wg       sync.WaitGroup
+		errOnce  sync.Once
+		firstErr error
+	)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			tw := newTableWorker(g)
+			for {
+				c := int(next.Add(1)) - 1
+				if c >= chunks {
+					return
+				}
+				err := ctx.Err()
+				if err == nil {
+					err = tw.chunk(ctx, t, c*tableChunk, min((c+1)*tableChunk, len(g.nodes)))
+				}
+				if err != nil {
+					errOnce.Do(func() { firstErr = err })
+					cancel()
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	if err := ctx.Err(); err != nil && !errors.Is(err, context.Canceled) {
+		return nil, err
+	}
+	g.tab = t
+	return t, nil
+}
+
+// tableWorker builds chunks of the table. Each worker has its own
+// reader (its name caches are not shared) and value cache.
+type tableWorker struct {
+	g       *Graph
+	rd      *refReader
+	qs      cgraph.QuadStore
+	reverse func(obj, pred cgraph.Ref) cgraph.Iterator
+	// refs of predicates the worker counts or follows backwards (nil
+	// when the store does not hold the predicate).
+	pSubject, pInSection, pRefersTo, pClaimOf, pArguedBy cgraph.Ref
+
+	vals map[interface{}]quad.Value // resolved values; nil entries are pending
+	want []cgraph.Ref
+	work []nodeWork
+	seen map[interface{}]bool
+}
+
+// nodeWork is what the first pass over a node found, before its values
+// are resolved.
+type nodeWork struct {
+	best      quad.IRI
+	docs      []string
+	lits      []backingQuad
+	evidence  []cgraph.Ref
+	quoteFrom cgraph.Ref // the evidence whose quote the node shows
+	quotes    []cgraph.Ref
+	count     int // mentions or claims, when countIdx >= 0
+	countIdx  int
+	edges     []*pendingEdge
+}
+
+// backer is a statement or mention node backing an edge.
+type backer struct {
+	ref  cgraph.Ref
+	lits []backingQuad
+	evs  []cgraph.Ref
+}
+
+func newTableWorker(g *Graph) *tableWorker {
+	qs := g.store.QS
+	return &tableWorker{
+		g: g, rd: newRefReader(qs), qs: qs, reverse: g.store.ReverseScanner(),
+		pSubject: qs.ValueOf(schema.Subject), pInSection: qs.ValueOf(schema.InSection),
+		pRefersTo: qs.ValueOf(schema.RefersTo), pClaimOf: qs.ValueOf(schema.ClaimOf), pArguedBy: qs.ValueOf(schema.ArguedBy),
+		vals: map[interface{}]quad.Value{}, seen: map[interface{}]bool{},
+	}
+}
+
+func (w *tableWorker) key(ref cgraph.Ref) interface{} {
+	if w.rd.refIsKey {
+		return ref
+	}
+	return ref.Key()
+}
+
+// need asks for ref's value in the next resolve.
+func (w *tableWorker) need(ref cgraph.Ref) {
+	if ref == nil {
+		return
+	}
+	k := w.key(ref)
+	if _, ok := w.vals[k]; ok {
+		return
+	}
+	w.vals[k] = nil
+	w.want = append(w.want, ref)
+}
+
+// resolve looks up every value asked for since the last call, in one
+// batch.
+func (w *tableWorker) resolve(ctx context.Context) error {
+	if len(w.want) == 0 {
+		return nil
+	}
+	vs, err := w.g.store.ValuesOf(ctx, w.want)
+	if err != nil {
+		return err
+	}
+	for i, r := range w.want {
+		w.vals[w.key(r)] = vs[i]
+	}
+	w.want = w.want[:0]
+	return nil
+}
+
+func (w *tableWorker) val(ref cgraph.Ref) quad.Value {
+	if ref == nil {
+		return nil
+	}
+	return w.vals[w.key(ref)]
+}
+
+// chunk builds nodes [lo, hi) of t.
+func (w *tableWorker) chunk(ctx context.Context, t *table, lo, hi int) error {
+	if len(w.vals) > tableCacheMax {
+		clear(w.vals)
+	}
+	if cap(w.work) < hi-lo {
+		w.work = make([]nodeWork, hi-lo)
+	}
+	work := w.work[:hi-lo]
+	for i := range work {
+		work[i] = nodeWork{docs: work[i].docs[:0], lits: work[i].lits[:0], evidence: work[i].evidence[:0], quotes: work[i].quotes[:0], countIdx: -1}
+	}
+	for i := lo; i < hi; i++ {
+		if err := w.scan(ctx, i, &work[i-lo]); err != nil {
+			return err
+		}
+	}
+	if err := w.resolve(ctx); err != nil {
+		return err
+	}
+	// Provenance: evidence names are known now; the first evidence of
+	// every edge and of every node gives the quote.
+	for i := range work {
+		nw := &work[i]
+		if len(nw.evidence) > 0 {
+			var first quad.IRI
+			for _, ev := range nw.evidence {
+				if name, ok := w.val(ev).(quad.IRI); ok && (nw.quoteFrom == nil || name < first) {
+					first, nw.quoteFrom = name, ev
+				}
+			}
+		}
+		if nw.quoteFrom != nil {
+			if err := w.quoteRefs(ctx, nw.quoteFrom, &nw.quotes); err != nil {
+				return err
+			}
+		}
+		for _, pe := range nw.edges {
+			pv := pe.prov
+			if pv == nil {
+				continue
+			}
+			for _, b := range pe.backers {
+				for _, lq := range b.lits {
+					if s, ok := literalString(w.val(lq.obj)); ok {
+						pv.vals[lq.attr] = append(pv.vals[lq.attr], s)
+					}
+				}
+				pv.aux = append(pv.aux, b.ref)
+				for _, ev := range b.evs {
+					if name, ok := w.val(ev).(quad.IRI); ok {
+						pv.evidence = appendUnique(pv.evidence, string(name))
+					}
+					pv.aux = append(pv.aux, ev)
+				}
+			}
+			if len(pv.evidence) == 0 {
+				continue
+			}
+			sort.Strings(pv.evidence)
+			for _, b := range pe.backers {
+				for _, ev := range b.evs {
+					if pe.quoteFrom == nil && w.val(ev) == quad.IRI(pv.evidence[0]) {
+						pe.quoteFrom = ev
+					}
+				}
+			}
+			if err := w.quoteRefs(ctx, pe.quoteFrom, &pe.quotes); err != nil {
+				return err
+			}
+		}
+	}
+	if err := w.resolve(ctx); err != nil {
+		return err
+	}
+	vals := make([][]string, (hi-lo)*len(NodeAttrs))
+	for i := range work {
+		nw := &work[i]
+		n := &t.nodes[lo+i]
+		n.ID = string(w.g.nodes[lo+i])
+		n.Vals = vals[i*len(NodeAttrs) : (i+1)*len(NodeAttrs) : (i+1)*len(NodeAttrs)]
+		for _, lq := range nw.lits {
+			if s, ok := literalString(w.val(lq.obj)); ok {
+				n.Vals[lq.attr] = appendUnique(n.Vals[lq.attr], s)
+			}
+		}
+		if nw.best != "" {
+			n.Type = localName(nw.best)
+			n.Vals[nodeTypeIdx] = append(n.Vals[nodeTypeIdx], n.Type)
+		}
+		n.Vals[nodeDocsIdx] = append(n.Vals[nodeDocsIdx], nw.docs...)
+		if nw.countIdx >= 0 {
+			n.Vals[nw.countIdx] = append(n.Vals[nw.countIdx], strconv.Itoa(nw.count))
+		}
+		if q := w.firstLiteral(nw.quotes); q != "" {
+			n.Vals[nodeQuoteIdx] = append(n.Vals[nodeQuoteIdx], q)
+		}
+		for j := range n.Vals {
+			if len(n.Vals[j]) > 1 {
+				n.Vals[j] = oneOrMany(NodeAttrs[j], n.Vals[j])
+			}
+		}
+		for _, pe := range nw.edges {
+			if pe.prov != nil {
+				pe.prov.quote = w.firstLiteral(pe.quotes)
+			}
+			pe.backers, pe.quotes, pe.quoteFrom = nil, nil, nil
+		}
+		sort.Slice(nw.edges, func(a, b int) bool {
+			if nw.edges[a].pred != nw.edges[b].pred {
+				return nw.edges[a].pred < nw.edges[b].pred
+			}
+			return nw.edges[a].target < nw.edges[b].target
+		})
+		t.edges[lo+i] = nw.edges
+		nw.edges = nil
+	}
+	return nil
+}
+
+// firstLiteral is the first of refs whose value is a literal, as text.
+func (w *tableWorker) firstLiteral(refs []cgraph.Ref) string {
+	for _, r := range refs {
+		if s, ok := literalString(w.val(r)); ok {
+			return s
+		}
+	}
+	return ""
+}
+
+// quoteRefs appends the objects of ev's fg:quote quads to dst, in store
+// order, and asks for their values.
+func (w *tableWorker) quoteRefs(ctx context.Context, ev cgraph.Ref, dst *[]cgraph.Ref) error {
+	rd, qs := w.rd, w.qs
+	it := qs.QuadIterator(quad.Subject, ev)
+	defer it.Close()
+	for it.Next(ctx) {
+		r := it.Result()
+		if rd.dirKey(r, quad.Predicate) == rd.kQuote {
+			o := qs.QuadDirection(r, quad.Object)
+			*dst = append(*dst, o)
+			w.need(o)
+		}
+	}
+	return it.Err()
+}
+
+// scan reads node idx: its own quads (attributes and edges), its count of
+// mentions or claims, and the backing nodes of its edges.
+func (w *tableWorker) scan(ctx context.Context, idx int, nw *nodeWork) error {
+	g, rd, qs := w.g, w.rd, w.qs
+	ref := g.nodeRefs[idx]
+	if ref == nil {
+		return nil
+	}
+	var byKey map[edgeKey]*pendingEdge
+	isSection := false
+	it := qs.QuadIterator(quad.Subject, ref)
+	for it.Next(ctx) {
+		r := it.Result()
+		pk := rd.dirKey(r, quad.Predicate)
+		l := rd.labelName(r)
+		labelOK := g.labels == nil || g.labels[l]
+		if labelOK {
+			if l != "" {
+				nw.docs = appendUnique(nw.docs, l)
+			}
+			switch pk {
+			case rd.kType:
+				if t, ok := rd.cachedName(qs.QuadDirection(r, quad.Object)).(quad.IRI); ok {
+					if nw.best == "" || typeRank(t) < typeRank(nw.best) {
+						nw.best = t
+					}
+				}
+			case rd.kHasEvid:
+				ev := qs.QuadDirection(r, quad.Object)
+				nw.evidence = append(nw.evidence, ev)
+				w.need(ev)
+			default:
+				if i, ok := rd.nodeAttr[pk]; ok {
+					o := qs.QuadDirection(r, quad.Object)
+					nw.lits = append(nw.lits, backingQuad{i, o})
+					w.need(o)
+				}
+			}
+		}
+		// Edges: quads towards selected nodes, as in the RDF formats.
+		ok := rd.dirKey(r, quad.Object)
+		if pk == rd.kType {
+			if ok == rd.kSection {
+				isSection = true
+			}
+			continue
+		}
+		ti, sel := g.nodeKeys[ok]
+		if !sel || !labelOK || (g.predKeys != nil && !g.predKeys[pk]) {
+			continue
+		}
+		k := edgeKey{pk, ok}
+		pe := byKey[k]
+		if pe == nil {
+			if byKey == nil {
+				byKey = map[edgeKey]*pendingEdge{}
+			}
+			p, _ := rd.cachedName(qs.QuadDirection(r, quad.Predicate)).(quad.IRI)
+			pe = &pendingEdge{key: k, pred: p, target: g.nodes[ti]}
+			byKey[k] = pe
+			nw.edges = append(nw.edges, pe)
+		}
+		if l != "" {
+			pe.docs = appendUnique(pe.docs, l)
+		}
+	}
+	err := it.Err()
+	it.Close()
+	if err != nil {
+		return err
+	}
+	var countPred cgraph.Ref
+	var countKey interface{}
+	switch localName(nw.best) {
+	case "Work", "Person", "Festival":
+		nw.countIdx, countPred, countKey = nodeMentIdx, w.pRefersTo, rd.kRefersTo
+	case "Cause":
+		nw.countIdx, countPred, countKey = nodeClaimIdx, w.pClaimOf, rd.kClaimOf
+	case "Author":
+		nw.countIdx, countPred, countKey = nodeClaimIdx, w.pArguedBy, rd.kArguedBy
+	}
+	if nw.countIdx >= 0 && countPred != nil {
+		n, err := w.countIn(ctx, ref, countPred, countKey)
+		if err != nil {
+			return err
+		}
+		nw.count = n
+	}
+	if len(nw.edges) == 0 {
+		return nil
+	}
+	return w.backers(ctx, ref, isSection, byKey)
+}
+
+// countIn counts the distinct subjects of the quads (*, pred, ref).
+func (w *tableWorker) countIn(ctx context.Context, ref, pred cgraph.Ref, predKey interface{}) (int, error) {
+	rd := w.rd
+	it := w.reverse(ref, pred)
+	defer it.Close()
+	n := 0
+	clear(w.seen)
+	for it.Next(ctx) {
+		r := it.Result()
+		if rd.dirKey(r, quad.Predicate) != predKey {
+			continue
+		}
+		if k := rd.dirKey(r, quad.Subject); !w.seen[k] {
+			w.seen[k] = true
+			n++
+		}
+	}
+	return n, it.Err()
+}
+
+// backers finds what backs the edges leaving subject (those in byKey):
+// statement nodes (fg:subject = subject) and, for a section's
+// fg:mentions edges, the mention nodes in the section.
+func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection bool, byKey map[edgeKey]*pendingEdge) error {
+	g, rd, qs := w.g, w.rd, w.qs
+	withMentions := isSection && (g.predKeys == nil || g.predKeys[rd.kMentions])
+	var refs []cgraph.Ref
+	clear(w.seen)
+	collect := func(pred cgraph.Ref) error {
+		if pred == nil {
+			return nil
+		}
+		in := w.reverse(subject, pred)
+		defer in.Close()
+		for in.Next(ctx) {
+			r := in.Result()
+			pk := rd.dirKey(r, quad.Predicate)
+			if pk != rd.kSubject && !(withMentions && pk == rd.kInSection) {
+				continue
+			}
+			s := qs.QuadDirection(r, quad.Subject)
+			if k := w.key(s); !w.seen[k] {
+				w.seen[k] = true
+				refs = append(refs, s)
+			}
+		}
+		return in.Err()
+	}
+	if err := collect(w.pSubject); err != nil {
+		return err
+	}
+	if withMentions {
+		if err := collect(w.pInSection); err != nil {
+			return err
+		}
+	}
+	for _, b := range refs {
+		var lits []backingQuad
+		var evs []cgraph.Ref
+		var typ, pred, obj interface{}
+		ok := true
+		it := qs.QuadIterator(quad.Subject, b)
+		for it.Next(ctx) {
+			r := it.Result()
+			if g.labels != nil && !g.labels[rd.labelName(r)] {
+				ok = false
+				break
+			}
+			switch pk := rd.dirKey(r, quad.Predicate); pk {
+			case rd.kType:
+				typ = rd.dirKey(r, quad.Object)
+			case rd.kPredicate:
+				pred = rd.dirKey(r, quad.Object)
+			case rd.kObject, rd.kRefersTo:
+				obj = rd.dirKey(r, quad.Object)
+			case rd.kHasEvid:
+				evs = append(evs, qs.QuadDirection(r, quad.Object))
+			default:
+				if i, isAttr := rd.edgeAttr[pk]; isAttr {
+					lits = append(lits, backingQuad{i, qs.QuadDirection(r, quad.Object)})
+				}
+			}
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
+		switch typ {
+		case rd.kStatement:
+		case rd.kMention:
+			pred = rd.kMentions
+		default:
+			continue
+		}
+		pe := byKey[edgeKey{pred, obj}]
+		if pe == nil {
+			continue
+		}
+		if pe.prov == nil {
+			pe.prov = &provenance{vals: make([][]string, len(EdgeAttrs))}
+		}
+		for _, lq := range lits {
+			w.need(lq.obj)
+		}
+		for _, ev := range evs {
+			w.need(ev)
+		}
+		pe.backers = append(pe.backers, backer{ref: b, lits: lits, evs: evs})
+	}
+	return nil
+}

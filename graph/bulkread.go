@@ -1,0 +1,80 @@
+package graph
+
+import (
+	"context"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/shape"
+	"github.com/cayleygraph/quad"
+)
+
+// Bulk reads for exports and other passes over many nodes. On bolt every
+// NameOf and every QuadIterator is a read transaction and one B-tree
+// search per value, so a pass that reads a node at a time pays for what
+// it does not need; these helpers let it read less and resolve values in
+// batches.
+
+// ReverseScanner returns a function iterating the quads whose object is
+// obj; on a store with an object-predicate index (bolt's default OPS
+// index) only those whose predicate is pred. Callers still check the
+// predicate: the memory store has no such index and returns every quad of
+// obj. Get it once per pass: finding the index is not free.
+//
+// Cayley's own optimiser does not use the OPS index for a lookup fixing
+// only the object and the predicate (it wants a value for every indexed
+// direction), so a reverse hop on bolt reads every quad pointing at the
+// node; a film's statements and mentions make that several times the
+// quads actually wanted.
+func (s *Store) ReverseScanner() func(obj, pred cgraph.Ref) cgraph.Iterator {
+	plain := func(obj, _ cgraph.Ref) cgraph.Iterator { return s.QS.QuadIterator(quad.Object, obj) }
+	kqs, ok := cgraph.Unwrap(s.QS).(*kv.QuadStore)
+	if !ok {
+		return plain
+	}
+	ind, ok := opIndexFor(kqs)
+	if !ok {
+		return plain
+	}
+	return func(obj, pred cgraph.Ref) cgraph.Iterator {
+		o, ok1 := obj.(kv.Int64Value)
+		p, ok2 := pred.(kv.Int64Value)
+		if !ok1 || !ok2 {
+			return plain(obj, pred)
+		}
+		return kv.NewQuadIterator(kqs, ind, []uint64{uint64(o), uint64(p)})
+	}
+}
+
+// opIndexFor finds the store's index whose key starts with the
+// object and then the predicate. The index list is private to Cayley's kv
+// package; asking its optimiser for the best index of an
+// object-predicate-subject lookup reveals it without guessing.
+func opIndexFor(kqs *kv.QuadStore) (kv.QuadIndex, bool) {
+	probe := shape.QuadsAction{Result: quad.Subject, Filter: map[quad.Direction]cgraph.Ref{
+		quad.Object: kv.Int64Value(1), quad.Predicate: kv.Int64Value(1), quad.Subject: kv.Int64Value(1),
+	}}
+	sh, ok := kqs.OptimizeShape(probe)
+	if !ok {
+		return kv.QuadIndex{}, false
+	}
+	nf, ok := sh.(shape.NodesFrom)
+	if !ok {
+		return kv.QuadIndex{}, false
+	}
+	scan, ok := nf.Quads.(kv.IndexScan)
+	if !ok {
+		return kv.QuadIndex{}, false
+	}
+	d := scan.Index.Dirs
+	if len(d) >= 2 && d[0] == quad.Object && d[1] == quad.Predicate {
+		return scan.Index, true
+	}
+	return kv.QuadIndex{}, false
+}
+
+// ValuesOf resolves refs to values, in one read transaction on bolt
+// (Cayley's batch lookup) instead of one per value.
+func (s *Store) ValuesOf(ctx context.Context, refs []cgraph.Ref) ([]quad.Value, error) {
+	return cgraph.ValuesOf(ctx, s.QS, refs)
+}
