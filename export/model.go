@@ -230,6 +230,9 @@ type Graph struct {
 	nodeRefs []cgraph.Ref
 	nodeKeys map[interface{}]int
 	predKeys map[interface{}]bool
+	// refs are store refs the selection already found (the whole-graph
+	// selection finds every node by ref); prepare looks up the others.
+	refs map[quad.IRI]cgraph.Ref
 	// tab is the property-graph view, built on first use (table.go).
 	tab *table
 }
@@ -267,7 +270,10 @@ func (g *Graph) prepare() {
 	g.nodeRefs = make([]cgraph.Ref, len(g.nodes))
 	g.nodeKeys = make(map[interface{}]int, len(g.nodes))
 	for i, iri := range g.nodes {
-		ref := g.store.QS.ValueOf(iri)
+		ref, known := g.refs[iri]
+		if !known {
+			ref = g.store.QS.ValueOf(iri)
+		}
 		g.nodeRefs[i] = ref
 		if ref != nil {
 			g.nodeKeys[cgraph.ToKey(ref)] = i

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 
@@ -192,21 +193,76 @@ func (sc *selector) add(ctx context.Context, iri quad.IRI) error {
 	return nil
 }
 
+// whole selects every node whose best-ranked type is selected. It reads
+// the nodes of each type through the type's reverse index (refs only),
+// ranks their types, and resolves the selected nodes' IRIs in one batch:
+// reading every node's quads to find its type cost more than the rest of
+// a whole-graph export.
 func (sc *selector) whole(ctx context.Context) error {
-	for t := range sc.types {
-		vals, err := sc.g.store.NodesOfType(ctx, t)
+	st := sc.g.store
+	qs := st.QS
+	worst := -1
+	for i, t := range schema.NodeTypes {
+		if sc.types[t] {
+			worst = i
+		}
+	}
+	typeRef := qs.ValueOf(schema.Type)
+	if typeRef == nil || worst < 0 {
+		return nil
+	}
+	typeKey := cgraph.ToKey(typeRef)
+	reverse := st.ReverseScanner()
+	type ranked struct {
+		ref  cgraph.Ref
+		rank int
+	}
+	best := map[interface{}]*ranked{}
+	var order []*ranked
+	// A node's best type can only be one ranked no worse than the worst
+	// selected type; types ranked after it cannot decide anything.
+	for rank, t := range schema.NodeTypes[:worst+1] {
+		tref := qs.ValueOf(t)
+		if tref == nil {
+			continue
+		}
+		it := reverse(tref, typeRef)
+		for it.Next(ctx) {
+			r := it.Result()
+			if cgraph.ToKey(qs.QuadDirection(r, quad.Predicate)) != typeKey {
+				continue
+			}
+			s := qs.QuadDirection(r, quad.Subject)
+			k := cgraph.ToKey(s)
+			if b := best[k]; b == nil {
+				b = &ranked{ref: s, rank: rank}
+				best[k] = b
+				order = append(order, b)
+			} else if rank < b.rank {
+				b.rank = rank
+			}
+		}
+		err := it.Err()
+		it.Close()
 		if err != nil {
 			return fmt.Errorf("list nodes of type %s: %w", t, err)
 		}
-		for _, v := range vals {
-			if iri, ok := v.(quad.IRI); ok {
-				// A node typed twice keeps its best-ranked type only.
-				if bt, err := sc.typeOf(ctx, iri); err != nil {
-					return err
-				} else if sc.types[bt] {
-					sc.g.set[iri] = true
-				}
-			}
+	}
+	var refs []cgraph.Ref
+	for _, b := range order {
+		if sc.types[schema.NodeTypes[b.rank]] {
+			refs = append(refs, b.ref)
+		}
+	}
+	names, err := st.ValuesOf(ctx, refs)
+	if err != nil {
+		return fmt.Errorf("read node names: %w", err)
+	}
+	sc.g.refs = make(map[quad.IRI]cgraph.Ref, len(refs))
+	for i, v := range names {
+		if iri, ok := v.(quad.IRI); ok {
+			sc.g.set[iri] = true
+			sc.g.refs[iri] = refs[i]
 		}
 	}
 	return nil
