@@ -2,12 +2,18 @@ package export
 
 import (
 	"context"
+	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/filmgraph/filmgraph/graph"
 )
 
 // The RDF formats write quads sorted by label, subject, predicate and
@@ -107,37 +113,107 @@ func sortQuads(qs []sortedQuad) []*sortedQuad {
 }
 
 // wholeBatchQuads bounds how many quads the whole-store export holds at
-// once. Labels are documents, each of bounded size; a label larger than
-// this is held alone.
-var wholeBatchQuads = 200_000
+// once as value ids on bolt (32 bytes each: a million quads hold 32 MB).
+// A store with more quads is read in several passes, each for a batch of
+// labels; a label larger than this is read alone.
+var wholeBatchQuads = 1_000_000
 
-// eachQuadWhole streams every quad of the store, sorted, holding at most
-// wholeBatchQuads quads (or one label's) at a time. A first pass counts
-// the quads of each label from refs only; the labels, sorted, are then
-// packed into batches and each batch is read in one pass over the store,
-// sorted and written. Cayley's kv stores (bolt) have no label index (a
-// label lookup is a full scan anyway), so a pass per batch rather than per
-// label keeps the cost at a few scans whatever the number of documents.
-// The memory store does index labels and reads one label at a time.
-func (g *Graph) eachQuadWhole(ctx context.Context, fn func(quad.Quad) error) error {
-	qs := g.store.QS
-	type label struct {
-		key  interface{}
-		ref  cgraph.Ref
-		name term
-		n    int
+// runFormat turns a run of sorted quads into output bytes (appended to
+// buf). It runs on worker goroutines, several runs at once; first is set
+// for the first run of the export.
+type runFormat func(run []*sortedQuad, first bool, buf []byte) ([]byte, error)
+
+// labelRun is one label (document) of the whole-store export.
+type labelRun struct {
+	ref  cgraph.Ref // nil for unlabelled quads
+	id   uint64     // on bolt: the label's value id (0 for unlabelled quads)
+	name term
+	n    int
+	ids  [][4]uint64 // on bolt: the label's quads as value ids, once read
+}
+
+// eachRunWhole writes every quad of the store, label by label in sorted
+// order, each label's quads sorted. Labels are read, sorted and formatted
+// by parallel workers and written in order; at most a few labels are held
+// at a time.
+//
+// A first pass counts the quads of each label from refs only. The memory
+// store then reads each label through its label index. Bolt has no label
+// index (a label lookup is a scan of the whole store) and resolving a
+// value is a B-tree search, so the first pass also keeps each quad's four
+// value ids (up to wholeBatchQuads quads; beyond that, one more pass per
+// batch of labels collects them) and the values are resolved label by
+// label in one batched lookup instead of four per quad.
+func (g *Graph) eachRunWhole(ctx context.Context, format runFormat, emit func([]byte) error) error {
+	var labels []*labelRun
+	var held bool
+	var err error
+	if g.store.HasQuadIDs() {
+		labels, held, err = g.countLabelIDs(ctx)
+	} else {
+		labels, err = g.countLabels(ctx)
 	}
-	byKey := map[interface{}]*label{}
-	var labels []*label
-	var prev *label
+	if err != nil {
+		return err
+	}
+	sort.Slice(labels, func(i, j int) bool { return labels[i].name.cmp(labels[j].name) < 0 })
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	write := emit
+	emit = func(b []byte) error {
+		err := write(b)
+		recycle(b)
+		return err
+	}
+	if !g.store.HasQuadIDs() {
+		return ordered(ctx, len(labels), workers, func(ctx context.Context, i int) ([]byte, error) {
+			return g.memoryRun(ctx, labels[i], format, i == 0)
+		}, emit)
+	}
+	idRun := func(lo int) func(ctx context.Context, i int) ([]byte, error) {
+		return func(ctx context.Context, i int) ([]byte, error) {
+			l := labels[lo+i]
+			b, err := g.idRun(ctx, l, format, lo+i == 0)
+			l.ids = nil // let the collector have it while the next label is written
+			return b, err
+		}
+	}
+	if held {
+		return ordered(ctx, len(labels), workers, idRun(0), emit)
+	}
+	for start := 0; start < len(labels); {
+		end, total := start, 0
+		for end < len(labels) && (end == start || total+labels[end].n <= wholeBatchQuads) {
+			total += labels[end].n
+			end++
+		}
+		if err := g.collectIDs(ctx, labels[start:end]); err != nil {
+			return err
+		}
+		if err := ordered(ctx, end-start, workers, idRun(start), emit); err != nil {
+			return err
+		}
+		start = end
+	}
+	return nil
+}
+
+// countLabels counts the quads of each label on a store without value
+// ids in its quad refs (the memory store).
+func (g *Graph) countLabels(ctx context.Context) ([]*labelRun, error) {
+	qs := g.store.QS
+	byKey := map[interface{}]*labelRun{}
+	var labels []*labelRun
+	var prev *labelRun
+	var prevKey interface{}
 	it := qs.QuadsAllIterator()
+	defer it.Close()
 	for it.Next(ctx) {
 		ref := qs.QuadDirection(it.Result(), quad.Label)
 		k := cgraph.ToKey(ref)
-		if prev == nil || prev.key != k {
-			prev = byKey[k]
+		if prev == nil || prevKey != k {
+			prev, prevKey = byKey[k], k
 			if prev == nil {
-				prev = &label{key: k, ref: ref}
+				prev = &labelRun{ref: ref}
 				if ref != nil {
 					prev.name = termOf(qs.NameOf(ref))
 				}
@@ -147,85 +223,215 @@ func (g *Graph) eachQuadWhole(ctx context.Context, fn func(quad.Quad) error) err
 		}
 		prev.n++
 	}
+	return labels, it.Err()
+}
+
+// countLabelIDs counts the quads of each label on bolt, keeping their
+// value ids while there are at most wholeBatchQuads; held reports whether
+// every quad's ids were kept.
+func (g *Graph) countLabelIDs(ctx context.Context) (labels []*labelRun, held bool, err error) {
+	qs := g.store.QS
+	byID := map[uint64]*labelRun{}
+	var prev *labelRun
+	var prevID uint64
+	kept := 0
+	held = true
+	it := qs.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		ids, ok := graph.QuadIDs(it.Result())
+		if !ok {
+			continue
+		}
+		if prev == nil || prevID != ids[3] {
+			prev, prevID = byID[ids[3]], ids[3]
+			if prev == nil {
+				prev = &labelRun{id: ids[3]}
+				if ids[3] != 0 {
+					prev.ref = graph.IDRef(ids[3])
+					prev.name = termOf(qs.NameOf(prev.ref))
+				}
+				byID[ids[3]] = prev
+				labels = append(labels, prev)
+			}
+		}
+		prev.n++
+		if !held {
+			continue
+		}
+		if kept == wholeBatchQuads {
+			held = false
+			for _, l := range labels {
+				l.ids = nil
+			}
+			continue
+		}
+		prev.ids = append(prev.ids, ids)
+		kept++
+	}
+	return labels, held, it.Err()
+}
+
+// collectIDs reads the value ids of the quads of labels in one pass over
+// the store.
+func (g *Graph) collectIDs(ctx context.Context, labels []*labelRun) error {
+	member := make(map[uint64]*labelRun, len(labels))
+	for _, l := range labels {
+		member[l.id] = l
+		l.ids = make([][4]uint64, 0, l.n)
+	}
+	it := g.store.QS.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		ids, ok := graph.QuadIDs(it.Result())
+		if !ok {
+			continue
+		}
+		if l := member[ids[3]]; l != nil {
+			l.ids = append(l.ids, ids)
+		}
+	}
+	return it.Err()
+}
+
+// idRun resolves, sorts and formats one label's quads from their ids.
+func (g *Graph) idRun(ctx context.Context, l *labelRun, format runFormat, first bool) ([]byte, error) {
+	index := make(map[uint64]int, len(l.ids))
+	var refs []cgraph.Ref
+	for _, q := range l.ids {
+		for _, id := range q {
+			if _, ok := index[id]; !ok && id != 0 {
+				index[id] = len(refs)
+				refs = append(refs, graph.IDRef(id))
+			}
+		}
+	}
+	vals, err := g.store.ValuesOf(ctx, refs)
+	if err != nil {
+		return nil, fmt.Errorf("read the values of label %s: %w", l.name.form(), err)
+	}
+	val := func(id uint64) quad.Value {
+		if id == 0 {
+			return nil
+		}
+		return vals[index[id]]
+	}
+	run := make([]sortedQuad, len(l.ids))
+	for i, q := range l.ids {
+		run[i] = newSortedQuad(quad.Quad{Subject: val(q[0]), Predicate: val(q[1]), Object: val(q[2]), Label: val(q[3])})
+	}
+	return format(sortQuads(run), first, runBuffer(len(run)))
+}
+
+// runBuffers recycles the output buffers of runs: a label's N-Quads are
+// megabytes, and growing a fresh buffer for each was most of the
+// allocation of a whole-store export.
+var runBuffers sync.Pool
+
+// runBuffer is an empty buffer for a run of n quads.
+func runBuffer(n int) []byte {
+	if b, ok := runBuffers.Get().(*[]byte); ok && cap(*b) >= n*128 {
+		return (*b)[:0]
+	}
+	return make([]byte, 0, n*192)
+}
+
+// recycle returns a run's buffer once it is written.
+func recycle(b []byte) {
+	if cap(b) > 0 {
+		b = b[:0]
+		runBuffers.Put(&b)
+	}
+}
+
+// memoryRun reads, sorts and formats one label's quads through the memory
+// store's label index; unlabelled quads have no index entry and go
+// through a scan.
+func (g *Graph) memoryRun(ctx context.Context, l *labelRun, format runFormat, first bool) ([]byte, error) {
+	qs := g.store.QS
+	run := make([]sortedQuad, 0, l.n)
+	var it cgraph.Iterator
+	if l.ref != nil {
+		it = qs.QuadIterator(quad.Label, l.ref)
+	} else {
+		it = qs.QuadsAllIterator()
+	}
+	for it.Next(ctx) {
+		r := it.Result()
+		if l.ref == nil && qs.QuadDirection(r, quad.Label) != nil {
+			continue
+		}
+		run = append(run, newSortedQuad(qs.Quad(r)))
+	}
 	err := it.Err()
 	it.Close()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	sort.Slice(labels, func(i, j int) bool { return labels[i].name.cmp(labels[j].name) < 0 })
+	return format(sortQuads(run), first, runBuffer(len(run)))
+}
 
-	emit := func(b []sortedQuad) error {
-		for _, sq := range sortQuads(b) {
-			if err := fn(sq.q); err != nil {
-				return err
-			}
-		}
+// ordered runs job(0) ... job(n-1) on up to workers goroutines and calls
+// emit with their results in index order. At most 2*workers results wait
+// to be emitted, so memory stays bounded whatever n is.
+func ordered[T any](ctx context.Context, n, workers int, job func(context.Context, int) (T, error), emit func(T) error) error {
+	if n == 0 {
 		return nil
 	}
-	if g.store.Backend == "memstore" {
-		// The memory store indexes quads by label: read each label alone,
-		// through its index, instead of scanning the store per batch.
-		// Unlabelled quads have no index entry and go through a scan.
-		for _, l := range labels {
-			b := make([]sortedQuad, 0, l.n)
-			var it cgraph.Iterator
-			if l.ref != nil {
-				it = qs.QuadIterator(quad.Label, l.ref)
-			} else {
-				it = qs.QuadsAllIterator()
-			}
-			for it.Next(ctx) {
-				r := it.Result()
-				if l.ref == nil && qs.QuadDirection(r, quad.Label) != nil {
-					continue
+	workers = max(1, min(workers, n))
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type result struct {
+		v   T
+		err error
+	}
+	// Job i reports into slot i%len(slots): a job starts only with a
+	// token, and a token is returned once its result is emitted, so a slot
+	// is free again before the job that reuses it starts.
+	tokens := make(chan struct{}, 2*workers)
+	slots := make([]chan result, cap(tokens))
+	for i := range slots {
+		slots[i] = make(chan result, 1)
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case tokens <- struct{}{}:
+				case <-ctx.Done():
+					return
 				}
-				b = append(b, newSortedQuad(qs.Quad(r)))
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					<-tokens
+					return
+				}
+				v, err := job(ctx, i)
+				slots[i%len(slots)] <- result{v, err}
 			}
-			err := it.Err()
-			it.Close()
-			if err != nil {
-				return err
-			}
-			if err := emit(b); err != nil {
-				return err
-			}
-		}
-		return nil
+		}()
 	}
-	for start := 0; start < len(labels); {
-		end, total := start, 0
-		for end < len(labels) && (end == start || total+labels[end].n <= wholeBatchQuads) {
-			total += labels[end].n
-			end++
+	var err error
+	for i := 0; i < n && err == nil; i++ {
+		var r result
+		select {
+		case r = <-slots[i%len(slots)]:
+		case <-ctx.Done():
+			// The workers stop taking jobs once the context is done, so
+			// job i may never report.
+			err = ctx.Err()
+			continue
 		}
-		// One bucket per label, sorted on its own: a label's quads all
-		// compare equal on the label, so sorting the batch as a whole
-		// would spend a comparison on it every time.
-		member := make(map[interface{}]int, end-start)
-		buckets := make([][]sortedQuad, end-start)
-		for i, l := range labels[start:end] {
-			member[l.key] = i
-			buckets[i] = make([]sortedQuad, 0, l.n)
+		<-tokens
+		if err = r.err; err == nil {
+			err = emit(r.v)
 		}
-		it := qs.QuadsAllIterator()
-		for it.Next(ctx) {
-			r := it.Result()
-			if i, ok := member[cgraph.ToKey(qs.QuadDirection(r, quad.Label))]; ok {
-				buckets[i] = append(buckets[i], newSortedQuad(qs.Quad(r)))
-			}
-		}
-		err := it.Err()
-		it.Close()
-		if err != nil {
-			return err
-		}
-		for i, b := range buckets {
-			if err := emit(b); err != nil {
-				return err
-			}
-			buckets[i] = nil // let the collector have it while the next label is written
-		}
-		start = end
 	}
-	return nil
+	cancel()
+	wg.Wait()
+	return err
 }

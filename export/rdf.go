@@ -2,6 +2,7 @@ package export
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	_ "embed"
 	"encoding/json"
@@ -17,17 +18,21 @@ import (
 	"github.com/filmgraph/filmgraph/schema"
 )
 
-// EachQuad calls fn with the quads of the selection, sorted by label,
-// subject, predicate and object (see order.go), so the output depends on
-// the quads only, not on the store that holds them. For the whole store
-// (no selection, no filter) it streams in bounded batches of labels
-// (eachQuadWhole). For a selection it writes the quads of every selected node whose
-// object is a literal, a type or another selected node, plus the quads of
-// the statement, mention and evidence nodes that back the selected edges,
-// so the provenance travels with the subgraph.
-func (g *Graph) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
+// eachRun writes the quads of the selection, sorted by label, subject,
+// predicate and object (see order.go), so the output depends on the
+// quads only, not on the store that holds them. format turns runs of
+// sorted quads into bytes (on worker goroutines, several at once) and
+// emit writes them, in order.
+//
+// For the whole store (no selection, no filter) it streams label by label
+// (eachRunWhole). For a selection it writes the quads of every selected
+// node whose object is a literal, a type or another selected node, plus
+// the quads of the statement, mention and evidence nodes that back the
+// selected edges, so the provenance travels with the subgraph; selections
+// are small and are one run.
+func (g *Graph) eachRun(ctx context.Context, format runFormat, emit func([]byte) error) error {
 	if g.whole {
-		return g.eachQuadWhole(ctx, fn)
+		return g.eachRunWhole(ctx, format, emit)
 	}
 	t, err := g.table(ctx)
 	if err != nil {
@@ -101,12 +106,11 @@ func (g *Graph) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 			return err
 		}
 	}
-	for _, sq := range sortQuads(out) {
-		if err := fn(sq.q); err != nil {
-			return err
-		}
+	b, err := format(sortQuads(out), true, nil)
+	if err != nil {
+		return err
 	}
-	return nil
+	return emit(b)
 }
 
 // ---- N-Quads ----
@@ -118,16 +122,41 @@ func (g *Graph) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 // write them raw and produce a file no reader accepts.
 func WriteNQuads(ctx context.Context, g *Graph, w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	var buf []byte
-	err := g.EachQuad(ctx, func(q quad.Quad) error {
-		buf = appendNQuad(buf[:0], q)
-		_, err := bw.Write(buf)
+	err := g.eachRun(ctx, func(run []*sortedQuad, _ bool, buf []byte) ([]byte, error) {
+		for _, sq := range run {
+			buf = appendSortedNQuad(buf, sq)
+		}
+		return buf, nil
+	}, func(b []byte) error {
+		_, err := bw.Write(b)
 		return err
 	})
 	if err != nil {
 		return err
 	}
 	return bw.Flush()
+}
+
+// appendSortedNQuad is appendNQuad reusing the N-Quads forms the sort
+// computed: a plain or language-tagged literal is written exactly as its
+// sort form.
+func appendSortedNQuad(b []byte, sq *sortedQuad) []byte {
+	q := sq.q
+	b = appendTerm(b, q.Subject)
+	b = append(b, ' ')
+	b = appendTerm(b, q.Predicate)
+	b = append(b, ' ')
+	switch q.Object.(type) {
+	case quad.String, quad.LangString:
+		b = append(b, sq.t[3].s...)
+	default:
+		b = appendTerm(b, q.Object)
+	}
+	if q.Label != nil {
+		b = append(b, ' ')
+		b = appendTerm(b, q.Label)
+	}
+	return append(b, " .\n"...)
 }
 
 func appendNQuad(b []byte, q quad.Quad) []byte {
@@ -329,24 +358,31 @@ func WriteJSONLD(ctx context.Context, g *Graph, w io.Writer) error {
 	bw.WriteString("{\n\"@context\": ")
 	bw.Write(compactJSON(ctxObj["@context"]))
 	bw.WriteString(",\n\"@graph\": [")
-	jw := &jsonldWriter{w: bw}
-	err := g.EachQuad(ctx, func(q quad.Quad) error {
-		m, derived := toSchemaOrg(q)
-		jw.add(m)
-		if derived != nil {
-			jw.add(*derived)
+	err := g.eachRun(ctx, func(run []*sortedQuad, first bool, buf []byte) ([]byte, error) {
+		// A run is whole labels, so it is whole named graphs: only the
+		// comma before its first graph depends on what came before.
+		jw := &jsonldWriter{w: bytes.NewBuffer(buf)}
+		if !first {
+			jw.graphCount = 1
 		}
-		return jw.err
+		for _, sq := range run {
+			m, derived := toSchemaOrg(sq.q)
+			jw.add(m)
+			if derived != nil {
+				jw.add(*derived)
+			}
+		}
+		jw.flushNode()
+		jw.flushGraph()
+		return jw.w.Bytes(), jw.err
+	}, func(b []byte) error {
+		_, err := bw.Write(b)
+		return err
 	})
 	if err != nil {
 		return err
 	}
-	jw.flushNode()
-	jw.flushGraph()
 	bw.WriteString("\n]\n}\n")
-	if jw.err != nil {
-		return jw.err
-	}
 	return bw.Flush()
 }
 
@@ -370,7 +406,7 @@ func marshalNoEscape(v interface{}) ([]byte, error) {
 // jsonldWriter groups consecutive quads by label (named graph) and by
 // subject (node object), writing each node object when its run ends.
 type jsonldWriter struct {
-	w          *bufio.Writer
+	w          *bytes.Buffer
 	err        error
 	graphOpen  bool
 	graphCount int

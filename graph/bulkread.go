@@ -5,6 +5,7 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 )
@@ -77,4 +78,28 @@ func opIndexFor(kqs *kv.QuadStore) (kv.QuadIndex, bool) {
 // (Cayley's batch lookup) instead of one per value.
 func (s *Store) ValuesOf(ctx context.Context, refs []cgraph.Ref) ([]quad.Value, error) {
 	return cgraph.ValuesOf(ctx, s.QS, refs)
+}
+
+// QuadIDs returns the ids of the subject, predicate, object and label (0
+// when unlabelled) of quad ref q on a kv store (bolt), whose quad refs
+// carry them; ok is false on other stores. Holding four integers per quad
+// instead of the quad lets a pass over the whole store keep what it read
+// and resolve the values later, in batches.
+func QuadIDs(q cgraph.Ref) (ids [4]uint64, ok bool) {
+	p, ok := q.(*proto.Primitive)
+	if !ok || p == nil || p.IsNode() {
+		return ids, false
+	}
+	return [4]uint64{p.Subject, p.Predicate, p.Object, p.Label}, true
+}
+
+// IDRef is the ref of the value with id on a kv store (an id from
+// QuadIDs).
+func IDRef(id uint64) cgraph.Ref { return kv.Int64Value(id) }
+
+// HasQuadIDs reports whether the store's quad refs carry value ids
+// (QuadIDs works).
+func (s *Store) HasQuadIDs() bool {
+	_, ok := cgraph.Unwrap(s.QS).(*kv.QuadStore)
+	return ok
 }
