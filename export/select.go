@@ -193,22 +193,28 @@ func (sc *selector) add(ctx context.Context, iri quad.IRI) error {
 	return nil
 }
 
+// typeCheckMax is how many nodes whole checks one by one for a type that
+// is not selected (rather than reading every node of that type); a
+// variable so tests can take both paths.
+var typeCheckMax = 1000
+
 // whole selects every node whose best-ranked type is selected. It reads
-// the nodes of each type through the type's reverse index (refs only),
-// ranks their types, and resolves the selected nodes' IRIs in one batch:
-// reading every node's quads to find its type cost more than the rest of
-// a whole-graph export.
+// the nodes of each selected type through the type's reverse index (refs
+// only) and resolves the selected nodes' IRIs in one batch: reading every
+// node's quads to find its type cost more than the rest of a whole-graph
+// export.
+//
+// A node typed twice keeps its best-ranked type, so a node of a selected
+// type is dropped when it also has a better-ranked type that is not
+// selected. Those types are read through their index too, unless only a
+// few candidates rank after them (by default mention, evidence and
+// statement nodes, a large share of the store, rank before fg:Source
+// only): then those candidates' own types are read instead.
 func (sc *selector) whole(ctx context.Context) error {
 	st := sc.g.store
 	qs := st.QS
-	worst := -1
-	for i, t := range schema.NodeTypes {
-		if sc.types[t] {
-			worst = i
-		}
-	}
 	typeRef := qs.ValueOf(schema.Type)
-	if typeRef == nil || worst < 0 {
+	if typeRef == nil {
 		return nil
 	}
 	typeKey := cgraph.ToKey(typeRef)
@@ -219,14 +225,16 @@ func (sc *selector) whole(ctx context.Context) error {
 	}
 	best := map[interface{}]*ranked{}
 	var order []*ranked
-	// A node's best type can only be one ranked no worse than the worst
-	// selected type; types ranked after it cannot decide anything.
-	for rank, t := range schema.NodeTypes[:worst+1] {
+	// scanType reads the nodes of type NodeTypes[rank]; only selected
+	// types add candidates.
+	scanType := func(rank int) error {
+		t := schema.NodeTypes[rank]
 		tref := qs.ValueOf(t)
 		if tref == nil {
-			continue
+			return nil
 		}
 		it := reverse(tref, typeRef)
+		defer it.Close()
 		for it.Next(ctx) {
 			r := it.Result()
 			if cgraph.ToKey(qs.QuadDirection(r, quad.Predicate)) != typeKey {
@@ -234,18 +242,73 @@ func (sc *selector) whole(ctx context.Context) error {
 			}
 			s := qs.QuadDirection(r, quad.Subject)
 			k := cgraph.ToKey(s)
-			if b := best[k]; b == nil {
+			if b := best[k]; b != nil {
+				b.rank = min(b.rank, rank)
+			} else if sc.types[t] {
 				b = &ranked{ref: s, rank: rank}
 				best[k] = b
 				order = append(order, b)
-			} else if rank < b.rank {
-				b.rank = rank
 			}
 		}
-		err := it.Err()
-		it.Close()
-		if err != nil {
+		if err := it.Err(); err != nil {
 			return fmt.Errorf("list nodes of type %s: %w", t, err)
+		}
+		return nil
+	}
+	var other []int // ranks of types not selected
+	for rank, t := range schema.NodeTypes {
+		if !sc.types[t] {
+			other = append(other, rank)
+			continue
+		}
+		if err := scanType(rank); err != nil {
+			return err
+		}
+	}
+	unscanned := len(schema.NodeTypes) // the best rank of a type not selected and not read
+	for _, rank := range other {
+		after := 0
+		for _, b := range order {
+			if b.rank > rank {
+				after++
+			}
+		}
+		switch {
+		case after == 0:
+		case after > typeCheckMax:
+			if err := scanType(rank); err != nil {
+				return err
+			}
+		default:
+			unscanned = min(unscanned, rank)
+		}
+	}
+	if unscanned < len(schema.NodeTypes) {
+		rankOf := map[interface{}]int{}
+		for rank, t := range schema.NodeTypes {
+			if ref := qs.ValueOf(t); ref != nil {
+				rankOf[cgraph.ToKey(ref)] = rank
+			}
+		}
+		for _, b := range order {
+			if b.rank <= unscanned {
+				continue
+			}
+			it := qs.QuadIterator(quad.Subject, b.ref)
+			for it.Next(ctx) {
+				r := it.Result()
+				if cgraph.ToKey(qs.QuadDirection(r, quad.Predicate)) != typeKey {
+					continue
+				}
+				if rank, ok := rankOf[cgraph.ToKey(qs.QuadDirection(r, quad.Object))]; ok {
+					b.rank = min(b.rank, rank)
+				}
+			}
+			err := it.Err()
+			it.Close()
+			if err != nil {
+				return err
+			}
 		}
 	}
 	var refs []cgraph.Ref

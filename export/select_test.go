@@ -170,3 +170,42 @@ func TestDeterministicAcrossBackends(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeSelectionKeepsBestType checks that a node typed twice is
+// selected by its best-ranked type, whether the types that are not
+// selected are read through their index or checked node by node.
+func TestWholeSelectionKeepsBestType(t *testing.T) {
+	for _, spec := range []string{graph.Memory, filepath.Join(t.TempDir(), "types.db")} {
+		st, err := graph.Open(spec, graph.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		lbl := schema.DocIRI("types")
+		typed := func(n quad.IRI, ts ...quad.IRI) (qs []quad.Quad) {
+			for _, ty := range ts {
+				qs = append(qs, quad.Quad{Subject: n, Predicate: schema.Type, Object: ty, Label: lbl})
+			}
+			return qs
+		}
+		var qs []quad.Quad
+		qs = append(qs, typed("fg:work/a", schema.Work, schema.Evidence)...)      // Work ranks first: kept
+		qs = append(qs, typed("fg:source/b", schema.Source, schema.Statement)...) // Statement ranks first: dropped
+		qs = append(qs, typed("fg:source/c", schema.Source)...)                   // kept
+		qs = append(qs, typed("fg:evidence/d", schema.Evidence)...)               // not selected
+		qs = append(qs, typed("fg:person/e", schema.Person, schema.Work)...)      // kept (as a Work)
+		if err := st.QW.AddQuadSet(qs); err != nil {
+			t.Fatal(err)
+		}
+		saved := typeCheckMax
+		for _, limit := range []int{0, 1000} {
+			typeCheckMax = limit
+			g := selectAll(t, st, Selection{})
+			wantNodes(t, spec, g, []quad.IRI{"fg:work/a", "fg:source/c", "fg:person/e"}, []quad.IRI{"fg:source/b", "fg:evidence/d"})
+			if g.Len() != 3 {
+				t.Errorf("%s, check limit %d: selected %v", spec, limit, g.NodeIDs())
+			}
+		}
+		typeCheckMax = saved
+	}
+}
