@@ -104,7 +104,11 @@ func (a *sortedQuad) cmp(b *sortedQuad) int {
 // sortQuads sorts qs and drops duplicates. It sorts pointers into qs, so
 // a swap moves a word and not a whole sortedQuad.
 func sortQuads(qs []sortedQuad) []*sortedQuad {
-	ps := make([]*sortedQuad, len(qs))
+	return sortQuadsInto(make([]*sortedQuad, len(qs)), qs)
+}
+
+// sortQuadsInto is sortQuads using ps (len(qs) long) for the pointers.
+func sortQuadsInto(ps []*sortedQuad, qs []sortedQuad) []*sortedQuad {
 	for i := range qs {
 		ps[i] = &qs[i]
 	}
@@ -316,11 +320,47 @@ func (g *Graph) idRun(ctx context.Context, l *labelRun, format runFormat, first 
 		}
 		return vals[index[id]]
 	}
-	run := make([]sortedQuad, len(l.ids))
-	for i, q := range l.ids {
-		run[i] = newSortedQuad(quad.Quad{Subject: val(q[0]), Predicate: val(q[1]), Object: val(q[2]), Label: val(q[3])})
+	sc := getScratch(len(l.ids))
+	defer putScratch(sc)
+	for _, q := range l.ids {
+		sc.run = append(sc.run, newSortedQuad(quad.Quad{Subject: val(q[0]), Predicate: val(q[1]), Object: val(q[2]), Label: val(q[3])}))
 	}
-	return format(sortQuads(run), first, runBuffer(len(run)))
+	return format(sc.sorted(), first, runBuffer(len(sc.run)))
+}
+
+// runScratch holds a run's quads while they are sorted and formatted;
+// recycled, as a label's quads are a megabyte or more.
+type runScratch struct {
+	run []sortedQuad
+	ps  []*sortedQuad
+}
+
+var runScratches sync.Pool
+
+func getScratch(n int) *runScratch {
+	sc, _ := runScratches.Get().(*runScratch)
+	if sc == nil {
+		sc = &runScratch{}
+	}
+	if cap(sc.run) < n {
+		sc.run = make([]sortedQuad, 0, n)
+	}
+	return sc
+}
+
+func (sc *runScratch) sorted() []*sortedQuad {
+	if cap(sc.ps) < len(sc.run) {
+		sc.ps = make([]*sortedQuad, len(sc.run))
+	}
+	return sortQuadsInto(sc.ps[:len(sc.run)], sc.run)
+}
+
+// putScratch recycles sc, dropping what it points to.
+func putScratch(sc *runScratch) {
+	clear(sc.run)
+	clear(sc.ps[:cap(sc.ps)])
+	sc.run, sc.ps = sc.run[:0], sc.ps[:0]
+	runScratches.Put(sc)
 }
 
 // runBuffers recycles the output buffers of runs: a label's N-Quads are
@@ -349,7 +389,8 @@ func recycle(b []byte) {
 // through a scan.
 func (g *Graph) memoryRun(ctx context.Context, l *labelRun, format runFormat, first bool) ([]byte, error) {
 	qs := g.store.QS
-	run := make([]sortedQuad, 0, l.n)
+	sc := getScratch(l.n)
+	defer putScratch(sc)
 	var it cgraph.Iterator
 	if l.ref != nil {
 		it = qs.QuadIterator(quad.Label, l.ref)
@@ -361,14 +402,14 @@ func (g *Graph) memoryRun(ctx context.Context, l *labelRun, format runFormat, fi
 		if l.ref == nil && qs.QuadDirection(r, quad.Label) != nil {
 			continue
 		}
-		run = append(run, newSortedQuad(qs.Quad(r)))
+		sc.run = append(sc.run, newSortedQuad(qs.Quad(r)))
 	}
 	err := it.Err()
 	it.Close()
 	if err != nil {
 		return nil, err
 	}
-	return format(sortQuads(run), first, runBuffer(len(run)))
+	return format(sc.sorted(), first, runBuffer(len(sc.run)))
 }
 
 // ordered runs job(0) ... job(n-1) on up to workers goroutines and calls

@@ -7,6 +7,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -123,8 +124,9 @@ func (g *Graph) eachRun(ctx context.Context, format runFormat, emit func([]byte)
 func WriteNQuads(ctx context.Context, g *Graph, w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	err := g.eachRun(ctx, func(run []*sortedQuad, _ bool, buf []byte) ([]byte, error) {
+		var nw nquadRunWriter
 		for _, sq := range run {
-			buf = appendSortedNQuad(buf, sq)
+			buf = nw.append(buf, sq)
 		}
 		return buf, nil
 	}, func(b []byte) error {
@@ -137,14 +139,33 @@ func WriteNQuads(ctx context.Context, g *Graph, w io.Writer) error {
 	return bw.Flush()
 }
 
-// appendSortedNQuad is appendNQuad reusing the N-Quads forms the sort
-// computed: a plain or language-tagged literal is written exactly as its
-// sort form.
-func appendSortedNQuad(b []byte, sq *sortedQuad) []byte {
+// nquadRunWriter writes sorted quads as N-Quads. Sorted quads repeat
+// their label, subject and predicate from line to line: a term equal to
+// the previous line's is copied from it instead of being escaped again.
+type nquadRunWriter struct {
+	prev [3]quad.Value // subject, predicate, label of the previous line
+	at   [3][2]int     // where their forms sit in the buffer
+}
+
+func (w *nquadRunWriter) term(b []byte, i int, v quad.Value) []byte {
+	if v != nil && w.prev[i] != nil && v == w.prev[i] {
+		from := w.at[i]
+		start := len(b)
+		b = append(b, b[from[0]:from[1]]...)
+		w.at[i] = [2]int{start, len(b)}
+		return b
+	}
+	start := len(b)
+	b = appendTerm(b, v)
+	w.prev[i], w.at[i] = v, [2]int{start, len(b)}
+	return b
+}
+
+func (w *nquadRunWriter) append(b []byte, sq *sortedQuad) []byte {
 	q := sq.q
-	b = appendTerm(b, q.Subject)
+	b = w.term(b, 0, q.Subject)
 	b = append(b, ' ')
-	b = appendTerm(b, q.Predicate)
+	b = w.term(b, 1, q.Predicate)
 	b = append(b, ' ')
 	switch q.Object.(type) {
 	case quad.String, quad.LangString:
@@ -154,7 +175,7 @@ func appendSortedNQuad(b []byte, sq *sortedQuad) []byte {
 	}
 	if q.Label != nil {
 		b = append(b, ' ')
-		b = appendTerm(b, q.Label)
+		b = w.term(b, 2, q.Label)
 	}
 	return append(b, " .\n"...)
 }
@@ -358,10 +379,11 @@ func WriteJSONLD(ctx context.Context, g *Graph, w io.Writer) error {
 	bw.WriteString("{\n\"@context\": ")
 	bw.Write(compactJSON(ctxObj["@context"]))
 	bw.WriteString(",\n\"@graph\": [")
+	ns := fullNamespaces()
 	err := g.eachRun(ctx, func(run []*sortedQuad, first bool, buf []byte) ([]byte, error) {
 		// A run is whole labels, so it is whole named graphs: only the
 		// comma before its first graph depends on what came before.
-		jw := &jsonldWriter{w: bytes.NewBuffer(buf)}
+		jw := &jsonldWriter{w: bytes.NewBuffer(buf), ns: ns}
 		if !first {
 			jw.graphCount = 1
 		}
@@ -407,6 +429,7 @@ func marshalNoEscape(v interface{}) ([]byte, error) {
 // subject (node object), writing each node object when its run ends.
 type jsonldWriter struct {
 	w          *bytes.Buffer
+	ns         []string // full namespaces, for shortIRI
 	err        error
 	graphOpen  bool
 	graphCount int
@@ -415,8 +438,8 @@ type jsonldWriter struct {
 	nodeCount  int
 	subject    quad.Value
 	types      []string
-	props      []string // keys in first-seen order
-	vals       map[string][]interface{}
+	props      []string        // keys in first-seen order
+	vals       [][]interface{} // aligned with props; the backing arrays are reused from node to node
 	buf        []byte
 }
 
@@ -432,19 +455,24 @@ func (j *jsonldWriter) add(q quad.Quad) {
 	if j.subject == nil || q.Subject != j.subject {
 		j.flushNode()
 		j.subject = q.Subject
-		j.vals = map[string][]interface{}{}
 	}
 	if q.Predicate == schema.Type {
 		if t, ok := q.Object.(quad.IRI); ok {
-			j.types = append(j.types, jsonldName(t))
+			j.types = append(j.types, jsonldName(t, j.ns))
 			return
 		}
 	}
-	key := jsonldName(q.Predicate.(quad.IRI))
-	if _, ok := j.vals[key]; !ok {
+	key := jsonldName(q.Predicate.(quad.IRI), j.ns)
+	i := slices.Index(j.props, key) // a node has a handful of properties
+	if i < 0 {
+		i = len(j.props)
 		j.props = append(j.props, key)
+		if i == len(j.vals) {
+			j.vals = append(j.vals, nil)
+		}
+		j.vals[i] = j.vals[i][:0]
 	}
-	j.vals[key] = append(j.vals[key], jsonldValue(q.Object))
+	j.vals[i] = append(j.vals[i], jsonldValue(q.Object, j.ns))
 }
 
 func (j *jsonldWriter) openGraph(label quad.Value) {
@@ -464,7 +492,7 @@ func (j *jsonldWriter) openGraph(label quad.Value) {
 	}
 	j.label = labelString(label)
 	j.w.WriteString("\n{\"@id\": ")
-	j.writeJSON(jsonldID(label))
+	j.writeJSON(jsonldID(label, j.ns))
 	j.w.WriteString(", \"@graph\": [")
 }
 
@@ -485,16 +513,16 @@ func (j *jsonldWriter) flushNode() {
 	}
 	j.nodeCount++
 	j.w.WriteString("\n  {\"@id\": ")
-	j.writeJSON(jsonldID(j.subject))
+	j.writeJSON(jsonldID(j.subject, j.ns))
 	if len(j.types) > 0 {
 		j.w.WriteString(", \"@type\": ")
 		j.writeJSON(j.types)
 	}
-	for _, k := range j.props {
+	for i, k := range j.props {
 		j.w.WriteString(", ")
 		j.writeJSON(k)
 		j.w.WriteString(": ")
-		j.writeJSON(j.vals[k])
+		j.writeJSON(j.vals[i])
 	}
 	j.w.WriteString("}")
 	j.subject = nil
@@ -512,36 +540,59 @@ func (j *jsonldWriter) writeJSON(v interface{}) {
 
 // jsonldName is the context term for an IRI, else its compact form
 // (fg:..., rdfs:..., schema:...), which the context's prefixes expand.
-func jsonldName(iri quad.IRI) string {
+func jsonldName(iri quad.IRI, ns []string) string {
 	if t, ok := jsonldTerms[iri]; ok {
 		return t
 	}
-	return string(iri.Short())
+	return string(shortIRI(iri, ns))
 }
 
-func jsonldID(v quad.Value) string {
+// shortIRI is iri.Short() for a registry whose full namespaces are ns.
+// Stored IRIs are short already, and Short scans the prefix registry (a
+// map, under a lock) on every call, which was a large share of the
+// JSON-LD export; this checks the namespaces first and calls Short only
+// for an IRI that starts with one.
+func shortIRI(iri quad.IRI, ns []string) quad.IRI {
+	for _, n := range ns {
+		if strings.HasPrefix(string(iri), n) {
+			return iri.Short()
+		}
+	}
+	return iri
+}
+
+// fullNamespaces lists the full namespaces registered with voc.
+func fullNamespaces() []string {
+	var ns []string
+	for _, n := range voc.List() {
+		ns = append(ns, n.Full)
+	}
+	return ns
+}
+
+func jsonldID(v quad.Value, ns []string) string {
 	switch x := v.(type) {
 	case quad.IRI:
-		return string(x.Short())
+		return string(shortIRI(x, ns))
 	case quad.BNode:
 		return x.String()
 	}
 	return quad.ToString(v)
 }
 
-func jsonldValue(v quad.Value) interface{} {
+func jsonldValue(v quad.Value, ns []string) interface{} {
 	switch x := v.(type) {
 	case quad.IRI, quad.BNode:
-		return ldValue{id: jsonldID(x)}
+		return ldValue{id: jsonldID(x, ns)}
 	case quad.String:
 		return string(x)
 	case quad.LangString:
 		return ldValue{value: string(x.Value), lang: x.Lang}
 	case quad.TypedString:
-		return ldValue{value: string(x.Value), typ: jsonldName(x.Type)}
+		return ldValue{value: string(x.Value), typ: jsonldName(x.Type, ns)}
 	case quad.TypedStringer:
 		ts := x.TypedString()
-		return ldValue{value: string(ts.Value), typ: jsonldName(ts.Type)}
+		return ldValue{value: string(ts.Value), typ: jsonldName(ts.Type, ns)}
 	}
 	return quad.ToString(v)
 }
