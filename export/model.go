@@ -287,18 +287,35 @@ func (g *Graph) prepare() {
 	}
 }
 
-// EachNode calls fn with every node in order.
+// EachNode calls fn with every node in order. The Node is reused between
+// calls.
 func (g *Graph) EachNode(ctx context.Context, fn func(*Node) error) error {
 	t, err := g.table(ctx)
 	if err != nil {
 		return err
 	}
-	for i := range t.nodes {
-		if err := fn(&t.nodes[i]); err != nil {
+	n := &Node{Vals: make([][]string, len(NodeAttrs))}
+	for i, tn := range t.nodes {
+		for j := range n.Vals {
+			n.Vals[j] = n.Vals[j][:0]
+		}
+		n.ID, n.Type = string(g.nodes[i]), tn.typ
+		for _, av := range tn.vals {
+			n.Vals[av.attr] = append(n.Vals[av.attr], av.s)
+		}
+		if err := fn(n); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// attrVal is one value of an attribute (an index into NodeAttrs or
+// EdgeAttrs): the table holds nodes and provenance as lists of these
+// rather than as a slice per attribute, most of them empty.
+type attrVal struct {
+	attr int
+	s    string
 }
 
 // EachEdge calls fn with every edge between selected nodes, in order. The
@@ -323,8 +340,8 @@ func (g *Graph) EachEdge(ctx context.Context, fn func(*Edge) error) error {
 			e.Vals[edgeKindIdx] = append(e.Vals[edgeKindIdx], e.Kind)
 			e.Vals[edgeDocsIdx] = append(e.Vals[edgeDocsIdx], pe.docs...)
 			if pv := pe.prov; pv != nil {
-				for i := range pv.vals {
-					e.Vals[i] = append(e.Vals[i], pv.vals[i]...)
+				for _, av := range pv.lits {
+					e.Vals[av.attr] = append(e.Vals[av.attr], av.s)
 				}
 				e.Vals[edgeEvIdx] = append(e.Vals[edgeEvIdx], pv.evidence...)
 				if pv.quote != "" {
@@ -361,7 +378,7 @@ type pendingEdge struct {
 // provenance is what the statement or mention nodes backing one
 // (subject, predicate, object) say about it.
 type provenance struct {
-	vals     [][]string // aligned with EdgeAttrs; only Pred-backed attributes are filled
+	lits     []attrVal // values of Pred-backed attributes, in the order read
 	evidence []string
 	quote    string
 	aux      []cgraph.Ref // the backing nodes and their evidence nodes

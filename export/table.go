@@ -29,8 +29,15 @@ import (
 // nodes are built by parallel workers; each writes its own slots of the
 // table, so the output order does not depend on the scheduling.
 type table struct {
-	nodes []Node
+	nodes []tableNode
 	edges [][]*pendingEdge // per node, sorted by predicate then target
+}
+
+// tableNode is a node's type and attribute values (in attribute order,
+// each attribute's values as written).
+type tableNode struct {
+	typ  string
+	vals []attrVal
 }
 
 // tableChunk is the number of nodes a worker reads before resolving the
@@ -46,7 +53,7 @@ func (g *Graph) table(ctx context.Context) (*table, error) {
 	if g.tab != nil {
 		return g.tab, nil
 	}
-	t := &table{nodes: make([]Node, len(g.nodes)), edges: make([][]*pendingEdge, len(g.nodes))}
+	t := &table{nodes: make([]tableNode, len(g.nodes)), edges: make([][]*pendingEdge, len(g.nodes))}
 	chunks := (len(g.nodes) + tableChunk - 1) / tableChunk
 	workers := min(runtime.GOMAXPROCS(0), chunks, 8)
 	ctx, cancel := context.WithCancel(ctx)
@@ -105,6 +112,7 @@ type tableWorker struct {
 	want []cgraph.Ref
 	work []nodeWork
 	seen map[interface{}]bool
+	node Node // scratch for a node's values before they are compacted
 }
 
 // nodeWork is what the first pass over a node found, before its values
@@ -227,7 +235,7 @@ func (w *tableWorker) chunk(ctx context.Context, t *table, lo, hi int) error {
 			for _, b := range pe.backers {
 				for _, lq := range b.lits {
 					if s, ok := literalString(w.val(lq.obj)); ok {
-						pv.vals[lq.attr] = append(pv.vals[lq.attr], s)
+						pv.lits = append(pv.lits, attrVal{lq.attr, s})
 					}
 				}
 				pv.aux = append(pv.aux, b.ref)
@@ -257,12 +265,16 @@ func (w *tableWorker) chunk(ctx context.Context, t *table, lo, hi int) error {
 	if err := w.resolve(ctx); err != nil {
 		return err
 	}
-	vals := make([][]string, (hi-lo)*len(NodeAttrs))
+	if w.node.Vals == nil {
+		w.node.Vals = make([][]string, len(NodeAttrs))
+	}
+	n := &w.node
 	for i := range work {
 		nw := &work[i]
-		n := &t.nodes[lo+i]
-		n.ID = string(w.g.nodes[lo+i])
-		n.Vals = vals[i*len(NodeAttrs) : (i+1)*len(NodeAttrs) : (i+1)*len(NodeAttrs)]
+		for j := range n.Vals {
+			n.Vals[j] = n.Vals[j][:0]
+		}
+		n.Type = ""
 		for _, lq := range nw.lits {
 			if s, ok := literalString(w.val(lq.obj)); ok {
 				n.Vals[lq.attr] = appendUnique(n.Vals[lq.attr], s)
@@ -279,11 +291,20 @@ func (w *tableWorker) chunk(ctx context.Context, t *table, lo, hi int) error {
 		if q := w.firstLiteral(nw.quotes); q != "" {
 			n.Vals[nodeQuoteIdx] = append(n.Vals[nodeQuoteIdx], q)
 		}
+		total := 0
 		for j := range n.Vals {
 			if len(n.Vals[j]) > 1 {
 				n.Vals[j] = oneOrMany(NodeAttrs[j], n.Vals[j])
 			}
+			total += len(n.Vals[j])
 		}
+		tn := tableNode{typ: n.Type, vals: make([]attrVal, 0, total)}
+		for j, vs := range n.Vals {
+			for _, v := range vs {
+				tn.vals = append(tn.vals, attrVal{j, v})
+			}
+		}
+		t.nodes[lo+i] = tn
 		for _, pe := range nw.edges {
 			if pe.prov != nil {
 				pe.prov.quote = w.firstLiteral(pe.quotes)
@@ -526,7 +547,7 @@ func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection
 			continue
 		}
 		if pe.prov == nil {
-			pe.prov = &provenance{vals: make([][]string, len(EdgeAttrs))}
+			pe.prov = &provenance{}
 		}
 		for _, lq := range lits {
 			w.need(lq.obj)
