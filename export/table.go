@@ -104,9 +104,10 @@ type tableWorker struct {
 	rd      *refReader
 	qs      cgraph.QuadStore
 	reverse func(obj, pred cgraph.Ref) cgraph.Iterator
+	forward func(subj, pred cgraph.Ref) cgraph.Iterator
 	// refs of predicates the worker counts or follows backwards (nil
 	// when the store does not hold the predicate).
-	pSubject, pInSection, pRefersTo, pClaimOf, pArguedBy cgraph.Ref
+	pSubject, pInSection, pRefersTo, pClaimOf, pArguedBy, pQuote cgraph.Ref
 
 	vals map[interface{}]quad.Value // resolved values; nil entries are pending
 	want []cgraph.Ref
@@ -139,9 +140,11 @@ type backer struct {
 func newTableWorker(g *Graph) *tableWorker {
 	qs := g.store.QS
 	return &tableWorker{
-		g: g, rd: newRefReader(qs), qs: qs, reverse: g.store.ReverseScanner(),
+		g: g, rd: newRefReader(qs), qs: qs,
+		reverse: g.store.ReverseScanner(), forward: g.store.PairScanner(quad.Subject, quad.Predicate),
 		pSubject: qs.ValueOf(schema.Subject), pInSection: qs.ValueOf(schema.InSection),
 		pRefersTo: qs.ValueOf(schema.RefersTo), pClaimOf: qs.ValueOf(schema.ClaimOf), pArguedBy: qs.ValueOf(schema.ArguedBy),
+		pQuote: qs.ValueOf(schema.Quote),
 		vals: map[interface{}]quad.Value{}, seen: map[interface{}]bool{},
 	}
 }
@@ -337,7 +340,10 @@ func (w *tableWorker) firstLiteral(refs []cgraph.Ref) string {
 // order, and asks for their values.
 func (w *tableWorker) quoteRefs(ctx context.Context, ev cgraph.Ref, dst *[]cgraph.Ref) error {
 	rd, qs := w.rd, w.qs
-	it := qs.QuadIterator(quad.Subject, ev)
+	if w.pQuote == nil {
+		return nil
+	}
+	it := w.forward(ev, w.pQuote)
 	defer it.Close()
 	for it.Next(ctx) {
 		r := it.Result()

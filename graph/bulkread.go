@@ -28,48 +28,63 @@ import (
 // node; a film's statements and mentions make that several times the
 // quads actually wanted.
 func (s *Store) ReverseScanner() func(obj, pred cgraph.Ref) cgraph.Iterator {
-	plain := func(obj, _ cgraph.Ref) cgraph.Iterator { return s.QS.QuadIterator(quad.Object, obj) }
+	return s.PairScanner(quad.Object, quad.Predicate)
+}
+
+// PairScanner returns a function iterating the quads whose d1 is v1; on
+// a store with an index whose key starts with d1 then d2 (bolt: subject
+// and predicate, object and predicate), only those whose d2 is v2.
+// Callers still check d2, as on the memory store every quad of v1 comes
+// back. On bolt reading a node's quads costs a B-tree search per quad, so
+// reading only the predicate wanted (an evidence node's quote, the
+// statements naming a node) saves most of the time.
+func (s *Store) PairScanner(d1, d2 quad.Direction) func(v1, v2 cgraph.Ref) cgraph.Iterator {
+	plain := func(v1, _ cgraph.Ref) cgraph.Iterator { return s.QS.QuadIterator(d1, v1) }
 	kqs, ok := cgraph.Unwrap(s.QS).(*kv.QuadStore)
 	if !ok {
 		return plain
 	}
-	ind, ok := opIndexFor(kqs)
+	ind, ok := pairIndex(kqs, d1, d2)
 	if !ok {
 		return plain
 	}
-	return func(obj, pred cgraph.Ref) cgraph.Iterator {
-		o, ok1 := obj.(kv.Int64Value)
-		p, ok2 := pred.(kv.Int64Value)
+	return func(v1, v2 cgraph.Ref) cgraph.Iterator {
+		a, ok1 := v1.(kv.Int64Value)
+		b, ok2 := v2.(kv.Int64Value)
 		if !ok1 || !ok2 {
-			return plain(obj, pred)
+			return plain(v1, v2)
 		}
-		return kv.NewQuadIterator(kqs, ind, []uint64{uint64(o), uint64(p)})
+		return kv.NewQuadIterator(kqs, ind, []uint64{uint64(a), uint64(b)})
 	}
 }
 
-// opIndexFor finds the store's index whose key starts with the
-// object and then the predicate. The index list is private to Cayley's kv
-// package; asking its optimiser for the best index of an
-// object-predicate-subject lookup reveals it without guessing.
-func opIndexFor(kqs *kv.QuadStore) (kv.QuadIndex, bool) {
-	probe := shape.QuadsAction{Result: quad.Subject, Filter: map[quad.Direction]cgraph.Ref{
-		quad.Object: kv.Int64Value(1), quad.Predicate: kv.Int64Value(1), quad.Subject: kv.Int64Value(1),
-	}}
-	sh, ok := kqs.OptimizeShape(probe)
-	if !ok {
-		return kv.QuadIndex{}, false
-	}
-	nf, ok := sh.(shape.NodesFrom)
-	if !ok {
-		return kv.QuadIndex{}, false
-	}
-	scan, ok := nf.Quads.(kv.IndexScan)
-	if !ok {
-		return kv.QuadIndex{}, false
-	}
-	d := scan.Index.Dirs
-	if len(d) >= 2 && d[0] == quad.Object && d[1] == quad.Predicate {
-		return scan.Index, true
+// pairIndex finds the store's index whose key starts with d1 then d2. The
+// index list is private to Cayley's kv package; asking its optimiser for
+// the best index of a lookup fixing d1 and d2 (or, for an index of three
+// directions, all three: the optimiser only picks an index when it has a
+// value for each of its directions) reveals it without guessing.
+func pairIndex(kqs *kv.QuadStore, d1, d2 quad.Direction) (kv.QuadIndex, bool) {
+	one := kv.Int64Value(1)
+	for _, dirs := range [][]quad.Direction{{d1, d2}, {quad.Subject, quad.Predicate, quad.Object}} {
+		filter := map[quad.Direction]cgraph.Ref{}
+		for _, d := range dirs {
+			filter[d] = one
+		}
+		sh, ok := kqs.OptimizeShape(shape.QuadsAction{Result: quad.Subject, Filter: filter})
+		if !ok {
+			continue
+		}
+		nf, ok := sh.(shape.NodesFrom)
+		if !ok {
+			continue
+		}
+		scan, ok := nf.Quads.(kv.IndexScan)
+		if !ok {
+			continue
+		}
+		if d := scan.Index.Dirs; len(d) >= 2 && d[0] == d1 && d[1] == d2 {
+			return scan.Index, true
+		}
 	}
 	return kv.QuadIndex{}, false
 }
