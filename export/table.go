@@ -145,7 +145,7 @@ func newTableWorker(g *Graph) *tableWorker {
 		pSubject: qs.ValueOf(schema.Subject), pInSection: qs.ValueOf(schema.InSection),
 		pRefersTo: qs.ValueOf(schema.RefersTo), pClaimOf: qs.ValueOf(schema.ClaimOf), pArguedBy: qs.ValueOf(schema.ArguedBy),
 		pQuote: qs.ValueOf(schema.Quote),
-		vals: map[interface{}]quad.Value{}, seen: map[interface{}]bool{},
+		vals:   map[interface{}]quad.Value{}, seen: map[interface{}]bool{},
 	}
 }
 
