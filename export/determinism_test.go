@@ -55,21 +55,21 @@ func TestWholeStoreExportIsStoreIndependent(t *testing.T) {
 		}
 	}
 
-	// Tables built in chunks of one node by parallel workers: the same
-	// bytes as one chunk.
-	savedChunk := tableChunk
-	defer func() { tableChunk = savedChunk }()
+	// Tables built in chunks of one node by parallel workers, every
+	// node's edges indexed in a map: the same bytes as one chunk.
+	savedChunk, savedScan := tableChunk, edgeScanMax
+	defer func() { tableChunk, edgeScanMax = savedChunk, savedScan }()
 	for _, f := range []Format{NQuads, GraphML, GEXF, Cytoscape, DOT} {
-		tableChunk = savedChunk
+		tableChunk, edgeScanMax = savedChunk, savedScan
 		want := exportString(t, selectAll(t, mem, Selection{}), f)
-		tableChunk = 1
+		tableChunk, edgeScanMax = 1, 0
 		for name, st := range map[string]*graph.Store{"memory": mem, "bolt": bolt} {
 			if got := exportString(t, selectAll(t, st, Selection{}), f); got != want {
 				t.Errorf("%s, %s: export built in chunks of one node differs", name, f)
 			}
 		}
 	}
-	tableChunk = savedChunk
+	tableChunk, edgeScanMax = savedChunk, savedScan
 
 	// Batches of a few quads: each label (document) is then read alone,
 	// and the output must not change.

@@ -33,6 +33,9 @@ type refReader struct {
 	// ids and the kv stores' Int64Value are): ToKey would then box the
 	// same integer a second time, once per quad read.
 	refIsKey bool
+
+	lastLabelKey interface{}
+	lastLabel    string
 }
 
 // absentKey stands for a vocabulary IRI the store does not hold: it never
@@ -88,12 +91,22 @@ func (r *refReader) cachedName(ref cgraph.Ref) quad.Value {
 }
 
 // labelName is the label of quad ref q as a string ("" when unlabelled).
+// A node's quads mostly share one label, so the last one is kept aside.
 func (r *refReader) labelName(q cgraph.Ref) string {
 	l := r.qs.QuadDirection(q, quad.Label)
 	if l == nil {
 		return ""
 	}
-	return labelString(r.cachedName(l))
+	var k interface{} = l
+	if !r.refIsKey {
+		k = cgraph.ToKey(l)
+	}
+	if r.lastLabelKey != nil && k == r.lastLabelKey {
+		return r.lastLabel
+	}
+	name := labelString(r.cachedName(l))
+	r.lastLabelKey, r.lastLabel = k, name
+	return name
 }
 
 // dirKey is the key of direction d of quad ref q (nil when empty).

@@ -408,15 +408,20 @@ func (w *tableWorker) scan(ctx context.Context, idx int, nw *nodeWork) error {
 			continue
 		}
 		k := edgeKey{pk, ok}
-		pe := byKey[k]
+		pe := findEdge(nw.edges, byKey, k)
 		if pe == nil {
-			if byKey == nil {
-				byKey = map[edgeKey]*pendingEdge{}
-			}
 			p, _ := rd.cachedName(qs.QuadDirection(r, quad.Predicate)).(quad.IRI)
 			pe = &pendingEdge{key: k, pred: p, target: g.nodes[ti]}
-			byKey[k] = pe
 			nw.edges = append(nw.edges, pe)
+			switch {
+			case byKey != nil:
+				byKey[k] = pe
+			case len(nw.edges) > edgeScanMax:
+				byKey = make(map[edgeKey]*pendingEdge, len(nw.edges))
+				for _, e := range nw.edges {
+					byKey[e.key] = e
+				}
+			}
 		}
 		if l != "" {
 			pe.docs = appendUnique(pe.docs, l)
@@ -447,7 +452,26 @@ func (w *tableWorker) scan(ctx context.Context, idx int, nw *nodeWork) error {
 	if len(nw.edges) == 0 {
 		return nil
 	}
-	return w.backers(ctx, ref, isSection, byKey)
+	return w.backers(ctx, ref, isSection, nw.edges, byKey)
+}
+
+// edgeScanMax is how many edges of a node are searched one by one before
+// they are indexed in a map: most nodes have a few, and a map per node
+// cost more than the search. A variable so tests can take both paths.
+var edgeScanMax = 8
+
+// findEdge is the edge with key k among edges (indexed by byKey once
+// there are many), or nil.
+func findEdge(edges []*pendingEdge, byKey map[edgeKey]*pendingEdge, k edgeKey) *pendingEdge {
+	if byKey != nil {
+		return byKey[k]
+	}
+	for _, e := range edges {
+		if e.key == k {
+			return e
+		}
+	}
+	return nil
 }
 
 // countIn counts the distinct subjects of the quads (*, pred, ref).
@@ -470,10 +494,11 @@ func (w *tableWorker) countIn(ctx context.Context, ref, pred cgraph.Ref, predKey
 	return n, it.Err()
 }
 
-// backers finds what backs the edges leaving subject (those in byKey):
+// backers finds what backs the edges leaving subject (edges, indexed by
+// byKey when there are many):
 // statement nodes (fg:subject = subject) and, for a section's
 // fg:mentions edges, the mention nodes in the section.
-func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection bool, byKey map[edgeKey]*pendingEdge) error {
+func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection bool, edges []*pendingEdge, byKey map[edgeKey]*pendingEdge) error {
 	g, rd, qs := w.g, w.rd, w.qs
 	withMentions := isSection && (g.predKeys == nil || g.predKeys[rd.kMentions])
 	var refs []cgraph.Ref
@@ -548,7 +573,7 @@ func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection
 		default:
 			continue
 		}
-		pe := byKey[edgeKey{pred, obj}]
+		pe := findEdge(edges, byKey, edgeKey{pred, obj})
 		if pe == nil {
 			continue
 		}
