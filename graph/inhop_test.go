@@ -24,7 +24,7 @@ func TestSubjectsMatchesInHop(t *testing.T) {
 			t.Fatal(err)
 		}
 		if kqs, ok := cgraph.Unwrap(st.QS).(*kv.QuadStore); ok {
-			if _, ok := objectPredicateIndex(kqs); !ok {
+			if _, ok := pairIndex(kqs, quad.Object, quad.Predicate); !ok {
 				t.Fatalf("%s: no (object, predicate) index found: Subjects would take the slow path", spec)
 			}
 		}
