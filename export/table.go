@@ -2,7 +2,6 @@ package export
 
 import (
 	"context"
-	"errors"
 	"runtime"
 	"sort"
 	"strconv"
@@ -89,9 +88,6 @@ func (g *Graph) table(ctx context.Context) (*table, error) {
 	wg.Wait()
 	if firstErr != nil {
 		return nil, firstErr
-	}
-	if err := ctx.Err(); err != nil && !errors.Is(err, context.Canceled) {
-		return nil, err
 	}
 	g.tab = t
 	return t, nil
