@@ -83,7 +83,7 @@ func TestDirectorShapesRound3(t *testing.T) {
 		{"Jia Zhangke made Still Life in 2006.", []string{"三峡好人>贾樟柯"}},
 		{"Still Life, by Jia Zhangke, is about Fengjie.", []string{"三峡好人>贾樟柯"}},
 		{"the director of Still Life, Jia Zhangke, said", []string{"三峡好人>贾樟柯"}},
-		{"Jia Zhangke's films include Still Life and Platform.", []string{"三峡好人>贾樟柯"}},
+		{"Jia Zhangke's films include Still Life and Platform.", []string{"三峡好人>贾樟柯", "站台>贾樟柯"}},
 		{"贾樟柯的作品有《小武》和《站台》。", []string{"小武>贾樟柯", "站台>贾樟柯"}},
 		// an actor's 拍 is not directing
 		{"巩俐拍了《红高粱》。", nil},
