@@ -62,6 +62,9 @@ var (
 	parenRe = regexp.MustCompile(`^\((?:(?:19|20)[0-9]{2}(?:年)?,)?(?:(` + reDirN + `)|(` + reActN + `))?(` + reL + `)(?:(` + reDirV + `|` + reActV + `))?(,?(?:19|20)[0-9]{2}(?:年)?)?\)`)
 	// P在W中饰演, P in W
 	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:凭借|凭|因|以)?(?:在|于)` + reNoun + `(` + reWL + `)(?:中|里|里面|当中)(?:饰演|扮演|出演|主演|演|的表演|客串|的演技|的演出|的角色|的表现|饰|搭档|演对手戏|的对手戏)`)
+	// P凭借W获得…最佳男主角 / 影帝: an acting prize for a work says the person
+	// acted in it (a directing prize is left to the director rules)
+	actPrizeRe = regexp.MustCompile(`^(` + reL + `)(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?(?:最佳(?:男|女)?(?:主角|配角|演员|新演员|新人|男演员|女演员|男主角|女主角|男配角|女配角)|影帝|影后|视帝|视后)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W
 	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是))(` + reWL + `)`)
 	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
@@ -252,6 +255,11 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 			// the person-first patterns open with a placeholder P
 			if m := matchIf(r == phPerson, playsInRe, win(s, i)); m != nil && !crewRoleEn.MatchString(s[i:i+m[1]]) {
 				c.bindCredits(sh, []credit{{people: sh.mentions(i+m[2], i+m[3]), cue: "P plays X in W"}}, sh.mentions(i+m[4], i+m[5]), i, i+m[1])
+				i += m[1]
+				continue
+			}
+			if m := matchIf(r == phPerson, actPrizeRe, win(s, i)); m != nil {
+				c.bindCredits(sh, []credit{{people: sh.mentions(i+m[2], i+m[3]), cue: "凭W获最佳演员"}}, sh.mentions(i+m[4], i+m[5]), i, i+m[1])
 				i += m[1]
 				continue
 			}

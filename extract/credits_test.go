@@ -123,3 +123,21 @@ func uniq(xs []string) []string {
 	}
 	return out
 }
+
+// An acting prize won for a work says the winner acted in it; a prize
+// that is not for acting says nothing about acting.
+func TestActingPrizeCredits(t *testing.T) {
+	for _, tc := range []struct {
+		para  string
+		acted []string
+	}{
+		{"易烊千玺凭借《少年的你》获得金像奖最佳新演员。", []string{"易烊千玺>少年的你"}},
+		{"巩俐凭《秋菊打官司》中的表演摘得威尼斯影后。", []string{"巩俐>秋菊打官司"}},
+		{"周冬雨凭借电影《少年的你》拿下了金马奖最佳女主角。", []string{"周冬雨>少年的你"}},
+		{"张艺谋凭借《红高粱》获得金熊奖。", nil},
+		{"贾樟柯凭借《三峡好人》获得威尼斯金狮奖。", nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
