@@ -56,6 +56,8 @@ func TestCredits(t *testing.T) {
 		{[]string{"2006 三峡好人 导演：贾樟柯"}, []string{"三峡好人>贾樟柯"}, nil, nil},
 		// anaphora: 该片, 片中
 		{[]string{"《三峡好人》讲两个山西人的故事。该片由贾樟柯编剧并执导，赵涛在片中饰演沈红。"}, []string{"三峡好人>贾樟柯"}, []string{"赵涛>三峡好人"}, nil},
+		// an anaphor after the work, in the next clause: not a second work of a list
+		{[]string{"王宝强出演《一出好戏》，该片由黄渤执导。"}, []string{"一出好戏>黄渤"}, []string{"王宝强>一出好戏"}, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director

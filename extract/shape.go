@@ -136,6 +136,12 @@ func (c *Context) shapeWith(s, e int, ms, all []*Found) *shape {
 			if n := anaphoraAt(strings.ToLower(text[pos:min(e, pos+16)])); n > 0 {
 				if a := c.antecedent(pos, all); a != nil {
 					pendingSpace = -1
+					if cur := b.String(); strings.HasSuffix(cur, ",") || strings.HasSuffix(cur, "、") {
+						// 主演《W》，该片由P执导: the anaphor opens a new
+						// clause about W; as W's list neighbour it would
+						// read as a second work of the list before it.
+						emit(';', pos)
+					}
 					sh.at[b.Len()] = a
 					emit(phWork, pos)
 					pos += n
