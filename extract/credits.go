@@ -299,6 +299,7 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 					works := sh.mentions(end+m[2], end+m[3])
 					c.bindCredits(sh, segs, works, i, end+m[1])
 					i = end + m[1]
+					i = c.trailingCast(sh, works, i)
 					continue
 				}
 				// "Directed by P, W was …": an English credit opening the sentence
@@ -307,10 +308,62 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 					i = end + m[1]
 					continue
 				}
+				// 《W》入围主竞赛单元，A、B领衔主演。: a clause of credits alone,
+				// after a clause about the one work the sentence names
+				if w := soleWorkBefore(sh, i); w != nil && i > 0 && s[i-1] == ',' && clauseEndsAt(s, end) {
+					c.bindCredits(sh, segs, []*Found{w}, i, end)
+					i = end
+					continue
+				}
 			}
 		}
 		i += n
 	}
+}
+
+// soleWorkBefore is the work the shape names before byte i, when it names
+// exactly one (however often), else nil.
+func soleWorkBefore(sh *shape, i int) *Found {
+	var w *Found
+	for pos, f := range sh.at {
+		if pos >= i || f.Type != schema.Work {
+			continue
+		}
+		if w != nil && w.Entity != f.Entity {
+			return nil
+		}
+		w = f
+	}
+	return w
+}
+
+// clauseEndsAt reports whether the shape's clause ends at byte i.
+func clauseEndsAt(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r == ',' || r == ';' || r == '。' || r == '.'
+}
+
+// trailingCast binds the credits of the clause right after works that
+// their own credits introduced (由P执导的《W》，A、B主演，…): the clause
+// names no work, so its credits are the works'. It returns where the
+// clause ends, or i when there is no such clause.
+func (c *Context) trailingCast(sh *shape, works []*Found, i int) int {
+	s := sh.s
+	if i >= len(s) || s[i] != ',' || len(works) == 0 {
+		return i
+	}
+	segs, end := c.chain(sh, i+1, true)
+	if len(segs) == 0 {
+		return i
+	}
+	if !clauseEndsAt(s, end) {
+		return i
+	}
+	c.bindCredits(sh, segs, works, i, end)
+	return end
 }
 
 // creditWindow bounds the text a credit pattern is tried on: Go's

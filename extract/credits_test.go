@@ -58,6 +58,12 @@ func TestCredits(t *testing.T) {
 		{[]string{"《三峡好人》讲两个山西人的故事。该片由贾樟柯编剧并执导，赵涛在片中饰演沈红。"}, []string{"三峡好人>贾樟柯"}, []string{"赵涛>三峡好人"}, nil},
 		// an anaphor after the work, in the next clause: not a second work of a list
 		{[]string{"王宝强出演《一出好戏》，该片由黄渤执导。"}, []string{"一出好戏>黄渤"}, []string{"王宝强>一出好戏"}, nil},
+		// the cast in the clause after a work its own credits introduced
+		{[]string{"由申奥编剧并执导的《孤注一掷》，张艺兴、金晨主演，在暑期档取得佳绩。"}, []string{"孤注一掷>申奥"}, []string{"张艺兴>孤注一掷", "金晨>孤注一掷"}, nil},
+		// the cast in a clause of its own, after a clause about the one work named
+		{[]string{"《草木人间》入围主竞赛单元，吴磊、蒋勤勤领衔主演。"}, nil, []string{"吴磊>草木人间", "蒋勤勤>草木人间"}, nil},
+		// two works named: a cast clause of its own binds to neither
+		{[]string{"《草木人间》和《孤注一掷》都入围了，吴磊、蒋勤勤领衔主演。"}, nil, nil, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director
