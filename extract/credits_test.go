@@ -144,6 +144,8 @@ func TestActingPrizeCredits(t *testing.T) {
 		{"周冬雨凭借电影《少年的你》拿下了金马奖最佳女主角。", []string{"周冬雨>少年的你"}},
 		{"张艺谋凭借《红高粱》获得金熊奖。", nil},
 		{"贾樟柯凭借《三峡好人》获得威尼斯金狮奖。", nil},
+		// the acting prize of the second clause is not the director's
+		{"东京国际电影节落下帷幕。王小帅执导的新片《当我们长大》获得最佳艺术贡献奖，主演咏梅凭借该片获得最佳女演员。", []string{"咏梅>当我们长大"}},
 	} {
 		b := runDefault(t, tc.para)
 		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)

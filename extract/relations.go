@@ -583,11 +583,15 @@ func (c *Context) awards() {
 					if prize == "" {
 						prize = prizeRe.FindString(ctext)
 					}
+					ownPrize := prize != ""
 					if prize == "" {
 						prize = prizeRe.FindString(sent)
 					}
 					c.award(subj, fest, status, prize, sent, sp, strength, cl[0])
-					if (status == "won" || status == "nominated") && prize != "" {
+					// A prize read from elsewhere in the sentence (…获得艺术贡献奖，
+					// 主演某某获得最佳女演员) may be another clause's: it names
+					// the award, but not a credit of this clause's people.
+					if (status == "won" || status == "nominated") && ownPrize {
 						// a nomination for Best Actress for Y names her part in Y too
 						c.prizeCredits(subj, people, clauses, ci, cue, prize, sp)
 					}
