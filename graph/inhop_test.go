@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -80,16 +81,5 @@ func names(vs []quad.Value) string {
 		s[i] = quad.ToString(v)
 	}
 	sort.Strings(s)
-	return joinList(s)
-}
-
-func joinList(s []string) string {
-	out := "["
-	for i, x := range s {
-		if i > 0 {
-			out += " "
-		}
-		out += x
-	}
-	return out + "]"
+	return "[" + strings.Join(s, " ") + "]"
 }
