@@ -522,3 +522,22 @@ func TestOvercomeObstacleIsNotACause(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("外国观众对中国电影有很深的刻板印象，所以不愿意看。"))
 	mustFind(t, cs, "western_bias_geopolitics", "asserts")
 }
+
+// English: a negator a few bridge words before the cause denies it ("not
+// the lack of talent"); "critics argue" reports a view, it does not
+// prescribe criticism; a plain "bottleneck" is not the report's
+// three-bottleneck diagnosis.
+func TestEnglishDenialAndReportingWords(t *testing.T) {
+	cs, _ := claimsOf(t, "Why Chinese films struggle abroad", answer("It is not the lack of talent, one producer said, but the lack of a marketing network."))
+	mustFind(t, cs, "talent_education_generation_gap", "denies")
+	if _, ok := find(cs, "talent_education_generation_gap", "asserts"); ok {
+		t.Errorf("denied talent also asserted: %+v", cs)
+	}
+	cs, _ = claimsOf(t, "Why Chinese films struggle abroad", answer("Many critics argue that censorship is the main reason. Distribution is another bottleneck."))
+	mustFind(t, cs, "censorship_content_restrictions", "asserts")
+	for _, id := range []string{"rx_discourse_power_criticism", "diag_three_bottlenecks"} {
+		if _, ok := find(cs, id, "asserts"); ok {
+			t.Errorf("%s read from a reporting verb or a plain bottleneck: %+v", id, cs)
+		}
+	}
+}

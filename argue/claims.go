@@ -360,7 +360,9 @@ func (a *Analyzer) denied(f folded, u *unit, h hit) bool {
 	t := f.text
 	clo, _ := clauseBounds(f, u, h.start)
 	for _, n := range a.denyBefore.find(t, clo, h.start) {
-		if h.start-n.end > 12 {
+		// 12 runes is a few Chinese words; an English negator is bounded
+		// by its bridge words below ("not the lack of talent": 13 runes).
+		if gap := h.start - n.end; gap > 12 && !(n.p.latinStart && gap <= maxLatinDenyGap) {
 			continue
 		}
 		if n.start > 0 && strings.ContainsRune("还是岂要若", t[n.start-1]) {
@@ -384,6 +386,10 @@ func (a *Analyzer) denied(f folded, u *unit, h hit) bool {
 	}
 	return false
 }
+
+// maxLatinDenyGap bounds, in runes, the bridge words between an English
+// negator and the cause it denies.
+const maxLatinDenyGap = 40
 
 // negatorBridge holds the words that may stand between an English
 // negator and the cause it denies ("not the censors", "not because of a
