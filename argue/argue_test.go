@@ -541,3 +541,16 @@ func TestEnglishDenialAndReportingWords(t *testing.T) {
 		}
 	}
 }
+
+// Article prose argues with evidence markers and result clauses, not
+// only with "because": "proof that Chinese films did travel" is the
+// counter-argument, "so large that … little incentive" the home-market
+// cause.
+func TestEnglishEvidenceAndResultClauses(t *testing.T) {
+	cs, _ := claimsOf(t, "Can Chinese cinema win foreign audiences again?", sec{kind: "article", paras: []para{
+		{"text", "The martial-arts epic grossed 53 million dollars in North America, proof that Chinese films did travel."},
+		{"text", "The domestic market is so large that studios have little incentive to court audiences overseas."},
+	}})
+	mustFind(t, cs, "already_succeeded_abroad", "asserts")
+	mustFind(t, cs, "domestic_market_sufficient_no_incentive", "asserts")
+}
