@@ -67,7 +67,7 @@ func (g *Graph) table(ctx context.Context) (*table, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			tw := newTableWorker(g)
+			tw := newTableWorker(g, workers)
 			for {
 				c := int(next.Add(1)) - 1
 				if c >= chunks {
@@ -110,6 +110,38 @@ type tableWorker struct {
 	work []nodeWork
 	seen map[interface{}]bool
 	node Node // scratch for a node's values before they are compacted
+
+	// Allocation: a whole-graph table has some 50,000 edges, each with a
+	// provenance and a few backing quads, and the memory store's heap is
+	// large and pointer-heavy, so every small allocation brings the next
+	// (costly) garbage collection closer. Edges and provenances are cut
+	// from slabs (they live as long as the table); a backer's quads and
+	// the refs found for a node are cut from arenas reset every chunk
+	// (they are only read while the chunk is built).
+	edgeSlab []pendingEdge
+	provSlab []provenance
+	litArena []backingQuad
+	evArena  []cgraph.Ref
+	refs     []cgraph.Ref
+}
+
+// slabSize is how many edges or provenances one slab allocation holds.
+const slabSize = 256
+
+func (w *tableWorker) newEdge() *pendingEdge {
+	if len(w.edgeSlab) == cap(w.edgeSlab) {
+		w.edgeSlab = make([]pendingEdge, 0, slabSize)
+	}
+	w.edgeSlab = w.edgeSlab[:len(w.edgeSlab)+1]
+	return &w.edgeSlab[len(w.edgeSlab)-1]
+}
+
+func (w *tableWorker) newProvenance() *provenance {
+	if len(w.provSlab) == cap(w.provSlab) {
+		w.provSlab = make([]provenance, 0, slabSize)
+	}
+	w.provSlab = w.provSlab[:len(w.provSlab)+1]
+	return &w.provSlab[len(w.provSlab)-1]
 }
 
 // nodeWork is what the first pass over a node found, before its values
@@ -133,15 +165,19 @@ type backer struct {
 	evs  []cgraph.Ref
 }
 
-func newTableWorker(g *Graph) *tableWorker {
+func newTableWorker(g *Graph, workers int) *tableWorker {
 	qs := g.store.QS
+	// The value cache grows to a few values per node (evidence names,
+	// quotes, labels) up to tableCacheMax; sizing it once saves the
+	// rehashing on the way there.
+	hint := min(tableCacheMax, 8*len(g.nodes)/max(workers, 1))
 	return &tableWorker{
 		g: g, rd: newRefReader(qs), qs: qs,
 		reverse: g.store.ReverseScanner(), forward: g.store.PairScanner(quad.Subject, quad.Predicate),
 		pSubject: qs.ValueOf(schema.Subject), pInSection: qs.ValueOf(schema.InSection),
 		pRefersTo: qs.ValueOf(schema.RefersTo), pClaimOf: qs.ValueOf(schema.ClaimOf), pArguedBy: qs.ValueOf(schema.ArguedBy),
 		pQuote: qs.ValueOf(schema.Quote),
-		vals:   map[interface{}]quad.Value{}, seen: map[interface{}]bool{},
+		vals:   make(map[interface{}]quad.Value, hint), seen: map[interface{}]bool{},
 	}
 }
 
@@ -198,6 +234,7 @@ func (w *tableWorker) chunk(ctx context.Context, t *table, lo, hi int) error {
 		w.work = make([]nodeWork, hi-lo)
 	}
 	work := w.work[:hi-lo]
+	w.litArena, w.evArena = w.litArena[:0], w.evArena[:0]
 	for i := range work {
 		work[i] = nodeWork{docs: work[i].docs[:0], lits: work[i].lits[:0], evidence: work[i].evidence[:0], quotes: work[i].quotes[:0], countIdx: -1}
 	}
@@ -231,6 +268,13 @@ func (w *tableWorker) chunk(ctx context.Context, t *table, lo, hi int) error {
 			if pv == nil {
 				continue
 			}
+			nLits, nAux := 0, 0
+			for _, b := range pe.backers {
+				nLits += len(b.lits)
+				nAux += 1 + len(b.evs)
+			}
+			pv.lits = make([]attrVal, 0, nLits)
+			pv.aux = make([]cgraph.Ref, 0, nAux)
 			for _, b := range pe.backers {
 				for _, lq := range b.lits {
 					if s, ok := literalString(w.val(lq.obj)); ok {
@@ -407,7 +451,8 @@ func (w *tableWorker) scan(ctx context.Context, idx int, nw *nodeWork) error {
 		pe := findEdge(nw.edges, byKey, k)
 		if pe == nil {
 			p, _ := rd.cachedName(qs.QuadDirection(r, quad.Predicate)).(quad.IRI)
-			pe = &pendingEdge{key: k, pred: p, target: g.nodes[ti]}
+			pe = w.newEdge()
+			pe.key, pe.pred, pe.target = k, p, g.nodes[ti]
 			nw.edges = append(nw.edges, pe)
 			switch {
 			case byKey != nil:
@@ -454,7 +499,7 @@ func (w *tableWorker) scan(ctx context.Context, idx int, nw *nodeWork) error {
 // edgeScanMax is how many edges of a node are searched one by one before
 // they are indexed in a map: most nodes have a few, and a map per node
 // cost more than the search. A variable so tests can take both paths.
-var edgeScanMax = 8
+var edgeScanMax = 32
 
 // findEdge is the edge with key k among edges (indexed by byKey once
 // there are many), or nil.
@@ -497,7 +542,8 @@ func (w *tableWorker) countIn(ctx context.Context, ref, pred cgraph.Ref, predKey
 func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection bool, edges []*pendingEdge, byKey map[edgeKey]*pendingEdge) error {
 	g, rd, qs := w.g, w.rd, w.qs
 	withMentions := isSection && (g.predKeys == nil || g.predKeys[rd.kMentions])
-	var refs []cgraph.Ref
+	refs := w.refs[:0]
+	defer func() { w.refs = refs[:0] }()
 	clear(w.seen)
 	collect := func(pred cgraph.Ref) error {
 		if pred == nil {
@@ -528,8 +574,7 @@ func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection
 		}
 	}
 	for _, b := range refs {
-		var lits []backingQuad
-		var evs []cgraph.Ref
+		litStart, evStart := len(w.litArena), len(w.evArena)
 		var typ, pred, obj interface{}
 		ok := true
 		it := qs.QuadIterator(quad.Subject, b)
@@ -547,10 +592,10 @@ func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection
 			case rd.kObject, rd.kRefersTo:
 				obj = rd.dirKey(r, quad.Object)
 			case rd.kHasEvid:
-				evs = append(evs, qs.QuadDirection(r, quad.Object))
+				w.evArena = append(w.evArena, qs.QuadDirection(r, quad.Object))
 			default:
 				if i, isAttr := rd.edgeAttr[pk]; isAttr {
-					lits = append(lits, backingQuad{i, qs.QuadDirection(r, quad.Object)})
+					w.litArena = append(w.litArena, backingQuad{i, qs.QuadDirection(r, quad.Object)})
 				}
 			}
 		}
@@ -559,6 +604,10 @@ func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection
 		if err != nil {
 			return err
 		}
+		// Full slice expressions: a later append to the arena must not
+		// write into this backer's quads.
+		lits := w.litArena[litStart:len(w.litArena):len(w.litArena)]
+		evs := w.evArena[evStart:len(w.evArena):len(w.evArena)]
 		if !ok {
 			continue
 		}
@@ -574,7 +623,7 @@ func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection
 			continue
 		}
 		if pe.prov == nil {
-			pe.prov = &provenance{}
+			pe.prov = w.newProvenance()
 		}
 		for _, lq := range lits {
 			w.need(lq.obj)
