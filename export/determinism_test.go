@@ -57,19 +57,21 @@ func TestWholeStoreExportIsStoreIndependent(t *testing.T) {
 
 	// Tables built in chunks of one node by parallel workers, every
 	// node's edges indexed in a map: the same bytes as one chunk.
-	savedChunk, savedScan := tableChunk, edgeScanMax
-	defer func() { tableChunk, edgeScanMax = savedChunk, savedScan }()
+	// The memory store then also reads each evidence's quote alone
+	// instead of all quotes in one pass.
+	savedChunk, savedScan, savedBulk := tableChunk, edgeScanMax, bulkQuotesPerNode
+	defer func() { tableChunk, edgeScanMax, bulkQuotesPerNode = savedChunk, savedScan, savedBulk }()
 	for _, f := range []Format{NQuads, GraphML, GEXF, Cytoscape, DOT} {
-		tableChunk, edgeScanMax = savedChunk, savedScan
+		tableChunk, edgeScanMax, bulkQuotesPerNode = savedChunk, savedScan, savedBulk
 		want := exportString(t, selectAll(t, mem, Selection{}), f)
-		tableChunk, edgeScanMax = 1, 0
+		tableChunk, edgeScanMax, bulkQuotesPerNode = 1, 0, 0
 		for name, st := range map[string]*graph.Store{"memory": mem, "bolt": bolt} {
 			if got := exportString(t, selectAll(t, st, Selection{}), f); got != want {
 				t.Errorf("%s, %s: export built in chunks of one node differs", name, f)
 			}
 		}
 	}
-	tableChunk, edgeScanMax = savedChunk, savedScan
+	tableChunk, edgeScanMax, bulkQuotesPerNode = savedChunk, savedScan, savedBulk
 
 	// Batches of a few quads: each label (document) is then read alone,
 	// and the output must not change.

@@ -55,6 +55,10 @@ func (g *Graph) table(ctx context.Context) (*table, error) {
 	t := &table{nodes: make([]tableNode, len(g.nodes)), edges: make([][]*pendingEdge, len(g.nodes))}
 	chunks := (len(g.nodes) + tableChunk - 1) / tableChunk
 	workers := min(runtime.GOMAXPROCS(0), chunks, 8)
+	quotes, err := g.bulkQuotes(ctx)
+	if err != nil {
+		return nil, err
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var (
@@ -68,6 +72,7 @@ func (g *Graph) table(ctx context.Context) (*table, error) {
 		go func() {
 			defer wg.Done()
 			tw := newTableWorker(g, workers)
+			tw.quotes = quotes
 			for {
 				c := int(next.Add(1)) - 1
 				if c >= chunks {
@@ -123,6 +128,64 @@ type tableWorker struct {
 	litArena []backingQuad
 	evArena  []cgraph.Ref
 	refs     []cgraph.Ref
+
+	// quotes, when set, holds every evidence node's quotes (read in one
+	// pass, see bulkQuotes); shared by the workers, read only.
+	quotes *quoteIndex
+}
+
+// quoteIndex is the objects of the store's fg:quote quads by their
+// subject's key, in store order: the first in one map, the rare others in
+// a second.
+type quoteIndex struct {
+	first map[interface{}]cgraph.Ref
+	more  map[interface{}][]cgraph.Ref
+}
+
+// bulkQuotesPerNode decides when the evidence quotes are read in one
+// pass over the fg:quote quads instead of one lookup per evidence node:
+// when the store holds at most this many quotes per selected node (the
+// selection is a large share of the store). A variable so tests can take
+// both paths.
+var bulkQuotesPerNode = 16
+
+// bulkQuotes reads every fg:quote quad of a memory store through its
+// predicate index when the selection is large enough for that to beat a
+// lookup per evidence node (50,000 iterators for the benchmark graph,
+// each allocating); nil otherwise. Bolt keeps the per-node lookups: its
+// subject-predicate index already reads only the quote, and a pass over
+// the predicate would resolve every quad's values.
+func (g *Graph) bulkQuotes(ctx context.Context) (*quoteIndex, error) {
+	qs := g.store.QS
+	if g.store.Backend != "memstore" || len(g.nodes) == 0 {
+		return nil, nil
+	}
+	pQuote := qs.ValueOf(schema.Quote)
+	if pQuote == nil {
+		return nil, nil
+	}
+	size, err := qs.QuadIteratorSize(ctx, quad.Predicate, pQuote)
+	if err != nil || !size.Exact || size.Size > int64(bulkQuotesPerNode)*int64(len(g.nodes)) {
+		return nil, err
+	}
+	rd := g.rd
+	idx := &quoteIndex{first: make(map[interface{}]cgraph.Ref, size.Size), more: map[interface{}][]cgraph.Ref{}}
+	it := qs.QuadIterator(quad.Predicate, pQuote)
+	defer it.Close()
+	for it.Next(ctx) {
+		r := it.Result()
+		if rd.dirKey(r, quad.Predicate) != rd.kQuote {
+			continue
+		}
+		s := rd.dirKey(r, quad.Subject)
+		o := qs.QuadDirection(r, quad.Object)
+		if _, ok := idx.first[s]; !ok {
+			idx.first[s] = o
+		} else {
+			idx.more[s] = append(idx.more[s], o)
+		}
+	}
+	return idx, it.Err()
 }
 
 // slabSize is how many edges or provenances one slab allocation holds.
@@ -380,7 +443,19 @@ func (w *tableWorker) firstLiteral(refs []cgraph.Ref) string {
 // order, and asks for their values.
 func (w *tableWorker) quoteRefs(ctx context.Context, ev cgraph.Ref, dst *[]cgraph.Ref) error {
 	rd, qs := w.rd, w.qs
-	if w.pQuote == nil {
+	if w.pQuote == nil || ev == nil {
+		return nil
+	}
+	if w.quotes != nil {
+		k := w.key(ev)
+		if o, ok := w.quotes.first[k]; ok {
+			*dst = append(*dst, o)
+			w.need(o)
+			for _, o := range w.quotes.more[k] {
+				*dst = append(*dst, o)
+				w.need(o)
+			}
+		}
 		return nil
 	}
 	it := w.forward(ev, w.pQuote)
