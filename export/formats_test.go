@@ -404,3 +404,23 @@ func checkGolden(t *testing.T, name string, got []byte) {
 		t.Errorf("%s differs from the golden file; rerun with -update and review the diff", name)
 	}
 }
+
+// TestDOTQuoting checks the escaping of DOT strings, on the fast path
+// (nothing to escape) and the slow one.
+func TestDOTQuoting(t *testing.T) {
+	for in, want := range map[string]string{
+		"电影《活着》":        `"电影《活着》"`,
+		`say "hi"`:      `"say \"hi\""`,
+		`a\b`:           `"a\\b"`,
+		"two\r\nlines":  `"two\nlines"`,
+		"bad \xff byte": "\"bad \uFFFD byte\"",
+		"":              `""`,
+	} {
+		if got := string(appendDotQuote(nil, in)); got != want {
+			t.Errorf("appendDotQuote(%q) = %s, want %s", in, got, want)
+		}
+	}
+	if got, want := string(appendDotJoined(nil, []string{"a", `"b"`})), `"a|\"b\""`; got != want {
+		t.Errorf("appendDotJoined = %s, want %s", got, want)
+	}
+}
