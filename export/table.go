@@ -128,6 +128,12 @@ type tableWorker struct {
 	litArena []backingQuad
 	evArena  []cgraph.Ref
 	refs     []cgraph.Ref
+	// Slabs the small per-edge slices are cut from (see cut): an edge's
+	// documents, provenance values and backing nodes.
+	docSlab    []string
+	attrSlab   []attrVal
+	auxSlab    []cgraph.Ref
+	backerSlab []backer
 
 	// quotes, when set, holds every evidence node's quotes (read in one
 	// pass, see bulkQuotes); shared by the workers, read only.
@@ -197,6 +203,19 @@ func (w *tableWorker) newEdge() *pendingEdge {
 	}
 	w.edgeSlab = w.edgeSlab[:len(w.edgeSlab)+1]
 	return &w.edgeSlab[len(w.edgeSlab)-1]
+}
+
+// cut returns an empty slice with room for n elements, cut from *slab
+// (a new slab is allocated when it has no room left). Appending beyond n
+// reallocates as usual, so a cut slice never writes into its neighbour.
+func cut[T any](slab *[]T, n int) []T {
+	if cap(*slab)-len(*slab) < n {
+		*slab = make([]T, 0, max(4*slabSize, n))
+	}
+	s := *slab
+	l := len(s)
+	*slab = s[:l+n]
+	return s[l : l : l+n]
 }
 
 func (w *tableWorker) newProvenance() *provenance {
@@ -336,8 +355,8 @@ func (w *tableWorker) chunk(ctx context.Context, t *table, lo, hi int) error {
 				nLits += len(b.lits)
 				nAux += 1 + len(b.evs)
 			}
-			pv.lits = make([]attrVal, 0, nLits)
-			pv.aux = make([]cgraph.Ref, 0, nAux)
+			pv.lits = cut(&w.attrSlab, nLits)
+			pv.aux = cut(&w.auxSlab, nAux)
 			for _, b := range pe.backers {
 				for _, lq := range b.lits {
 					if s, ok := literalString(w.val(lq.obj)); ok {
@@ -540,7 +559,11 @@ func (w *tableWorker) scan(ctx context.Context, idx int, nw *nodeWork) error {
 			}
 		}
 		if l != "" {
-			pe.docs = appendUnique(pe.docs, l)
+			if len(pe.docs) == 0 {
+				pe.docs = append(cut(&w.docSlab, 1), l)
+			} else {
+				pe.docs = appendUnique(pe.docs, l)
+			}
 		}
 	}
 	err := it.Err()
@@ -705,6 +728,9 @@ func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection
 		}
 		for _, ev := range evs {
 			w.need(ev)
+		}
+		if pe.backers == nil {
+			pe.backers = cut(&w.backerSlab, 1)
 		}
 		pe.backers = append(pe.backers, backer{ref: b, lits: lits, evs: evs})
 	}
