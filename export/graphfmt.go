@@ -284,16 +284,13 @@ func (w *gexfWriter) end() error { return w.finish("    </edges>\n  </graph>\n</
 // ---- Cytoscape JSON ----
 
 type cyjsWriter struct {
-	w      *bufio.Writer
-	err    error
-	first  bool
-	fields []jsonField
-	buf    []byte
-}
-
-type jsonField struct {
-	k string
-	v interface{}
+	w     *bufio.Writer
+	err   error
+	first bool
+	// buf is the element being written: each node and edge is built in
+	// it and written at once, its values appended as JSON directly
+	// (boxing every value in an interface cost an allocation each).
+	buf []byte
 }
 
 func (c *cyjsWriter) write(s string) {
@@ -302,46 +299,49 @@ func (c *cyjsWriter) write(s string) {
 	}
 }
 
-func (c *cyjsWriter) obj(fields []jsonField) {
-	c.write(`{"data": {`)
-	for i, f := range fields {
-		if i > 0 {
-			c.write(", ")
-		}
-		c.buf = appendJSONString(c.buf[:0], f.k)
-		c.buf = append(c.buf, ": "...)
-		c.buf = appendJSONValue(c.buf, f.v)
-		if c.err == nil {
-			_, c.err = c.w.Write(c.buf)
-		}
-	}
-	c.write("}}")
+// field appends the key of an element's field (not the first).
+func (c *cyjsWriter) field(k string) {
+	c.buf = append(c.buf, ", "...)
+	c.buf = appendJSONString(c.buf, k)
+	c.buf = append(c.buf, ": "...)
 }
 
-// typedValue converts attribute text back to a JSON number where the
-// attribute is numeric, and to an array where it is multi-valued.
-func typedValue(a Attr, vals []string) interface{} {
-	conv := func(s string) interface{} {
+// flushElement writes the element built in buf.
+func (c *cyjsWriter) flushElement() {
+	c.buf = append(c.buf, "}}"...)
+	if c.err == nil {
+		_, c.err = c.w.Write(c.buf)
+	}
+}
+
+// appendTypedValue appends attribute text as JSON: a number where the
+// attribute is numeric and the text parses as one (re-formatted, so
+// "007" is written 7), an array where it is multi-valued, else a string.
+func appendTypedValue(b []byte, a Attr, vals []string) []byte {
+	conv := func(b []byte, s string) []byte {
 		switch a.Type {
 		case Int:
 			if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-				return n
+				return strconv.AppendInt(b, n, 10)
 			}
 		case Double:
 			if f, err := strconv.ParseFloat(s, 64); err == nil {
-				return numberText(strconv.FormatFloat(f, 'g', -1, 64))
+				return strconv.AppendFloat(b, f, 'g', -1, 64)
 			}
 		}
-		return s
+		return appendJSONString(b, s)
 	}
 	if a.Multi {
-		out := make([]interface{}, len(vals))
+		b = append(b, '[')
 		for i, v := range vals {
-			out[i] = conv(v)
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = conv(b, v)
 		}
-		return out
+		return append(b, ']')
 	}
-	return conv(vals[0])
+	return conv(b, vals[0])
 }
 
 func (c *cyjsWriter) begin(g *Graph) error {
@@ -360,14 +360,17 @@ func (c *cyjsWriter) sep() {
 
 func (c *cyjsWriter) node(n *Node) error {
 	c.sep()
-	f := append(c.fields[:0], jsonField{"id", n.ID}, jsonField{"name", n.Label()})
+	c.buf = append(c.buf[:0], `{"data": {"id": `...)
+	c.buf = appendJSONString(c.buf, n.ID)
+	c.field("name")
+	c.buf = appendJSONString(c.buf, n.Label())
 	for i, a := range NodeAttrs {
 		if len(n.Vals[i]) > 0 {
-			f = append(f, jsonField{a.Name, typedValue(a, n.Vals[i])})
+			c.field(a.Name)
+			c.buf = appendTypedValue(c.buf, a, n.Vals[i])
 		}
 	}
-	c.fields = f
-	c.obj(f)
+	c.flushElement()
 	return c.err
 }
 
@@ -379,14 +382,21 @@ func (c *cyjsWriter) beginEdges() error {
 
 func (c *cyjsWriter) edge(e *Edge) error {
 	c.sep()
-	f := append(c.fields[:0], jsonField{"id", e.ID}, jsonField{"source", e.Source}, jsonField{"target", e.Target}, jsonField{"interaction", e.Kind})
+	c.buf = append(c.buf[:0], `{"data": {"id": `...)
+	c.buf = appendJSONString(c.buf, e.ID)
+	c.field("source")
+	c.buf = appendJSONString(c.buf, e.Source)
+	c.field("target")
+	c.buf = appendJSONString(c.buf, e.Target)
+	c.field("interaction")
+	c.buf = appendJSONString(c.buf, e.Kind)
 	for i, a := range EdgeAttrs {
 		if len(e.Vals[i]) > 0 {
-			f = append(f, jsonField{a.Name, typedValue(a, e.Vals[i])})
+			c.field(a.Name)
+			c.buf = appendTypedValue(c.buf, a, e.Vals[i])
 		}
 	}
-	c.fields = f
-	c.obj(f)
+	c.flushElement()
 	return c.err
 }
 

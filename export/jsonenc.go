@@ -40,16 +40,13 @@ func appendJSONString(b []byte, s string) []byte {
 }
 
 // appendJSONValue appends the values the JSON writers produce: strings,
-// integers, json numbers (as text), lists of those, and JSON-LD value
-// objects.
+// integers, lists of those, and JSON-LD value objects.
 func appendJSONValue(b []byte, v interface{}) []byte {
 	switch x := v.(type) {
 	case string:
 		return appendJSONString(b, x)
 	case int64:
 		return strconv.AppendInt(b, x, 10)
-	case numberText:
-		return append(b, x...)
 	case []interface{}:
 		b = append(b, '[')
 		for i, e := range x {
@@ -73,9 +70,6 @@ func appendJSONValue(b []byte, v interface{}) []byte {
 	}
 	panic("export: no JSON encoding for value")
 }
-
-// numberText is a JSON number already formatted.
-type numberText string
 
 // ldValue is a JSON-LD node reference or value object; keys are written in
 // sorted order (@id; @language/@type before @value).
