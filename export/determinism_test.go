@@ -3,7 +3,11 @@ package export
 import (
 	"context"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/filmgraph/filmgraph/export/exporttest"
 	"github.com/filmgraph/filmgraph/graph"
@@ -91,4 +95,39 @@ func head(s string, n int) string {
 		return s[:n] + "…"
 	}
 	return s
+}
+
+// TestMemoryLabelCountsFromIndex checks that the memory store's label
+// counts read from its label index (countLabelsIndexed) are those of a
+// scan of every quad, unlabelled quads included, and that the unlabelled
+// quads are exported.
+func TestMemoryLabelCountsFromIndex(t *testing.T) {
+	ctx := context.Background()
+	mem := exporttest.Store(t, graph.Memory)
+	if err := mem.QW.AddQuad(quad.Make(quad.IRI("fg:work/unlabelled"), quad.IRI("fg:label"), "无标签", nil)); err != nil {
+		t.Fatal(err)
+	}
+	g := selectAll(t, mem, Selection{})
+	count := func(labels []*labelRun, err error) map[string]int {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]int{}
+		for _, l := range labels {
+			m[l.name.form()] += l.n
+		}
+		return m
+	}
+	want := count(g.countLabelsScan(ctx))
+	got := count(g.countLabelsIndexed(ctx))
+	if len(want) < 2 || want[""] != 1 {
+		t.Fatalf("fixture should hold labelled and one unlabelled quad: %v", want)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("label counts from the index %v, from a scan %v", got, want)
+	}
+	if out := exportString(t, g, NQuads); !strings.Contains(out, "/work/unlabelled> <https://filmgraph.org/ns/label> \"无标签\" .\n") {
+		t.Errorf("unlabelled quad missing from the N-Quads export:\n%s", head(out, 1500))
+	}
 }

@@ -204,6 +204,15 @@ func (g *Graph) eachRunWhole(ctx context.Context, format runFormat, emit func([]
 // countLabels counts the quads of each label on a store without value
 // ids in its quad refs (the memory store).
 func (g *Graph) countLabels(ctx context.Context) ([]*labelRun, error) {
+	if g.store.Backend == "memstore" {
+		return g.countLabelsIndexed(ctx)
+	}
+	return g.countLabelsScan(ctx)
+}
+
+// countLabelsScan counts the quads of each label by reading every quad's
+// label.
+func (g *Graph) countLabelsScan(ctx context.Context) ([]*labelRun, error) {
 	qs := g.store.QS
 	byKey := map[interface{}]*labelRun{}
 	var labels []*labelRun
@@ -228,6 +237,43 @@ func (g *Graph) countLabels(ctx context.Context) ([]*labelRun, error) {
 		prev.n++
 	}
 	return labels, it.Err()
+}
+
+// countLabelsIndexed counts the quads of each label from the memory
+// store's label index: the size of each value's index is exact and free,
+// and a store has several times fewer values than quads (reading every
+// quad's label boxed a ref per quad, 580,000 allocations in the
+// benchmark, before any quad could be written). Unlabelled quads are
+// what the labels leave of the store's quad count.
+func (g *Graph) countLabelsIndexed(ctx context.Context) ([]*labelRun, error) {
+	qs := g.store.QS
+	stats, err := qs.Stats(ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	var labels []*labelRun
+	labelled := int64(0)
+	it := qs.NodesAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		ref := it.Result()
+		size, err := qs.QuadIteratorSize(ctx, quad.Label, ref)
+		if err != nil {
+			return nil, err
+		}
+		if size.Size == 0 {
+			continue
+		}
+		labels = append(labels, &labelRun{ref: ref, name: termOf(qs.NameOf(ref)), n: int(size.Size)})
+		labelled += size.Size
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	if rest := stats.Quads.Size - labelled; rest > 0 {
+		labels = append(labels, &labelRun{n: int(rest)})
+	}
+	return labels, nil
 }
 
 // countLabelIDs counts the quads of each label on bolt, keeping their
