@@ -438,8 +438,8 @@ type jsonldWriter struct {
 	nodeCount  int
 	subject    quad.Value
 	types      []string
-	props      []string        // keys in first-seen order
-	vals       [][]interface{} // aligned with props; the backing arrays are reused from node to node
+	props      []string   // keys in first-seen order
+	vals       [][]ldItem // aligned with props; the backing arrays are reused from node to node
 	buf        []byte
 }
 
@@ -522,7 +522,10 @@ func (j *jsonldWriter) flushNode() {
 		j.w.WriteString(", ")
 		j.writeJSON(k)
 		j.w.WriteString(": ")
-		j.writeJSON(j.vals[i])
+		if j.err == nil {
+			j.buf = appendLDItems(j.buf[:0], j.vals[i])
+			_, j.err = j.w.Write(j.buf)
+		}
 	}
 	j.w.WriteString("}")
 	j.subject = nil
@@ -580,21 +583,46 @@ func jsonldID(v quad.Value, ns []string) string {
 	return quad.ToString(v)
 }
 
-func jsonldValue(v quad.Value, ns []string) interface{} {
+func jsonldValue(v quad.Value, ns []string) ldItem {
 	switch x := v.(type) {
 	case quad.IRI, quad.BNode:
-		return ldValue{id: jsonldID(x, ns)}
+		return ldItem{ld: ldValue{id: jsonldID(x, ns)}}
 	case quad.String:
-		return string(x)
+		return ldItem{str: string(x), isStr: true}
 	case quad.LangString:
-		return ldValue{value: string(x.Value), lang: x.Lang}
+		return ldItem{ld: ldValue{value: string(x.Value), lang: x.Lang}}
 	case quad.TypedString:
-		return ldValue{value: string(x.Value), typ: jsonldName(x.Type, ns)}
+		return ldItem{ld: ldValue{value: string(x.Value), typ: jsonldName(x.Type, ns)}}
 	case quad.TypedStringer:
 		ts := x.TypedString()
-		return ldValue{value: string(ts.Value), typ: jsonldName(ts.Type, ns)}
+		return ldItem{ld: ldValue{value: string(ts.Value), typ: jsonldName(ts.Type, ns)}}
 	}
-	return quad.ToString(v)
+	return ldItem{str: quad.ToString(v), isStr: true}
+}
+
+// ldItem is one value of a JSON-LD property: a plain string or a node
+// reference or value object. Held by value, not in an interface: boxing
+// a value object was an allocation per quad written.
+type ldItem struct {
+	ld    ldValue
+	str   string
+	isStr bool
+}
+
+// appendLDItems appends items as a JSON array.
+func appendLDItems(b []byte, items []ldItem) []byte {
+	b = append(b, '[')
+	for i, it := range items {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if it.isStr {
+			b = appendJSONString(b, it.str)
+		} else {
+			b = it.ld.appendJSON(b)
+		}
+	}
+	return append(b, ']')
 }
 
 // prefixCache maps "fg:" to its namespace (or "" when not a registered
