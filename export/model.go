@@ -400,37 +400,19 @@ func (g *Graph) out(ctx context.Context, v quad.Value) ([]quad.Quad, error) {
 	return quadsDir(ctx, g.store.QS, quad.Subject, v)
 }
 
-// in returns the distinct subjects of (*, pred, v), sorted. It compares
-// predicate refs instead of resolving whole quads: resolving values is
-// most of the cost of a traversal.
+// in returns the distinct subjects of (*, pred, v) that are IRIs, sorted.
+// graph.Store.Subjects reads only the quads of pred on bolt (the
+// (object, predicate) index prefix), not every quad pointing at v.
 func (g *Graph) in(ctx context.Context, v quad.Value, pred quad.IRI) ([]quad.IRI, error) {
-	qs := g.store.QS
-	ref, pref := qs.ValueOf(v), qs.ValueOf(pred)
-	if ref == nil || pref == nil {
-		return nil, nil
+	vals, err := g.store.Subjects(ctx, v, pred)
+	if err != nil {
+		return nil, err
 	}
-	pkey := cgraph.ToKey(pref)
-	it := qs.QuadIterator(quad.Object, ref)
-	defer it.Close()
 	var out []quad.IRI
-	seen := map[interface{}]bool{}
-	for it.Next(ctx) {
-		r := it.Result()
-		if cgraph.ToKey(qs.QuadDirection(r, quad.Predicate)) != pkey {
-			continue
-		}
-		sref := qs.QuadDirection(r, quad.Subject)
-		k := cgraph.ToKey(sref)
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		if s, ok := qs.NameOf(sref).(quad.IRI); ok {
+	for _, x := range vals {
+		if s, ok := x.(quad.IRI); ok {
 			out = append(out, s)
 		}
-	}
-	if err := it.Err(); err != nil {
-		return nil, err
 	}
 	sortIRIs(out)
 	return out, nil
