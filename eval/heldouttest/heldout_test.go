@@ -39,6 +39,8 @@ var dir = filepath.Join("..", "..", "testdata", "heldout")
 // argument rounds to the values then measured minus about 0.1: works 0.982,
 // works:film 0.975, people 0.963, festivals 1.000, directed_by 0.771,
 // acted_in 0.375, awards 0.685, causes 0.684, cause_films 0.450, argues 1.0.
+// Raised again after the credit rules of the second session (written
+// sentences, aggregate figures only): acted_in 0.449.
 // Caveat: a few lexicon rows (films and names this set's reports said were
 // missing) were added after the first measurement, so works and people
 // here are optimistic; relations and causes were tuned on aggregate
@@ -49,7 +51,7 @@ var floors = map[string]float64{
 	eval.RowPeople:          0.86,
 	eval.RowFestivals:       0.90,
 	eval.RowDirectedBy:      0.67,
-	eval.RowActedIn:         0.27,
+	eval.RowActedIn:         0.35,
 	eval.RowAwards:          0.58,
 	eval.RowCauses:          0.58,
 	eval.RowCauseFilms:      0.35,
