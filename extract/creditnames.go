@@ -53,17 +53,26 @@ var listSeps = []string{"、", "和", "与", "及", "，", ",", "/"}
 // nameOpeners may stand right before the first name of a list.
 const nameOpeners = "由是为有和与及：:，,。；;（(、 \n"
 
+// cueStarts returns the byte offsets in text where each occurrence of w
+// starts, searching on after each match.
+func cueStarts(text, w string) []int {
+	var out []int
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return out
+		}
+		out = append(out, off+i)
+		off += i + len(w)
+	}
+}
+
 func (c *Context) creditNames(pi int) {
 	p := c.Paras[pi]
 	text := c.st(p.Start, p.End)
 	for _, cue := range creditNounCues {
-		for off := 0; ; {
-			i := strings.Index(text[off:], cue.w)
-			if i < 0 {
-				break
-			}
-			off = i + off + len(cue.w)
-			j := off
+		for _, i := range cueStarts(text, cue.w) {
+			j := i + len(cue.w)
 			for _, lead := range []string{"：", ":", "为", "是", "有", "包括", " "} {
 				if strings.HasPrefix(text[j:], lead) {
 					j += len(lead)
@@ -74,12 +83,7 @@ func (c *Context) creditNames(pi int) {
 		}
 	}
 	for _, cue := range creditVerbCues {
-		for off := 0; ; {
-			i := strings.Index(text[off:], cue.w)
-			if i < 0 {
-				break
-			}
-			off = i + off + len(cue.w)
+		for _, i := range cueStarts(text, cue.w) {
 			c.namesBackward(pi, text, i, cue.role, true)
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/filmgraph/filmgraph/schema"
@@ -58,5 +59,17 @@ func TestEnglishRound3(t *testing.T) {
 		b := runDefault(t, tc.para)
 		eq(t, tc.para+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)
 		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
+
+// Cue positions are offsets into the whole paragraph, also for the second
+// and later occurrences (the list before a later 主演 is read there, not
+// at an offset relative to the previous cue).
+func TestCueStartsAreAbsolute(t *testing.T) {
+	text := "李梅主演的《远山》口碑很好，赵青禾主演的《近水》也不错。"
+	got := cueStarts(text, "主演")
+	want := []int{strings.Index(text, "主演"), strings.LastIndex(text, "主演")}
+	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("cueStarts = %v, want %v", got, want)
 	}
 }
