@@ -253,26 +253,8 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				}
 			}
 			// the person-first patterns open with a placeholder P
-			if m := matchIf(r == phPerson, playsInRe, win(s, i)); m != nil && !crewRoleEn.MatchString(s[i:i+m[1]]) {
-				c.bindCredits(sh, []credit{{people: sh.mentions(i+m[2], i+m[3]), cue: "P plays X in W"}}, sh.mentions(i+m[4], i+m[5]), i, i+m[1])
-				i += m[1]
-				continue
-			}
-			if m := matchIf(r == phPerson, actPrizeRe, win(s, i)); m != nil {
-				c.bindCredits(sh, []credit{{people: sh.mentions(i+m[2], i+m[3]), cue: "凭W获最佳演员"}}, sh.mentions(i+m[4], i+m[5]), i, i+m[1])
-				i += m[1]
-				continue
-			}
-			if m := matchIf(r == phPerson, playedInRe, win(s, i)); m != nil {
-				people := sh.mentions(i+m[2], i+m[3])
-				works := sh.mentions(i+m[4], i+m[5])
-				c.bindCredits(sh, []credit{{people: people, cue: "在Y中饰演"}}, works, i, i+m[1])
-				i += m[1]
-				continue
-			}
-			if m := matchIf(r == phPerson, playedCharRe, win(s, i)); m != nil {
-				c.bindCredits(sh, []credit{{people: sh.mentions(i+m[2], i+m[3]), cue: "P饰演的A"}}, sh.mentions(i+m[4], i+m[5]), i, i+m[1])
-				i += m[1]
+			if end, ok := c.actingShape(sh, r, i); ok {
+				i = end
 				continue
 			}
 			if m := matchIf(r == phPerson, roleOfRe, win(s, i)); m != nil {
@@ -319,6 +301,39 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 		}
 		i += n
 	}
+}
+
+// actingShapes are the person-first acting patterns, tried in order at a
+// person placeholder: group 1 holds the people, group 2 the works they
+// acted in. notCrew rejects a match that names a crew role (the director
+// of X plays…).
+var actingShapes = []struct {
+	re      *regexp.Regexp
+	cue     string
+	notCrew bool
+}{
+	{playsInRe, "P plays X in W", true},
+	{actPrizeRe, "凭W获最佳演员", false},
+	{playedInRe, "在Y中饰演", false},
+	{playedCharRe, "P饰演的A", false},
+}
+
+// actingShape binds the first acting pattern that matches at byte i of
+// the shape (r is the rune there) and returns where the match ends.
+func (c *Context) actingShape(sh *shape, r rune, i int) (int, bool) {
+	if r != phPerson {
+		return i, false
+	}
+	s := sh.s
+	for _, a := range actingShapes {
+		m := a.re.FindStringSubmatchIndex(win(s, i))
+		if m == nil || a.notCrew && crewRoleEn.MatchString(s[i:i+m[1]]) {
+			continue
+		}
+		c.bindCredits(sh, []credit{{people: sh.mentions(i+m[2], i+m[3]), cue: a.cue}}, sh.mentions(i+m[4], i+m[5]), i, i+m[1])
+		return i + m[1], true
+	}
+	return i, false
 }
 
 // soleWorkBefore is the work the shape names before byte i, when it names
