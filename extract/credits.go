@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -525,7 +526,7 @@ func (c *Context) directorIn(sh *shape, i int, m []int) {
 			return
 		}
 	}
-	if w.Film != nil && len(w.Film.Directors) > 0 && (p.Person == nil || !listed(w.Film.Directors, p.Person.Name)) {
+	if w.Film != nil && len(w.Film.Directors) > 0 && (p.Person == nil || !slices.Contains(w.Film.Directors, p.Person.Name)) {
 		return
 	}
 	c.relate(w, p, schema.DirectedBy, "导演P在W中", 0.6, sh.off[i], sh.off[i+m[1]])
@@ -580,10 +581,10 @@ func (c *Context) lexRole(w, p *Found) string {
 		return ""
 	}
 	if w.Film != nil {
-		if listed(w.Film.Directors, p.Person.Name) {
+		if slices.Contains(w.Film.Directors, p.Person.Name) {
 			return "director"
 		}
-		if listed(w.Film.Actors, p.Person.Name) {
+		if slices.Contains(w.Film.Actors, p.Person.Name) {
 			return "actor"
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -308,7 +309,7 @@ func (c *Context) chooseNamesake(pi, s, e int, cands []*lexicon.Person) *lexicon
 			if ev {
 				break
 			}
-			if !containsString(f.Directors, cand.Name) && !containsString(f.Actors, cand.Name) {
+			if !slices.Contains(f.Directors, cand.Name) && !slices.Contains(f.Actors, cand.Name) {
 				continue
 			}
 			ev = strings.Contains(para, f.Title) || f.TitleEn != "" && strings.Contains(strings.ToLower(para), strings.ToLower(f.TitleEn))
@@ -335,15 +336,6 @@ func (c *Context) chooseNamesake(pi, s, e int, cands []*lexicon.Person) *lexicon
 		return nil
 	}
 	return chosen
-}
-
-func containsString(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func hasAnySuffix(s string, ws ...string) bool {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -100,7 +101,7 @@ func (c *Context) directors() {
 				cue, strength = strings.TrimSuffix(gap, "的"), 0.9
 			case (gap == "的" || gap == "的电影" || gap == "的片子") && isDirector(p):
 				cue, strength = "的", 0.6
-			case gap == "" && w.Via == "bracket" && isDirector(p) && !(w.Film != nil && listed(w.Film.Actors, p.Person.Name) && !listed(w.Film.Directors, p.Person.Name)):
+			case gap == "" && w.Via == "bracket" && isDirector(p) && !(w.Film != nil && slices.Contains(w.Film.Actors, p.Person.Name) && !slices.Contains(w.Film.Directors, p.Person.Name)):
 				cue, strength = "Name《Title》", 0.5
 			case (gap == "（" || gap == "(") && (isDirector(p) || strings.HasSuffix(lastRunes(c.Doc.Text[:p.QStart], 3), "导演")):
 				cue, strength = "（filmography）", 0.6
@@ -267,15 +268,6 @@ func splitItems(s string) [][2]int {
 	return out
 }
 
-func listed(names []string, name string) bool {
-	for _, n := range names {
-		if n == name {
-			return true
-		}
-	}
-	return false
-}
-
 func hasRole(e *facts.Entity, role string) bool {
 	if e == nil {
 		return false
@@ -338,7 +330,7 @@ func (c *Context) actors() {
 		if !(gap == "的" || gap == "" && (strings.HasPrefix(after, "里") || strings.HasPrefix(after, "中"))) {
 			continue
 		}
-		if isDirector(p) && (w.Film == nil || listed(w.Film.Directors, p.Person.Name) || !listed(w.Film.Actors, p.Person.Name)) {
+		if isDirector(p) && (w.Film == nil || slices.Contains(w.Film.Directors, p.Person.Name) || !slices.Contains(w.Film.Actors, p.Person.Name)) {
 			continue
 		}
 		c.Relate(facts.Relation{Subject: p.Entity, Predicate: schema.ActedIn, Object: w.Entity,

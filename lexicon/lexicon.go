@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -141,7 +142,7 @@ func New(films []FilmRow, people []PersonRow, festivals []FestivalRow) *Lexicon 
 			iriKey = fmt.Sprintf("%s (%d)", row.Title, row.Year)
 		}
 		f.IRI = schema.WorkIRI(iriKey)
-		f.Common = hasFlag(row.Flags, "common")
+		f.Common = slices.Contains(row.Flags, "common")
 		if f.Kind == "" {
 			f.Kind = "film"
 		}
@@ -158,7 +159,7 @@ func New(films []FilmRow, people []PersonRow, festivals []FestivalRow) *Lexicon 
 			// an English title that is an everyday English word (Up, Hero,
 			// Taxi, 1917) needs the same context as a common Chinese title
 			enStrength := Strong
-			if hasFlag(row.Flags, "common_en") {
+			if slices.Contains(row.Flags, "common_en") {
 				enStrength = Weak
 			}
 			l.addFilm(row.TitleEn, f, enStrength)
@@ -174,7 +175,7 @@ func New(films []FilmRow, people []PersonRow, festivals []FestivalRow) *Lexicon 
 		p := &Person{PersonRow: row, IRI: schema.PersonIRI(row.Name)}
 		l.People = append(l.People, p)
 		nameStrength := Strong
-		if hasFlag(row.Flags, "common") {
+		if slices.Contains(row.Flags, "common") {
 			nameStrength = Weak
 		}
 		l.addPerson(row.Name, p, nameStrength)
@@ -222,7 +223,7 @@ func (l *Lexicon) addFilm(surface string, f *Film, strength int) {
 	if strength == Weak {
 		m = l.filmWeak
 	}
-	if !containsFilm(m[k], f) {
+	if !slices.Contains(m[k], f) {
 		m[k] = append(m[k], f)
 	}
 	for _, v := range surfaceVariants(surface) {
@@ -239,40 +240,13 @@ func (l *Lexicon) addPerson(surface string, p *Person, strength int) {
 	if strength == Weak {
 		m = l.peopleWk
 	}
-	if !containsPerson(m[k], p) {
+	if !slices.Contains(m[k], p) {
 		m[k] = append(m[k], p)
 	}
 	l.trie.add(surface, Hit{Person: p, Strength: strength})
 	if strings.ContainsAny(surface, "·・•") { // 罗伯特·本顿 is often written 罗伯特本顿
 		l.trie.add(strings.NewReplacer("·", "", "・", "", "•", "").Replace(surface), Hit{Person: p, Strength: strength})
 	}
-}
-
-func containsPerson(ps []*Person, p *Person) bool {
-	for _, x := range ps {
-		if x == p {
-			return true
-		}
-	}
-	return false
-}
-
-func hasFlag(flags []string, flag string) bool {
-	for _, f := range flags {
-		if f == flag {
-			return true
-		}
-	}
-	return false
-}
-
-func containsFilm(fs []*Film, f *Film) bool {
-	for _, x := range fs {
-		if x == f {
-			return true
-		}
-	}
-	return false
 }
 
 // surfaceVariants lists the spellings of a title to put in the trie: as
@@ -346,7 +320,7 @@ func (l *Lexicon) Person(key string) *Person {
 func (l *Lexicon) PeopleNamed(key string) []*Person {
 	out := append([]*Person(nil), l.people[key]...)
 	for _, p := range l.peopleWk[key] {
-		if !containsPerson(out, p) {
+		if !slices.Contains(out, p) {
 			out = append(out, p)
 		}
 	}
