@@ -20,15 +20,16 @@ import (
 // obj; on a store with an object-predicate index (bolt's default OPS
 // index) only those whose predicate is pred. Callers still check the
 // predicate: the memory store has no such index and returns every quad of
-// obj. Get it once per pass: finding the index is not free.
+// obj.
 //
 // Cayley's own optimiser does not use the OPS index for a lookup fixing
 // only the object and the predicate (it wants a value for every indexed
 // direction), so a reverse hop on bolt reads every quad pointing at the
 // node; a film's statements and mentions make that several times the
-// quads actually wanted.
+// quads actually wanted. The scanner is found once per store.
 func (s *Store) ReverseScanner() func(obj, pred cgraph.Ref) cgraph.Iterator {
-	return s.PairScanner(quad.Object, quad.Predicate)
+	s.reverseOnce.Do(func() { s.reverse = s.PairScanner(quad.Object, quad.Predicate) })
+	return s.reverse
 }
 
 // PairScanner returns a function iterating the quads whose d1 is v1; on

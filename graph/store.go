@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // registers "bolt"
@@ -36,6 +37,11 @@ type Store struct {
 	Backend string // "bolt" or "memstore"
 	QS      cgraph.QuadStore
 	QW      cgraph.QuadWriter
+
+	// reverse is ReverseScanner's scanner, found once per store: every
+	// Subjects call (a saved query's ins) needs it.
+	reverseOnce sync.Once
+	reverse     func(obj, pred cgraph.Ref) cgraph.Iterator
 }
 
 // Options for Open.
