@@ -5,14 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	ft "github.com/filmgraph/filmgraph/export/exporttest"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/filmgraph/filmgraph/graph"
 )
 
-func sortStrings(s []string) { sort.Strings(s) }
 
 func selectAll(t *testing.T, st *graph.Store, sel Selection) *Graph {
 	t.Helper()

@@ -180,19 +180,6 @@ func (w *nquadRunWriter) append(b []byte, sq *sortedQuad) []byte {
 	return append(b, " .\n"...)
 }
 
-func appendNQuad(b []byte, q quad.Quad) []byte {
-	b = appendTerm(b, q.Subject)
-	b = append(b, ' ')
-	b = appendTerm(b, q.Predicate)
-	b = append(b, ' ')
-	b = appendTerm(b, q.Object)
-	if q.Label != nil {
-		b = append(b, ' ')
-		b = appendTerm(b, q.Label)
-	}
-	return append(b, " .\n"...)
-}
-
 func appendTerm(b []byte, v quad.Value) []byte {
 	switch x := v.(type) {
 	case quad.IRI:
