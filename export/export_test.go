@@ -11,7 +11,6 @@ import (
 	"github.com/filmgraph/filmgraph/graph"
 )
 
-
 func selectAll(t *testing.T, st *graph.Store, sel Selection) *Graph {
 	t.Helper()
 	g, err := Select(context.Background(), st, sel)
