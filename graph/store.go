@@ -271,9 +271,10 @@ func (s *Store) In(ctx context.Context, node quad.Value, pred quad.IRI) ([]quad.
 }
 
 // Out is Values without duplicates.
+// Each distinct value is resolved once (Unique before the values are
+// read): an entity's label is stored once per document that mentions it.
 func (s *Store) Out(ctx context.Context, node quad.Value, pred quad.IRI) ([]quad.Value, error) {
-	vals, err := s.Values(ctx, node, pred)
-	return uniqueValues(vals), err
+	return path.StartPath(s.QS, node).Out(pred).Unique().Iterate(ctx).AllValues(s.QS)
 }
 
 func uniqueValues(vals []quad.Value) []quad.Value {

@@ -3,7 +3,6 @@ package queries
 import (
 	"fmt"
 
-	"github.com/cayleygraph/cayley/graph/path"
 	"github.com/cayleygraph/quad"
 )
 
@@ -31,8 +30,8 @@ func (n *natives) hop(node, pred string, in bool) ([]interface{}, error) {
 	var err error
 	if in {
 		vals, err = n.st.Subjects(n.ctx, start, p)
-	} else {
-		vals, err = path.StartPath(n.st.QS, start).Out(p).Unique().Iterate(n.ctx).AllValues(n.st.QS)
+	} else if iri, ok := p.(quad.IRI); ok {
+		vals, err = n.st.Out(n.ctx, start, iri)
 	}
 	if err != nil {
 		dir := "out"
