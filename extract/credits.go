@@ -338,9 +338,11 @@ func (c *Context) actingShape(sh *shape, r rune, i int) (int, bool) {
 }
 
 // soleWorkBefore is the work the shape names before byte i, when it names
-// exactly one (however often), else nil.
+// exactly one (however often), else nil; of several mentions of it, the
+// last before i (the map's order must not pick the evidence span).
 func soleWorkBefore(sh *shape, i int) *Found {
 	var w *Found
+	last := -1
 	for pos, f := range sh.at {
 		if pos >= i || f.Type != schema.Work {
 			continue
@@ -348,7 +350,9 @@ func soleWorkBefore(sh *shape, i int) *Found {
 		if w != nil && w.Entity != f.Entity {
 			return nil
 		}
-		w = f
+		if pos > last {
+			w, last = f, pos
+		}
 	}
 	return w
 }
