@@ -31,7 +31,7 @@ type Analyzer struct {
 	triggers *phraseSet
 
 	causal, negEval, rhetorical, analogy, model, foreign  *phraseSet
-	concessive, praise, home, intl                        *phraseSet
+	concessive, praise, praiseAfter, awaits, home, intl   *phraseSet
 	diagnostic, prescriptive, enum, denyBefore, denyAfter *phraseSet
 	hypo, hypoModal, sarcasm, mockList, chain, effect     *phraseSet
 	example, counterEx, contrastBut, report, agree, turn  *phraseSet
@@ -67,6 +67,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.contrastBut = set([]string{"而是", "而在于", "but", "rather"})
 	a.exception, a.exceptAfter = set(exceptionCues), set([]string{"除外"})
 	a.overcome = set(overcomeCues)
+	a.praiseAfter, a.awaits = set(praiseAfterCues), set(awaitCues)
 	return a, nil
 }
 

@@ -542,12 +542,50 @@ func (a *Analyzer) granted(f folded, u *unit, h hit) bool {
 	if a.concessive.has(t, lo, h.start) {
 		return true
 	}
+	// What a unit prescribes (台词必须要优秀, 等到产出优质电影的时候) is
+	// what it finds missing, so praise there does not grant.
+	prescribes := a.prescriptive.has(t, u.lo, u.hi) || a.awaits.has(t, u.lo, u.hi)
+	if !prescribes && a.praisedAfter(f, u, h) {
+		return true
+	}
+	if !prescribes && a.praise.has(t, h.start, h.end) && !a.negEval.has(t, lo, hi) && !a.hinder.has(t, lo, hi) {
+		// A trigger that is itself praise (优质电影) counts only where
+		// its clause finds it lacking (缺少优质电影); on its own it
+		// praises a film (一部罕见的优质电影).
+		return true
+	}
 	for _, p := range a.praise.find(t, max(lo, h.start-praiseReach-8), h.start) {
 		if h.start-p.end > praiseReach {
 			continue
 		}
 		if a.negEval.has(t, lo, hi) || a.hinder.has(t, lo, hi) || a.denyBefore.has(t, lo, h.start) {
 			return false
+		}
+		return true
+	}
+	return false
+}
+
+// praisedAfter reports whether a praising predicate follows trigger h in
+// its clause, an enumeration (剧情、演技、题材) counting as one clause:
+// 剧情、演技都很不错 and 特效水平上来了 describe what is good, not what is
+// lacking. A negator right before the praise (不太好, 并不出色) or a
+// negative evaluation between the trigger and the praise keeps it a
+// judgement.
+func (a *Analyzer) praisedAfter(f folded, u *unit, h hit) bool {
+	t := f.text
+	hi := h.end
+	for hi < u.hi && !isExceptBreak(t[hi]) {
+		hi++
+	}
+	for _, p := range a.praiseAfter.find(t, h.end, hi) {
+		// 不太好, 并不出色 negate the praise; 还不错, 也还行 is faint praise
+		// that concedes a failing rather than praises.
+		if p.start > h.end && strings.ContainsRune("不没未难并还", t[p.start-1]) {
+			continue
+		}
+		if a.negEval.has(t, h.end, p.start) || a.hinder.has(t, h.end, p.start) {
+			continue
 		}
 		return true
 	}

@@ -203,6 +203,19 @@ var concessiveCues = []string{"就算", "即使", "即便", "哪怕", "纵然", 
 // (好的剧本, 成熟的电影工业, a good script), not a judgement that it lacks.
 var praiseCues = []string{"好的", "优秀的", "出色的", "成熟的", "成熟", "成功的", "高质量", "优质", "精彩的", "精良的", "good ", "great ", "mature ", "strong "}
 
+// praising predicates after a trigger (剧情都很不错, the script is
+// excellent): the clause describes what is good. 不错 is praise although
+// it holds 不; a negator before the praise (不太好) is checked apart.
+var praiseAfterCues = []string{
+	"不错", "很好", "挺好", "蛮好", "非常好", "都好", "优秀", "出色", "精彩", "很棒", "过硬", "一流", "顶级", "上乘", "到位",
+	"上来了", "进步了", "提升了", "提高了", "有进步", "可圈可点",
+	"is excellent", "are excellent", "is superb", "are superb", "is strong", "are strong", "has improved", "have improved",
+}
+
+// awaiting cues look forward to what is missing today (等到产出优质电影
+// 的时候, 总有一天会有好剧本).
+var awaitCues = []string{"等到", "等哪天", "总有一天", "迟早", "有朝一日", "what it will take", "until", "one day"}
+
 // home markers: the clause speaks of Chinese cinema.
 var homeCues = []string{"国产", "国内", "中国", "我国", "我们", "咱们", "华语", "大陆", "内地", "国人", "国片", "chinese", "china"}
 

@@ -32,6 +32,19 @@ func TestGrantedIsNotLacking(t *testing.T) {
 		// A negator keeps the praised word a judgement of lack.
 		{"国产片没有好的剧本，所以走不出去。", "weak_storytelling_script", true},
 		{"因为剧本太烂了。", "weak_storytelling_script", true},
+		// Praise after the trigger, across an enumeration, describes
+		// what is good; faint praise (还不错) and a negated praise do not.
+		{"所以这部片子剧情、演技、题材都很不错，还够商业。", "weak_storytelling_script", false},
+		{"所以这部片子剧情、演技、题材都很不错，还够商业。", "traffic_stars_casting_acting", false},
+		{"所以只看得出特效水平上来了。", "vfx_technical_gap", false},
+		{"所以二流特效其实还不错，剧情莫名其妙。", "vfx_technical_gap", true},
+		{"所以国产片的剧本并不出色。", "weak_storytelling_script", true},
+		// A unit that prescribes names what is missing even in praise.
+		{"走出国门，台词必须要优秀。", "weak_storytelling_script", true},
+		// A trigger that is praise itself counts only where it is lacking.
+		{"这是一部极其写实的、历史罕见的优质电影。", "poor_overall_quality", false},
+		{"因为国产片缺少优质电影。", "poor_overall_quality", true},
+		{"也要等到大批量产出优质电影的时候。", "poor_overall_quality", true},
 	} {
 		got := assertedSet(t, whyNotAbroad, tc.text)
 		if got[tc.cause] != tc.want {
