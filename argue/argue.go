@@ -32,6 +32,7 @@ type Analyzer struct {
 
 	causal, negEval, rhetorical, analogy, model, foreign  *phraseSet
 	concessive, praise, praiseAfter, awaits, home, intl   *phraseSet
+	speech, opinion                                       *phraseSet
 	diagnostic, prescriptive, enum, denyBefore, denyAfter *phraseSet
 	hypo, hypoModal, sarcasm, mockList, chain, effect     *phraseSet
 	example, counterEx, contrastBut, report, agree, turn  *phraseSet
@@ -68,6 +69,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.exception, a.exceptAfter = set(exceptionCues), set([]string{"除外"})
 	a.overcome = set(overcomeCues)
 	a.praiseAfter, a.awaits = set(praiseAfterCues), set(awaitCues)
+	a.speech, a.opinion = set(speechCues), set(opinionCues)
 	return a, nil
 }
 

@@ -85,7 +85,11 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		if h.p.weak && !a.weakSupported(f, u, h, sig) {
 			continue
 		}
-		if a.reported(f, u, h) || a.granted(f, u, h) || a.aboutForeign(f, u, h) {
+		var next *unit
+		if ui+1 < len(us) && us[ui+1].sec == u.sec && us[ui+1].para == u.para {
+			next = us[ui+1]
+		}
+		if a.reported(f, u, next, h) || a.granted(f, u, h) || a.aboutForeign(f, u, h) {
 			continue
 		}
 		if def.Kind != schema.KindPrescription && a.overcomeBefore(f, u, h) {
@@ -278,8 +282,10 @@ func (a *Analyzer) weakSupported(f folded, u *unit, h hit, sig signals) bool {
 
 // reported reports whether trigger h sits in a view the writer reports
 // rather than holds: a report cue (有人说, some say) before it in its
-// sentence, and no agreement cue (赞同, 确实) in the unit.
-func (a *Analyzer) reported(f folded, u *unit, h hit) bool {
+// sentence, or a quotation set aside as someone's view (quotedOpinion);
+// and no agreement cue (赞同, 确实) in the unit. next is the following
+// unit of the same paragraph, or nil.
+func (a *Analyzer) reported(f folded, u, next *unit, h hit) bool {
 	lo := h.start
 	for lo > u.lo && !isSentenceEnd(f.text[lo-1]) {
 		lo--
@@ -288,7 +294,43 @@ func (a *Analyzer) reported(f folded, u *unit, h hit) bool {
 	for _, c := range a.turn.find(f.text, lo, h.start) {
 		lo = c.end
 	}
-	return a.report.has(f.text, lo, h.start) && !a.agree.has(f.text, u.lo, u.hi)
+	if a.agree.has(f.text, u.lo, u.hi) {
+		return false
+	}
+	return a.report.has(f.text, lo, h.start) || a.quotedOpinion(f, u, next, h)
+}
+
+// maxSpeechGap is how far (in runes) before an opening quotation mark a
+// speech verb may end and still introduce the quotation (说过 “…”).
+const maxSpeechGap = 2
+
+// quotedOpinion reports whether trigger h sits inside a quotation that the
+// writer attributes or sets aside: a speech verb or 所谓 right before the
+// opening mark (有个名人说过“没有垃圾产品”), or a word for such views in
+// the sentence or the next one of its paragraph (“外国人就爱看悲惨的故事”
+// …与这些言论相配的是…). Quotation marks are folded to '"'; the marks
+// open and close in turn from the start of the sentence.
+func (a *Analyzer) quotedOpinion(f folded, u, next *unit, h hit) bool {
+	t := f.text
+	open := -1
+	for i := u.lo; i < h.start; i++ {
+		if t[i] == '"' {
+			if open < 0 {
+				open = i
+			} else {
+				open = -1
+			}
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for _, c := range a.speech.find(t, max(u.lo, open-maxSpeechGap-4), open) {
+		if open-c.end <= maxSpeechGap {
+			return true
+		}
+	}
+	return a.opinion.has(t, u.lo, u.hi) || (next != nil && a.opinion.has(t, next.lo, next.hi))
 }
 
 // clauseArgues reports whether the clause of hit h carries a causal,

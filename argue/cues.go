@@ -185,9 +185,15 @@ var counterExampleCues = []string{
 // reported speech: the writer reports a view (有人说X) to discuss or rebut
 // it; its causes are the writer's only with an agreement cue.
 var reportCues = []string{
-	"有人说", "有些人说", "有人会说", "有些人会说", "很多人说", "不少人说", "有人认为", "有些人认为", "很多人认为", "有人觉得", "有人把", "有人归咎", "常有人说",
+	"有人说", "有些人说", "一大堆说", "一堆人说", "好多人说", "那些说", "总有人说", "有句话说", "有句话叫", "有人会说", "有些人会说", "很多人说", "不少人说", "有人认为", "有些人认为", "很多人认为", "有人觉得", "有人把", "有人归咎", "常有人说",
 	"some say", "some people say", "some argue", "it is often said", "critics say", "many say",
 }
+
+// speech verbs right before a quotation attribute it (说过“…”, 所谓“…”).
+var speechCues = []string{"说", "说过", "说道", "讲过", "称", "声称", "宣称", "表示", "认为", "所谓", "号称", "said", "says", "claim", "claims", "so-called"}
+
+// opinion nouns name a quoted view as someone's view (这些言论, such claims).
+var opinionCues = []string{"言论", "说法", "论调", "这种话", "这些话", "这类话", "陈词滥调", "such claims", "these claims", "such views", "this view", "the argument that"}
 
 var agreeCues = []string{"赞同", "同意", "没错", "确实", "的确", "说得对", "说的对", "有道理", "i agree", "rightly", "true enough"}
 
