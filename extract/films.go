@@ -223,14 +223,20 @@ func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
 	p := c.Paras[pi]
 	pre := strings.TrimRight(lastRunes(c.Doc.Text[p.Start:s], 6), " ")
 	post := strings.TrimLeft(firstRunes(c.Doc.Text[e:p.End], 4), " ，,")
-	medium := c.listCandidate(pi, s, e)
+	list := c.listCandidate(pi, s, e)
+	introduced, synopsis := false, false
 	for _, w := range []string{"比如", "例如", "譬如", "比方说", "案例：", "案例:", "拍了", "拍了一个", "拍了一部", "拍的", "名为", "叫做"} {
-		medium = medium || strings.HasSuffix(pre, w)
+		introduced = introduced || strings.HasSuffix(pre, w)
 	}
 	for _, w := range []string{"讲述", "讲的是", "讲了"} {
-		medium = medium || strings.HasPrefix(post, w)
+		synopsis = synopsis || strings.HasPrefix(post, w)
 	}
-	if medium && c.filmContextNear(pi, s, e) {
+	if (list || introduced || synopsis) && c.filmContextNear(pi, s, e) {
+		return true
+	}
+	if introduced && synopsis {
+		// Two weaker cues together (案例：寄生虫，讲述…): a word
+		// introduced as an example and then given a plot is a title.
 		return true
 	}
 	if film != nil && len(film.Directors) > 0 {

@@ -50,6 +50,9 @@ func TestBareFilms(t *testing.T) {
 		{"这种风格的电影，比如英雄，比如活着。", []string{"英雄/film", "活着/film"}},
 		{"张艺谋拍活着的时候很年轻。", []string{"活着/film"}},
 		{"真正的电影英雄不多。", nil},
+		// an example marker and a synopsis together make the title
+		{"再看看最成功的一个案例：英雄，讲述刺客的故事。", []string{"英雄/film"}},
+		{"再看看最成功的一个案例：英雄，很少见。", nil},
 		{"药神和子弹都是好电影", []string{"我不是药神/film", "让子弹飞/film"}},
 		{"唐探三和哪吒2", []string{"哪吒之魔童闹海/film"}},
 		{"臥虎藏龍在北美票房第一", []string{"卧虎藏龙/film"}},
