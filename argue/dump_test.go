@@ -117,6 +117,27 @@ func TestDumpAgainstGold(t *testing.T) {
 				lines = append(lines, "  MISSED "+g)
 			}
 		}
+		// The works the answer mentions, in order, with the offset (in
+		// runes from the answer's start) and the ones no claim cites.
+		citedBy := map[string]bool{}
+		for _, c := range b.Claims {
+			for _, ct := range c.Cites {
+				citedBy[string(ct.Entity)+"@"+fmt.Sprint(ct.Span.Start)] = true
+			}
+		}
+		var ws []string
+		for _, m := range b.Mentions {
+			e := b.Entities[m.Entity]
+			if e == nil || e.Type != schema.Work || m.Span.Start < s.Start || m.Span.Start >= s.End {
+				continue
+			}
+			mark := ""
+			if !citedBy[string(m.Entity)+"@"+fmt.Sprint(m.Span.Start)] {
+				mark = "(uncited)"
+			}
+			ws = append(ws, fmt.Sprintf("%s@%d%s", e.Label, len([]rune(b.Doc.Text[s.Start:m.Span.Start])), mark))
+		}
+		lines = append(lines, "  WORKS "+strings.Join(ws, " "))
 		fmt.Printf("== answer %d (%d chars) gold=%v pairs=%v\n  %s\n%s\n", *u.Answer, len(text), gold, gp, strings.ReplaceAll(string(text), "\n", " / "), strings.Join(lines, "\n"))
 	}
 }
