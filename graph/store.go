@@ -15,12 +15,15 @@ import (
 	"sort"
 	"sync"
 
+	boltdb "github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
+	cayleykv "github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // registers "bolt"
 	_ "github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/cayley/graph/path"
 	_ "github.com/cayleygraph/cayley/writer" // registers the "single" writer
 	"github.com/cayleygraph/quad"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 
 	"github.com/filmgraph/filmgraph/schema"
 )
@@ -37,6 +40,12 @@ type Store struct {
 	Backend string // "bolt" or "memstore"
 	QS      cgraph.QuadStore
 	QW      cgraph.QuadWriter
+
+	// bolt is the bolt handle under QS on a bolt store (nil on the
+	// memory store): the bulk readers of kvscan.go read Cayley's buckets
+	// through it, in the same process, instead of a value at a time
+	// through the quad store.
+	bolt *boltdb.DB
 
 	// reverse is ReverseScanner's scanner, found once per store: every
 	// Subjects call (a saved query's ins) needs it.
@@ -67,29 +76,26 @@ func Open(spec string, opt Options) (*Store, error) {
 		return nil, fmt.Errorf("store backend %q is not registered in this build", backend)
 	}
 	opts := cgraph.Options{"no_bloom": true}
+	var (
+		qs  cgraph.QuadStore
+		bdb *boltdb.DB
+		err error
+	)
 	if backend == "bolt" {
 		if opt.ReadOnly {
 			opts["read_only"] = true
 		}
-		if _, err := os.Stat(addr); errors.Is(err, os.ErrNotExist) {
-			if opt.ReadOnly {
-				return nil, fmt.Errorf("%w at %s: run `filmgraph ingest PATH` or `filmgraph demo` first, or pass --db", ErrNoStore, addr)
-			}
-			if dir := filepath.Dir(addr); dir != "" {
-				if err := os.MkdirAll(dir, 0o755); err != nil {
-					return nil, fmt.Errorf("create store directory: %w", err)
-				}
-			}
-			if err := cgraph.InitQuadStore(backend, addr, opts); err != nil {
-				return nil, fmt.Errorf("create bolt store %s: %w", addr, err)
-			}
+		qs, bdb, err = openBolt(addr, opt.ReadOnly, opts)
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		qs, err = cgraph.NewQuadStore(backend, addr, opts)
+		if err != nil {
+			return nil, fmt.Errorf("open %s store %s: %w", backend, spec, err)
 		}
 	}
-	qs, err := cgraph.NewQuadStore(backend, addr, opts)
-	if err != nil {
-		return nil, fmt.Errorf("open %s store %s: %w (is another filmgraph process using it?)", backend, spec, err)
-	}
-	s := &Store{Spec: spec, Backend: backend, QS: qs}
+	s := &Store{Spec: spec, Backend: backend, QS: qs, bolt: bdb}
 	if !opt.ReadOnly {
 		qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
 		if err != nil {
@@ -99,6 +105,47 @@ func Open(spec string, opt Options) (*Store, error) {
 		s.QW = qw
 	}
 	return s, nil
+}
+
+// openBolt opens (creating it if needed, unless readOnly) the bolt store
+// at dir the way Cayley's registered "bolt" backend does (the file
+// dir/indexes.bolt, opened with bolt's default options, nosync off, then
+// kv.Init for a new store and kv.New), but keeps the bolt handle, so the
+// bulk readers can use it: a second open of the file from the same
+// process would block on bolt's file lock.
+func openBolt(dir string, readOnly bool, opts cgraph.Options) (cgraph.QuadStore, *boltdb.DB, error) {
+	file := filepath.Join(dir, "indexes.bolt")
+	create := false
+	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		if readOnly {
+			return nil, nil, fmt.Errorf("%w at %s: run `filmgraph ingest PATH` or `filmgraph demo` first, or pass --db", ErrNoStore, dir)
+		}
+		if parent := filepath.Dir(dir); parent != "" {
+			if err := os.MkdirAll(parent, 0o755); err != nil {
+				return nil, nil, fmt.Errorf("create store directory: %w", err)
+			}
+		}
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, nil, fmt.Errorf("create bolt store %s: %w", dir, err)
+		}
+		create = true
+	}
+	db, err := hbolt.Open(file, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("open bolt store %s: %w (is another filmgraph process using it?)", dir, err)
+	}
+	if create {
+		if err := cayleykv.Init(db, opts); err != nil {
+			db.Close()
+			return nil, nil, fmt.Errorf("create bolt store %s: %w", dir, err)
+		}
+	}
+	qs, err := cayleykv.New(db, opts)
+	if err != nil {
+		db.Close()
+		return nil, nil, fmt.Errorf("open bolt store %s: %w (is another filmgraph process using it?)", dir, err)
+	}
+	return qs, db.DB(), nil
 }
 
 // Close flushes and closes the store.
