@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/filmgraph/filmgraph/lexicon"
@@ -198,7 +199,7 @@ var (
 // directors named in the same sentence (张艺谋的英雄). A film word
 // somewhere in the sentence is not enough: 中国电影走向世界.
 func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
-	if c.inLink(pi, s, e) || c.listNeighbour(pi, s, e) {
+	if c.inLink(pi, s, e) || c.listNeighbour(pi, s, e) || c.lineInTitleList(pi, s, e) {
 		return true
 	}
 	cs, ce := c.clauseOf(pi, s, e)
@@ -346,6 +347,42 @@ func (c *Context) listNeighbour(pi, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// lineInTitleList reports a title that is a line of its own next to a
+// line that is just another work (三峡好人 / 师父 / 一个人的武林): a list
+// of titles written one per line, as answers often give them.
+func (c *Context) lineInTitleList(pi, s, e int) bool {
+	if !c.wholeLine(pi, s, e) {
+		return false
+	}
+	for _, f := range c.Found {
+		if f.Type == schema.Work && (f.Para == pi-1 || f.Para == pi+1) && f.Para >= 0 && f.Para < len(c.Paras) &&
+			c.Paras[f.Para].Section == c.Paras[pi].Section && c.wholeLine(f.Para, f.QStart, f.QEnd) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeLine reports whether [s,e) is all of paragraph pi but for spaces,
+// punctuation and title marks.
+func (c *Context) wholeLine(pi, s, e int) bool {
+	p := c.Paras[pi]
+	return s >= p.Start && e <= p.End && onlyMarks(c.Doc.Text[p.Start:s]) && onlyMarks(c.Doc.Text[e:p.End])
+}
+
+// onlyMarks reports a string of white space, punctuation and list bullets
+// (at most a few runes): what stands around a title on a line of its own.
+func onlyMarks(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) && !strings.ContainsRune("*-·•》《", r) {
+			return false
+		}
+		n++
+	}
+	return n <= 4
 }
 
 func lastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }

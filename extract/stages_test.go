@@ -63,6 +63,16 @@ func TestBareFilms(t *testing.T) {
 	}
 }
 
+// A title written on a line of its own next to a line that is another
+// work is a list of titles, even when it is an everyday word; the same
+// word next to an ordinary line is not.
+func TestTitleListOnePerLine(t *testing.T) {
+	b := run(t, []string{"brackets", "films"}, nil, "这些都拿过奖：", "红高粱", "英雄", "卧虎藏龙")
+	eq(t, "list", mentioned(b, schema.Work), []string{"红高粱/film", "英雄/film", "卧虎藏龙/film"})
+	b = run(t, []string{"brackets", "films"}, nil, "他说：", "英雄", "就是这样。")
+	eq(t, "no list", mentioned(b, schema.Work), nil)
+}
+
 func TestLearnedTitles(t *testing.T) {
 	b := run(t, []string{"brackets", "films", "learned"}, []string{"钢铁意志"}, "《悲兮魔兽》很好，悲兮魔兽拍得真好，钢铁意志上映了。")
 	eq(t, "learned", mentioned(b, schema.Work), []string{"悲兮魔兽/film", "悲兮魔兽/film", "钢铁意志/film"})
