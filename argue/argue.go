@@ -98,6 +98,7 @@ func (a *Analyzer) Analyze(b *facts.Batch) error {
 	units := a.units(d, f)
 	base := len(b.Claims)
 	docAbroad := a.docAbroad(d, f, units)
+	works := screenWorks(b, f)
 	var claims []facts.Claim
 	for si := range d.Sections {
 		s := &d.Sections[si]
@@ -112,6 +113,7 @@ func (a *Analyzer) Analyze(b *facts.Batch) error {
 		}
 		ctx := a.sectionContext(d, s, f, secUnits)
 		ctx.docAbroad = ctx.docAbroad || docAbroad
+		ctx.works = works
 		perUnit := make([][]facts.Claim, len(secUnits))
 		for ui := range secUnits {
 			perUnit[ui] = a.claimsOf(d, f, ctx, secUnits, ui)
@@ -183,6 +185,9 @@ type secContext struct {
 	// paragraphs, speaks of films abroad, so all of it argues about
 	// travelling (see paraAbroad).
 	docAbroad bool
+	// works are the folded rune ranges of the screen works the document
+	// mentions, in text order.
+	works [][2]int
 }
 
 func (a *Analyzer) sectionContext(d *ingest.Document, s *ingest.Section, f folded, us []*unit) secContext {
@@ -223,4 +228,25 @@ func (a *Analyzer) docAbroad(d *ingest.Document, f folded, us []unit) bool {
 		}
 	}
 	return len(paras) > 0 && float64(len(abroad)) >= abroadShare*float64(len(paras))
+}
+
+// screenWorks lists the folded rune ranges of the batch's mentions of
+// works of the screen (not the policies, reports and books a text cites).
+func screenWorks(b *facts.Batch, f folded) [][2]int {
+	var out [][2]int
+	for _, m := range b.Mentions {
+		e := b.Entities[m.Entity]
+		if e == nil || e.Type != schema.Work || sourceKinds[e.Kind] || e.Kind == "book" {
+			continue
+		}
+		out = append(out, [2]int{runeIndex(f, m.Span.Start), runeIndex(f, m.Span.End)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// namesWork reports whether a screen work is mentioned within t[lo:hi].
+func (c secContext) namesWork(lo, hi int) bool {
+	i := sort.Search(len(c.works), func(i int) bool { return c.works[i][0] >= lo })
+	return i < len(c.works) && c.works[i][1] <= hi
 }

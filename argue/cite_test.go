@@ -139,3 +139,22 @@ func TestCiteSkipsSourceDocuments(t *testing.T) {
 		t.Errorf("film cited for %v, want distribution_marketing_gap: %+v", got, cs)
 	}
 }
+
+// A catch-all verdict on one named film (最恶心的《长城》) judges that film;
+// the film illustrates the claim of its sentence (迎合), and the verdict
+// is not the argument that Chinese films are simply bad. With an abroad
+// cue in its clause the verdict argues again.
+func TestCiteVerdictOnOneFilm(t *testing.T) {
+	d := buildDoc(question, answer("因为你只是在迎合人家的口味，最恶心的《烽火少年》，找两个外国人就想冲奥。"))
+	b := withMentions(d, map[string]string{"烽火少年": "CN"})
+	cs := analyze(t, b)
+	got := citedFor(cs, "烽火少年")
+	if !slices.Contains(got, "orientalist_self_othering") || slices.Contains(got, "poor_overall_quality") {
+		t.Errorf("film judged in its own clause cited for %v, want orientalist_self_othering only: %+v", got, cs)
+	}
+	d = buildDoc(question, answer("《烽火少年》这种烂片在海外没人看。"))
+	b = withMentions(d, map[string]string{"烽火少年": "CN"})
+	if got := citedFor(analyze(t, b), "烽火少年"); !slices.Contains(got, "poor_overall_quality") {
+		t.Errorf("verdict with an abroad cue not argued: %v", got)
+	}
+}

@@ -92,6 +92,9 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		if a.reported(f, u, next, h) || a.granted(f, u, h) || a.aboutForeign(f, u, h) {
 			continue
 		}
+		if def.ID == catchAllCause && a.judgesOneWork(f, ctx, u, h) {
+			continue
+		}
 		if def.Kind != schema.KindPrescription && a.overcomeBefore(f, u, h) {
 			continue
 		}
@@ -224,6 +227,19 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 // clause (垃圾特效, 剧情比不上) they judge that cause rather than argue
 // their own.
 const catchAllCause = "poor_overall_quality"
+
+// judgesOneWork reports whether catch-all trigger h (烂, 恶心, 垃圾)
+// judges a work named in its own clause (最恶心的《长城》, 战狼2这种烂片)
+// without a causal or abroad cue there: a verdict on that film, which the
+// film's citation carries to the claim it illustrates, not the argument
+// that Chinese films are simply bad.
+func (a *Analyzer) judgesOneWork(f folded, ctx secContext, u *unit, h hit) bool {
+	lo, hi := clauseBounds(f, u, h.start)
+	if !ctx.namesWork(lo, hi) {
+		return false
+	}
+	return !a.causal.has(f.text, lo, hi) && !a.abroad.has(f.text, lo, hi) && !a.intl.has(f.text, lo, hi)
+}
 
 // dropCatchAll removes catch-all links whose clause holds a link to a
 // specific cause of the same stance.

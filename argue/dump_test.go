@@ -16,7 +16,7 @@ import (
 // next to what the analyzer found and why (trigger words), for tuning by
 // reading. It runs only with ARGUE_DUMP=1.
 // dumpChars is how much of each answer the dump prints.
-const dumpChars = 400
+const dumpChars = 1500
 
 func TestDumpAgainstGold(t *testing.T) {
 	if os.Getenv("ARGUE_DUMP") == "" {
