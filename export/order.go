@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 
 	"github.com/filmgraph/filmgraph/graph"
@@ -286,20 +287,13 @@ func (g *Graph) countLabelIDs(ctx context.Context) (labels []*labelRun, held boo
 	var prevID uint64
 	kept := 0
 	held = true
-	it := qs.QuadsAllIterator()
-	defer it.Close()
-	for it.Next(ctx) {
-		ids, ok := graph.QuadIDs(it.Result())
-		if !ok {
-			continue
-		}
+	err = g.eachQuadIDs(ctx, func(ids [4]uint64) {
 		if prev == nil || prevID != ids[3] {
 			prev, prevID = byID[ids[3]], ids[3]
 			if prev == nil {
 				prev = &labelRun{id: ids[3]}
 				if ids[3] != 0 {
 					prev.ref = graph.IDRef(ids[3])
-					prev.name = termOf(qs.NameOf(prev.ref))
 				}
 				byID[ids[3]] = prev
 				labels = append(labels, prev)
@@ -307,19 +301,53 @@ func (g *Graph) countLabelIDs(ctx context.Context) (labels []*labelRun, held boo
 		}
 		prev.n++
 		if !held {
-			continue
+			return
 		}
 		if kept == wholeBatchQuads {
 			held = false
 			for _, l := range labels {
 				l.ids = nil
 			}
-			continue
+			return
 		}
 		prev.ids = append(prev.ids, ids)
 		kept++
+	})
+	if err != nil {
+		return nil, false, err
 	}
-	return labels, held, it.Err()
+	// The labels' names, once the scan is over (not a read transaction
+	// per label inside the scan's).
+	for _, l := range labels {
+		if l.ref != nil {
+			l.name = termOf(qs.NameOf(l.ref))
+		}
+	}
+	return labels, held, nil
+}
+
+// eachQuadIDs calls fn with the value ids of every quad of a store whose
+// quad refs carry them, in store order: on bolt through one sequential
+// read of Cayley's log (graph.KVTx.EachQuad), otherwise through the quad
+// store's iterator.
+func (g *Graph) eachQuadIDs(ctx context.Context, fn func(ids [4]uint64)) error {
+	ok, err := g.store.View(func(tx *graph.KVTx) error {
+		return tx.EachQuad(ctx, func(p *proto.Primitive) error {
+			fn([4]uint64{p.Subject, p.Predicate, p.Object, p.Label})
+			return nil
+		})
+	})
+	if ok {
+		return err
+	}
+	it := g.store.QS.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		if ids, ok := graph.QuadIDs(it.Result()); ok {
+			fn(ids)
+		}
+	}
+	return it.Err()
 }
 
 // collectIDs reads the value ids of the quads of labels in one pass over
@@ -330,18 +358,11 @@ func (g *Graph) collectIDs(ctx context.Context, labels []*labelRun) error {
 		member[l.id] = l
 		l.ids = make([][4]uint64, 0, l.n)
 	}
-	it := g.store.QS.QuadsAllIterator()
-	defer it.Close()
-	for it.Next(ctx) {
-		ids, ok := graph.QuadIDs(it.Result())
-		if !ok {
-			continue
-		}
+	return g.eachQuadIDs(ctx, func(ids [4]uint64) {
 		if l := member[ids[3]]; l != nil {
 			l.ids = append(l.ids, ids)
 		}
-	}
-	return it.Err()
+	})
 }
 
 // idRun resolves, sorts and formats one label's quads from their ids.
@@ -356,7 +377,15 @@ func (g *Graph) idRun(ctx context.Context, l *labelRun, format runFormat, first 
 			}
 		}
 	}
-	vals, err := g.store.ValuesOf(ctx, refs)
+	var vals []quad.Value
+	ok, err := g.store.View(func(tx *graph.KVTx) error {
+		var err error
+		vals, err = tx.ValuesOf(refs)
+		return err
+	})
+	if !ok {
+		vals, err = g.store.ValuesOf(ctx, refs)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read the values of label %s: %w", l.name.form(), err)
 	}

@@ -2,6 +2,7 @@ package export
 
 import (
 	"context"
+	"errors"
 	"runtime"
 	"sort"
 	"strconv"
@@ -9,8 +10,11 @@ import (
 	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 
+	"github.com/filmgraph/filmgraph/graph"
 	"github.com/filmgraph/filmgraph/schema"
 )
 
@@ -138,6 +142,60 @@ type tableWorker struct {
 	// quotes, when set, holds every evidence node's quotes (read in one
 	// pass, see bulkQuotes); shared by the workers, read only.
 	quotes *quoteIndex
+
+	// tx is the read transaction over the kv layout (bolt) a chunk is
+	// read in; nil on the memory store, which is read through iterators.
+	tx *graph.KVTx
+}
+
+// errStop ends a quads callback loop early without an error.
+var errStop = errors.New("stop")
+
+// quads calls fn with the quads whose d1 is v1 (and, where the store has
+// an index for the pair, whose d2 is v2; d2 quad.Any: any), in the store's
+// index order. On bolt they are read in the chunk's transaction (one
+// B-tree search per quad); elsewhere through the store's iterators.
+// Callers check d2 themselves. fn returning errStop ends the loop.
+func (w *tableWorker) quads(ctx context.Context, d1 quad.Direction, v1 cgraph.Ref, d2 quad.Direction, v2 cgraph.Ref, fn func(r cgraph.Ref) error) error {
+	if v1 == nil {
+		return nil
+	}
+	var err error
+	if w.tx != nil {
+		a, ok1 := v1.(kv.Int64Value)
+		b, ok2 := v2.(kv.Int64Value)
+		if ok1 && (ok2 || d2 == quad.Any) {
+			err = w.tx.Quads(ctx, d1, uint64(a), d2, uint64(b), func(p *proto.Primitive) error { return fn(p) })
+			if err == errStop {
+				err = nil
+			}
+			return err
+		}
+	}
+	var it cgraph.Iterator
+	switch {
+	case d2 == quad.Any:
+		it = w.qs.QuadIterator(d1, v1)
+	case d1 == quad.Object && d2 == quad.Predicate:
+		it = w.reverse(v1, v2)
+	case d1 == quad.Subject && d2 == quad.Predicate:
+		it = w.forward(v1, v2)
+	default:
+		it = w.qs.QuadIterator(d1, v1)
+	}
+	defer it.Close()
+	for it.Next(ctx) {
+		if err = fn(it.Result()); err != nil {
+			break
+		}
+	}
+	if err == errStop {
+		err = nil
+	}
+	if err != nil {
+		return err
+	}
+	return it.Err()
 }
 
 // quoteIndex is the objects of the store's fg:quote quads by their
@@ -289,7 +347,13 @@ func (w *tableWorker) resolve(ctx context.Context) error {
 	if len(w.want) == 0 {
 		return nil
 	}
-	vs, err := w.g.store.ValuesOf(ctx, w.want)
+	var vs []quad.Value
+	var err error
+	if w.tx != nil {
+		vs, err = w.tx.ValuesOf(w.want)
+	} else {
+		vs, err = w.g.store.ValuesOf(ctx, w.want)
+	}
 	if err != nil {
 		return err
 	}
@@ -307,8 +371,20 @@ func (w *tableWorker) val(ref cgraph.Ref) quad.Value {
 	return w.vals[w.key(ref)]
 }
 
-// chunk builds nodes [lo, hi) of t.
+// chunk builds nodes [lo, hi) of t, in one read transaction on bolt.
 func (w *tableWorker) chunk(ctx context.Context, t *table, lo, hi int) error {
+	ok, err := w.g.store.View(func(tx *graph.KVTx) error {
+		w.tx = tx
+		defer func() { w.tx = nil }()
+		return w.buildChunk(ctx, t, lo, hi)
+	})
+	if ok {
+		return err
+	}
+	return w.buildChunk(ctx, t, lo, hi)
+}
+
+func (w *tableWorker) buildChunk(ctx context.Context, t *table, lo, hi int) error {
 	if len(w.vals) > tableCacheMax {
 		clear(w.vals)
 	}
@@ -477,17 +553,14 @@ func (w *tableWorker) quoteRefs(ctx context.Context, ev cgraph.Ref, dst *[]cgrap
 		}
 		return nil
 	}
-	it := w.forward(ev, w.pQuote)
-	defer it.Close()
-	for it.Next(ctx) {
-		r := it.Result()
+	return w.quads(ctx, quad.Subject, ev, quad.Predicate, w.pQuote, func(r cgraph.Ref) error {
 		if rd.dirKey(r, quad.Predicate) == rd.kQuote {
 			o := qs.QuadDirection(r, quad.Object)
 			*dst = append(*dst, o)
 			w.need(o)
 		}
-	}
-	return it.Err()
+		return nil
+	})
 }
 
 // scan reads node idx: its own quads (attributes and edges), its count of
@@ -500,9 +573,7 @@ func (w *tableWorker) scan(ctx context.Context, idx int, nw *nodeWork) error {
 	}
 	var byKey map[edgeKey]*pendingEdge
 	isSection := false
-	it := qs.QuadIterator(quad.Subject, ref)
-	for it.Next(ctx) {
-		r := it.Result()
+	err := w.quads(ctx, quad.Subject, ref, quad.Any, nil, func(r cgraph.Ref) error {
 		pk := rd.dirKey(r, quad.Predicate)
 		l := rd.labelName(r)
 		labelOK := g.labels == nil || g.labels[l]
@@ -535,11 +606,11 @@ func (w *tableWorker) scan(ctx context.Context, idx int, nw *nodeWork) error {
 			if ok == rd.kSection {
 				isSection = true
 			}
-			continue
+			return nil
 		}
 		ti, sel := g.nodeKeys[ok]
 		if !sel || !labelOK || (g.predKeys != nil && !g.predKeys[pk]) {
-			continue
+			return nil
 		}
 		k := edgeKey{pk, ok}
 		pe := findEdge(nw.edges, byKey, k)
@@ -565,9 +636,8 @@ func (w *tableWorker) scan(ctx context.Context, idx int, nw *nodeWork) error {
 				pe.docs = appendUnique(pe.docs, l)
 			}
 		}
-	}
-	err := it.Err()
-	it.Close()
+		return nil
+	})
 	if err != nil {
 		return err
 	}
@@ -616,21 +686,19 @@ func findEdge(edges []*pendingEdge, byKey map[edgeKey]*pendingEdge, k edgeKey) *
 // countIn counts the distinct subjects of the quads (*, pred, ref).
 func (w *tableWorker) countIn(ctx context.Context, ref, pred cgraph.Ref, predKey interface{}) (int, error) {
 	rd := w.rd
-	it := w.reverse(ref, pred)
-	defer it.Close()
 	n := 0
 	clear(w.seen)
-	for it.Next(ctx) {
-		r := it.Result()
+	err := w.quads(ctx, quad.Object, ref, quad.Predicate, pred, func(r cgraph.Ref) error {
 		if rd.dirKey(r, quad.Predicate) != predKey {
-			continue
+			return nil
 		}
 		if k := rd.dirKey(r, quad.Subject); !w.seen[k] {
 			w.seen[k] = true
 			n++
 		}
-	}
-	return n, it.Err()
+		return nil
+	})
+	return n, err
 }
 
 // backers finds what backs the edges leaving subject (edges, indexed by
@@ -647,21 +715,18 @@ func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection
 		if pred == nil {
 			return nil
 		}
-		in := w.reverse(subject, pred)
-		defer in.Close()
-		for in.Next(ctx) {
-			r := in.Result()
+		return w.quads(ctx, quad.Object, subject, quad.Predicate, pred, func(r cgraph.Ref) error {
 			pk := rd.dirKey(r, quad.Predicate)
 			if pk != rd.kSubject && !(withMentions && pk == rd.kInSection) {
-				continue
+				return nil
 			}
 			s := qs.QuadDirection(r, quad.Subject)
 			if k := w.key(s); !w.seen[k] {
 				w.seen[k] = true
 				refs = append(refs, s)
 			}
-		}
-		return in.Err()
+			return nil
+		})
 	}
 	if err := collect(w.pSubject); err != nil {
 		return err
@@ -675,12 +740,10 @@ func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection
 		litStart, evStart := len(w.litArena), len(w.evArena)
 		var typ, pred, obj interface{}
 		ok := true
-		it := qs.QuadIterator(quad.Subject, b)
-		for it.Next(ctx) {
-			r := it.Result()
+		err := w.quads(ctx, quad.Subject, b, quad.Any, nil, func(r cgraph.Ref) error {
 			if g.labels != nil && !g.labels[rd.labelName(r)] {
 				ok = false
-				break
+				return errStop
 			}
 			switch pk := rd.dirKey(r, quad.Predicate); pk {
 			case rd.kType:
@@ -696,9 +759,8 @@ func (w *tableWorker) backers(ctx context.Context, subject cgraph.Ref, isSection
 					w.litArena = append(w.litArena, backingQuad{i, qs.QuadDirection(r, quad.Object)})
 				}
 			}
-		}
-		err := it.Err()
-		it.Close()
+			return nil
+		})
 		if err != nil {
 			return err
 		}
