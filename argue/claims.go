@@ -95,6 +95,9 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		if def.ID == catchAllCause && a.judgesOneWork(f, ctx, u, h) {
 			continue
 		}
+		if def.ID == succeededAbroad && irrealisBefore(f.text, u.lo, h.start) {
+			continue
+		}
 		if def.Kind != schema.KindPrescription && a.overcomeBefore(f, u, h) {
 			continue
 		}
@@ -239,6 +242,23 @@ func (a *Analyzer) judgesOneWork(f folded, ctx secContext, u *unit, h hit) bool 
 		return false
 	}
 	return !a.causal.has(f.text, lo, hi) && !a.abroad.has(f.text, lo, hi) && !a.intl.has(f.text, lo, hi)
+}
+
+// irrealisReach is how many runes before a trigger a modal or a word of
+// difficulty governs it (很难走出国门了, 就能逐渐走出国门了).
+const irrealisReach = 4
+
+// irrealisBefore reports a modal, negator or difficulty word in the few
+// runes before position at (from lo): "films have travelled" is a claim
+// of fact, and 很难/就能/不会 走出国门了 turns it into a difficulty or a
+// hope, not the counter-argument that they already travel.
+func irrealisBefore(t []rune, lo, at int) bool {
+	for i := max(lo, at-irrealisReach); i < at; i++ {
+		if strings.ContainsRune("难能会要想才没未", t[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropCatchAll removes catch-all links whose clause holds a link to a

@@ -109,3 +109,22 @@ func TestReportAtHomeArguesAbroadOnlyWhereItSaysSo(t *testing.T) {
 		t.Error("an English essay about the industry at home argued a talent gap behind films abroad")
 	}
 }
+
+// "Films have travelled" is a claim of fact; a difficulty or a hope
+// (很难走出国门了, 这样就能走出国门了) is not that counter-argument.
+func TestSucceededAbroadNeedsRealis(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"其实很多国产片早就走出国门了。", true},
+		{"它们应该算走出国门了。", true},
+		{"只是现在很难走出国门了。", false},
+		{"多拍好故事，这样就能逐渐走出国门了。", false},
+	} {
+		got := assertedSet(t, whyNotAbroad, tc.text)
+		if got["already_succeeded_abroad"] != tc.want {
+			t.Errorf("%q: already_succeeded_abroad asserted = %v, want %v (all: %v)", tc.text, got["already_succeeded_abroad"], tc.want, got)
+		}
+	}
+}
