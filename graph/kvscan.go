@@ -57,6 +57,55 @@ type KVTx struct {
 	prim    proto.Primitive
 	key     [8]byte
 	ikey    []byte
+
+	// cur is a cursor over the log left at the entry last read (curID;
+	// 0 when it is not positioned), see get.
+	cur   *boltdb.Cursor
+	curID uint64
+}
+
+// nearSteps is how far get walks the log from the entry it last read
+// before it searches the B-tree again: a node's or a statement's quads
+// were mostly written together, so their ids are close, and a step to
+// the next entry of a leaf page costs far less than a search from the
+// root.
+const nearSteps = 12
+
+// get returns the log entry of id (nil when there is none). It walks
+// from the last entry read when id is a few entries away, and seeks
+// otherwise.
+func (tx *KVTx) get(id uint64) []byte {
+	if tx.cur == nil {
+		tx.cur = tx.log.Cursor()
+	}
+	c := tx.cur
+	var k, v []byte
+	switch {
+	case tx.curID != 0 && id > tx.curID && id-tx.curID <= nearSteps:
+		for k, v = c.Next(); k != nil; k, v = c.Next() {
+			if len(k) == 8 && binary.BigEndian.Uint64(k) >= id {
+				break
+			}
+		}
+	case tx.curID != 0 && id < tx.curID && tx.curID-id <= nearSteps:
+		for k, v = c.Prev(); k != nil; k, v = c.Prev() {
+			if len(k) == 8 && binary.BigEndian.Uint64(k) <= id {
+				break
+			}
+		}
+	default:
+		binary.BigEndian.PutUint64(tx.key[:], id)
+		k, v = c.Seek(tx.key[:])
+	}
+	if k == nil || len(k) != 8 {
+		tx.curID = 0
+		return nil
+	}
+	tx.curID = binary.BigEndian.Uint64(k)
+	if tx.curID != id {
+		return nil
+	}
+	return v
 }
 
 // HasKV reports whether the store is a bolt store whose kv layout View
@@ -106,11 +155,10 @@ func (tx *KVTx) init() error {
 	return nil
 }
 
-// prim reads the log entry of id into tx.prim; ok is false when there is
+// getPrim reads the log entry of id into p; ok is false when there is
 // none.
 func (tx *KVTx) getPrim(id uint64, p *proto.Primitive) (ok bool, err error) {
-	binary.BigEndian.PutUint64(tx.key[:], id)
-	v := tx.log.Get(tx.key[:])
+	v := tx.get(id)
 	if v == nil {
 		return false, nil
 	}
@@ -127,8 +175,7 @@ func (tx *KVTx) Value(id uint64) (quad.Value, error) {
 	if id == 0 {
 		return nil, nil
 	}
-	binary.BigEndian.PutUint64(tx.key[:], id)
-	v := tx.log.Get(tx.key[:])
+	v := tx.get(id)
 	if v == nil {
 		return nil, nil
 	}

@@ -165,6 +165,25 @@ func TestKVScanMatchesCayley(t *testing.T) {
 	if !reflect.DeepEqual(gotVals, wantVals) {
 		t.Errorf("ValuesOf differs:\n%v\n%v", gotVals, wantVals)
 	}
+	// The same ids read backwards and in jumps of every size (the log
+	// cursor walks to near ids and seeks far ones), in one transaction.
+	s.View(func(tx *KVTx) error {
+		for step := 1; step < 40; step++ {
+			for start := 0; start < step; start++ {
+				for i := start; i < len(refs); i += step {
+					j := i
+					if step%2 == 0 {
+						j = len(refs) - 1 - i
+					}
+					v, err := tx.ValuesOf(refs[j : j+1])
+					if err != nil || !reflect.DeepEqual(v[0], wantVals[j]) {
+						t.Fatalf("step %d: value of %v = %v (%v), want %v", step, refs[j], v[0], err, wantVals[j])
+					}
+				}
+			}
+		}
+		return nil
+	})
 	deleted := 0
 	for i, v := range wantVals[:len(wantVals)-1] {
 		if v == nil && i > 0 && i <= int(horizon) {
