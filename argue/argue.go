@@ -32,7 +32,7 @@ type Analyzer struct {
 
 	causal, negEval, rhetorical, analogy, model, foreign  *phraseSet
 	concessive, praise, praiseAfter, awaits, home, intl   *phraseSet
-	speech, opinion                                       *phraseSet
+	speech, opinion, filmPraise                           *phraseSet
 	diagnostic, prescriptive, enum, denyBefore, denyAfter *phraseSet
 	hypo, hypoModal, sarcasm, mockList, chain, effect     *phraseSet
 	example, counterEx, contrastBut, report, agree, turn  *phraseSet
@@ -70,6 +70,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.overcome = set(overcomeCues)
 	a.praiseAfter, a.awaits = set(praiseAfterCues), set(awaitCues)
 	a.speech, a.opinion = set(speechCues), set(opinionCues)
+	a.filmPraise = set(filmPraiseCues)
 	return a, nil
 }
 

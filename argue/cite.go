@@ -86,6 +86,13 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 			// claim, not an example of it.
 			continue
 		}
+		if e.Type == schema.Work && !isForeignCountry(e.Country) && a.praisedApart(f, &units[ui], &claims[ci], m) {
+			// 飞驰人生，流浪地球都是很优秀的作品，…主要是主演水平太差: a
+			// Chinese film praised in its own clause is the writer's
+			// exception to a failing argued in another clause, not an
+			// example of it.
+			continue
+		}
 		role := a.role(f, &units[ui], &claims[ci], e, ui, units)
 		k := key{ci, m.Entity}
 		if j, ok := cited[k]; ok {
@@ -494,4 +501,53 @@ func hasCauseID(c *facts.Claim, id string) bool {
 		}
 	}
 	return false
+}
+
+// praisedApart reports whether mention m's own clause praises it (都是很
+// 优秀的作品, 是国产神作, 拍的不错) while claim c's triggers lie in other
+// clauses. An enumeration (A，B都是好电影) counts as the clause of its
+// last item.
+func (a *Analyzer) praisedApart(f folded, u *unit, c *facts.Claim, m facts.Mention) bool {
+	at := runeIndex(f, m.Span.Start)
+	end := runeIndex(f, m.Span.End)
+	if at < u.lo || end > u.hi {
+		return false
+	}
+	lo, _ := clauseBounds(f, u, at)
+	hi := end
+	for hi < u.hi && !isSentenceEnd(f.text[hi]) && !a.filmPraise.has(f.text, end, hi) {
+		if f.text[hi] == ',' || f.text[hi] == ';' {
+			// the praise may follow a list of titles: 飞驰人生，流浪地球都是…
+			if !a.titlesOnly(f, hi+1, u) {
+				break
+			}
+		}
+		hi++
+	}
+	if !a.filmPraise.has(f.text, end, hi) || a.negEval.has(f.text, lo, hi) {
+		return false
+	}
+	for _, l := range c.Causes {
+		t := runeIndex(f, l.Trigger.Start)
+		if t >= lo && t < hi {
+			return false
+		}
+	}
+	return true
+}
+
+// titlesOnly reports whether the clause starting at rune i is short enough
+// to be just another title of a list (流浪地球都是…): at most 8 runes before
+// the next comma or the praise.
+func (a *Analyzer) titlesOnly(f folded, i int, u *unit) bool {
+	n := 0
+	for j := i; j < u.hi && f.text[j] != ',' && !isSentenceEnd(f.text[j]); j++ {
+		if a.filmPraise.has(f.text, j, min(j+6, u.hi)) {
+			return true
+		}
+		if n++; n > 8 {
+			return false
+		}
+	}
+	return n <= 8
 }

@@ -158,3 +158,22 @@ func TestCiteVerdictOnOneFilm(t *testing.T) {
 		t.Errorf("verdict with an abroad cue not argued: %v", got)
 	}
 }
+
+// A Chinese film praised in its own clause (都是很优秀的作品) is the
+// writer's exception to the failing argued in another clause, not an
+// example of it; a film judged badly there still is.
+func TestCitePraisedFilmIsNotAnExample(t *testing.T) {
+	d := buildDoc(question, answer("烽火少年，雨夜来客都是很优秀的作品，主要是主演的演技太差拉低了分数。"))
+	b := withMentions(d, map[string]string{"烽火少年": "CN", "雨夜来客": "CN"})
+	cs := analyze(t, b)
+	for _, film := range []string{"烽火少年", "雨夜来客"} {
+		if got := citedFor(cs, film); len(got) > 0 {
+			t.Errorf("praised film %s cited for %v: %+v", film, got, cs)
+		}
+	}
+	d = buildDoc(question, answer("烽火少年拍得很烂，主要是主演的演技太差。"))
+	b = withMentions(d, map[string]string{"烽火少年": "CN"})
+	if got := citedFor(analyze(t, b), "烽火少年"); !slices.Contains(got, "traffic_stars_casting_acting") {
+		t.Errorf("film judged badly not cited: %v", got)
+	}
+}

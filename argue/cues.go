@@ -218,6 +218,13 @@ var praiseAfterCues = []string{
 	"is excellent", "are excellent", "is superb", "are superb", "is strong", "are strong", "has improved", "have improved",
 }
 
+// film praise: a clause that calls a film good (都是很优秀的作品, 国产
+// 神作, 拍的不错, 能看的好电影).
+var filmPraiseCues = []string{
+	"优秀的作品", "优秀作品", "好电影", "好片", "神作", "佳作", "经典之作", "拍的不错", "拍得不错", "拍的很好", "拍得很好", "很优秀", "很不错", "挺不错",
+	"值得一看", "良心之作", "masterpiece", "a great film", "an excellent film",
+}
+
 // awaiting cues look forward to what is missing today (等到产出优质电影
 // 的时候, 总有一天会有好剧本).
 var awaitCues = []string{"等到", "等哪天", "总有一天", "迟早", "有朝一日", "what it will take", "until", "one day"}
