@@ -626,7 +626,7 @@ func (a *Analyzer) granted(f folded, u *unit, h hit) bool {
 	if !prescribes && a.praisedAfter(f, u, h) {
 		return true
 	}
-	if !prescribes && a.praise.has(t, h.start, h.end) && !a.negEval.has(t, lo, hi) && !a.hinder.has(t, lo, hi) {
+	if !prescribes && a.praiseOver(t, h) && !a.negEval.has(t, lo, hi) && !a.hinder.has(t, lo, hi) {
 		// A trigger that is itself praise (优质电影) counts only where
 		// its clause finds it lacking (缺少优质电影); on its own it
 		// praises a film (一部罕见的优质电影).
@@ -640,6 +640,17 @@ func (a *Analyzer) granted(f folded, u *unit, h hit) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// praiseOver reports a praise cue inside trigger h or overlapping it
+// (优质电影; 高质量 over the trigger 质量 in 高质量发展).
+func (a *Analyzer) praiseOver(t []rune, h hit) bool {
+	for _, p := range a.praise.find(t, max(0, h.start-4), h.end) {
+		if p.start < h.end && p.end > h.start {
+			return true
+		}
 	}
 	return false
 }

@@ -190,7 +190,7 @@ var reportCues = []string{
 }
 
 // speech verbs right before a quotation attribute it (说过“…”, 所谓“…”).
-var speechCues = []string{"说", "说过", "说道", "讲过", "称", "声称", "宣称", "表示", "认为", "所谓", "号称", "said", "says", "claim", "claims", "so-called"}
+var speechCues = []string{"说", "说过", "说道", "讲过", "称", "声称", "宣称", "表示", "认为", "所谓", "号称", "指出", "强调", "提出", "写道", "said", "says", "claim", "claims", "so-called"}
 
 // opinion nouns name a quoted view as someone's view (这些言论, such claims).
 var opinionCues = []string{"言论", "说法", "论调", "这种话", "这些话", "这类话", "陈词滥调", "such claims", "these claims", "such views", "this view", "the argument that"}

@@ -128,3 +128,24 @@ func TestSucceededAbroadNeedsRealis(t *testing.T) {
 		}
 	}
 }
+
+// Words that are praise or official phrasing in one use and a cause in
+// another: 百花齐放 argues censorship only where it is missing, 高质量
+// praises, and a leader's words quoted after 指出 are reported.
+func TestPraiseAndQuotedPhrasing(t *testing.T) {
+	for _, tc := range []struct {
+		text, cause string
+		want        bool
+	}{
+		{"因为不能百花齐放。", "censorship_content_restrictions", true},
+		{"网络电影这十年里一直在做各种各样的探索和尝试，题材越来越多，才有了网络文艺的百花齐放。", "censorship_content_restrictions", false},
+		{"这部片子在海外上映的时候，观众都惊叹于它的高质量，口碑一直很好，票房也不错。", "poor_overall_quality", false},
+		{"因为很难产生高质量的影片。", "poor_overall_quality", true},
+		{"领导指出：“要坚持为社会主义服务这个根本方向。”所以要拍好电影。", "values_ideology_mismatch", false},
+	} {
+		got := assertedSet(t, whyNotAbroad, tc.text)
+		if got[tc.cause] != tc.want {
+			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
+		}
+	}
+}
