@@ -2,11 +2,13 @@ package graph
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	boltdb "github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -54,6 +56,7 @@ type KVTx struct {
 	horizon uint64
 	indexes []kv.QuadIndex
 	buckets map[string]*boltdb.Bucket
+	cursors map[*boltdb.Bucket]*nearCursor
 	prim    proto.Primitive
 	key     [8]byte
 	ikey    []byte
@@ -188,25 +191,41 @@ func (tx *KVTx) Value(id uint64) (quad.Value, error) {
 
 // ValuesOf resolves refs as the quad store's ValuesOf does (nil for a nil
 // ref, id 0, a missing node or a quad; the last decoding error is
-// returned with the other values), in this transaction.
+// returned with the other values), in this transaction. The ids are read
+// in increasing order, so the values of one document, created together,
+// are mostly a step apart in the log.
 func (tx *KVTx) ValuesOf(refs []cgraph.Ref) ([]quad.Value, error) {
 	out := make([]quad.Value, len(refs))
-	var last error
+	type want struct {
+		id uint64
+		i  int
+	}
+	ws := make([]want, 0, len(refs))
 	for i, r := range refs {
 		switch r := r.(type) {
 		case nil:
 		case cgraph.PreFetchedValue:
 			out[i] = r.NameOf()
 		case kv.Int64Value:
-			v, err := tx.Value(uint64(r))
-			if err != nil {
-				last = err
-				continue
+			if r != 0 {
+				ws = append(ws, want{uint64(r), i})
 			}
-			out[i] = v
 		default:
 			return out, fmt.Errorf("unknown type of graph.Ref; not meant for this quadstore. apparently a %#v", r)
 		}
+	}
+	slices.SortFunc(ws, func(a, b want) int { return cmp.Compare(a.id, b.id) })
+	var last error
+	for j, w := range ws {
+		if j > 0 && ws[j-1].id == w.id {
+			out[w.i] = out[ws[j-1].i]
+			continue
+		}
+		v, err := tx.Value(w.id)
+		if err != nil {
+			last = err
+		}
+		out[w.i] = v
 	}
 	return out, last
 }
@@ -271,6 +290,13 @@ func (tx *KVTx) EachQuad(ctx context.Context, fn func(p *proto.Primitive) error)
 		if v == nil {
 			continue
 		}
+		// Nodes are skipped before decoding: Unmarshal copies a node's
+		// value.
+		if _, isNode, err := nodeValue(v); err != nil {
+			return err
+		} else if isNode {
+			continue
+		}
 		p.Reset()
 		if err := p.Unmarshal(v); err != nil {
 			return err
@@ -315,6 +341,73 @@ func (tx *KVTx) EachNode(ctx context.Context, fn func(id uint64, val []byte) err
 		}
 	}
 	return nil
+}
+
+// nearCursor is a cursor over an index bucket that remembers where it
+// is: prev is the key before the current one (cur), so when a prefix
+// sorts after prev the first key with it is cur or a few keys on, and
+// seek walks there instead of searching the B-tree again (the statements
+// backing a node's edges are read in id order, a few keys apart).
+type nearCursor struct {
+	c          *boltdb.Cursor
+	cur, val   []byte
+	prev       []byte
+	positioned bool // cur is where the cursor is (nil: at the end)
+	prevKnown  bool
+	busy       bool
+	owner      *KVTx
+	bucket     *boltdb.Bucket
+}
+
+func (tx *KVTx) indexCursor(b *boltdb.Bucket) *nearCursor {
+	if tx.cursors == nil {
+		tx.cursors = map[*boltdb.Bucket]*nearCursor{}
+	}
+	nc := tx.cursors[b]
+	if nc == nil {
+		nc = &nearCursor{c: b.Cursor(), owner: tx, bucket: b}
+		tx.cursors[b] = nc
+	}
+	if nc.busy {
+		// A read of the same index inside a callback: a cursor of its
+		// own, so the outer read keeps its place.
+		return &nearCursor{c: b.Cursor(), busy: true}
+	}
+	nc.busy = true
+	return nc
+}
+
+func (nc *nearCursor) release() {
+	if nc.owner != nil {
+		nc.busy = false
+	}
+}
+
+// seek returns the first entry whose key is at least pref.
+func (nc *nearCursor) seek(pref []byte) (k, v []byte) {
+	if nc.positioned && nc.prevKnown && bytes.Compare(nc.prev, pref) < 0 {
+		k, v = nc.cur, nc.val
+		for i := 0; ; i++ {
+			if k == nil || bytes.Compare(k, pref) >= 0 {
+				return k, v
+			}
+			if i == nearSteps {
+				break
+			}
+			k, v = nc.next()
+		}
+	}
+	nc.cur, nc.val = nc.c.Seek(pref)
+	nc.positioned, nc.prevKnown = true, false
+	return nc.cur, nc.val
+}
+
+// next moves to the next entry.
+func (nc *nearCursor) next() (k, v []byte) {
+	nc.prev = append(nc.prev[:0], nc.cur...)
+	nc.prevKnown = nc.cur != nil
+	nc.cur, nc.val = nc.c.Next()
+	return nc.cur, nc.val
 }
 
 // index finds the index whose directions start with d1, then d2 if it
@@ -378,9 +471,10 @@ func (tx *KVTx) Quads(ctx context.Context, d1 quad.Direction, v1 uint64, d2 quad
 		pref = binary.BigEndian.AppendUint64(pref, v2)
 	}
 	tx.ikey = pref
-	c := b.Cursor()
+	c := tx.indexCursor(b)
+	defer c.release()
 	p := &tx.prim
-	for k, v := c.Seek(pref); k != nil && bytes.HasPrefix(k, pref); k, v = c.Next() {
+	for k, v := c.seek(pref); k != nil && bytes.HasPrefix(k, pref); k, v = c.next() {
 		if err := ctx.Err(); err != nil {
 			return err
 		}

@@ -196,33 +196,50 @@ func TestKVScanMatchesCayley(t *testing.T) {
 		t.Errorf("only %d ids without a value for %d live quads: the store has no deleted nodes", deleted, len(want))
 	}
 
-	// Index reads: every value in every direction, and the pair scans.
-	pairs := [][2]quad.Direction{{quad.Subject, quad.Predicate}, {quad.Object, quad.Predicate}, {quad.Predicate, quad.Any}, {quad.Label, quad.Any}, {quad.Object, quad.Any}}
-	for _, id := range wantNodes {
-		for _, pr := range pairs {
-			d1, d2 := pr[0], pr[1]
-			var wantQ []kvQuad
-			var v2 uint64
+	// Index reads: every value in every direction, and the pair scans, in
+	// one transaction per direction, forwards, backwards and forwards in
+	// jumps (the index cursor walks to near keys and seeks far ones).
+	pairs := [][2]quad.Direction{{quad.Subject, quad.Predicate}, {quad.Object, quad.Predicate}, {quad.Predicate, quad.Any}, {quad.Label, quad.Any}, {quad.Object, quad.Any}, {quad.Subject, quad.Any}}
+	v2 := uint64(s.QS.ValueOf(quad.IRI("fg:label")).(kv.Int64Value))
+	var order []uint64
+	order = append(order, wantNodes...)
+	for i := len(wantNodes) - 1; i >= 0; i-- {
+		order = append(order, wantNodes[i])
+	}
+	for step := 2; step < 6; step++ {
+		for i := 0; i < len(wantNodes); i += step {
+			order = append(order, wantNodes[i])
+		}
+	}
+	for _, pr := range pairs {
+		d1, d2 := pr[0], pr[1]
+		want := map[uint64][]kvQuad{}
+		for _, id := range wantNodes {
 			if d2 == quad.Any {
-				wantQ = cayleyQuads(t, s, s.QS.QuadIterator(d1, kv.Int64Value(id)))
+				want[id] = cayleyQuads(t, s, s.QS.QuadIterator(d1, kv.Int64Value(id)))
 			} else {
-				v2 = uint64(s.QS.ValueOf(quad.IRI("fg:label")).(kv.Int64Value))
-				wantQ = cayleyQuads(t, s, s.PairScanner(d1, d2)(kv.Int64Value(id), kv.Int64Value(v2)))
+				want[id] = cayleyQuads(t, s, s.PairScanner(d1, d2)(kv.Int64Value(id), kv.Int64Value(v2)))
 			}
-			var gotQ []kvQuad
-			_, err := s.View(func(tx *KVTx) error {
-				return tx.Quads(ctx, d1, id, d2, v2, func(p *proto.Primitive) error {
+		}
+		_, err := s.View(func(tx *KVTx) error {
+			for _, id := range order {
+				var gotQ []kvQuad
+				err := tx.Quads(ctx, d1, id, d2, v2, func(p *proto.Primitive) error {
 					q, err := tx.QuadValues(p)
 					gotQ = append(gotQ, kvQuad{[4]uint64{p.Subject, p.Predicate, p.Object, p.Label}, q})
 					return err
 				})
-			})
-			if err != nil {
-				t.Fatal(err)
+				if err != nil {
+					return err
+				}
+				if wantQ := want[id]; !reflect.DeepEqual(gotQ, wantQ) {
+					t.Errorf("Quads(%v %d, %v %d): %d quads, Cayley %d; first difference %v", d1, id, d2, v2, len(gotQ), len(wantQ), firstDiff(gotQ, wantQ))
+				}
 			}
-			if !reflect.DeepEqual(gotQ, wantQ) {
-				t.Errorf("Quads(%v %d, %v %d): %d quads, Cayley %d; first difference %v", d1, id, d2, v2, len(gotQ), len(wantQ), firstDiff(gotQ, wantQ))
-			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
 	}
 }
