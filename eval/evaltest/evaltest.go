@@ -4,6 +4,7 @@ package evaltest
 
 import (
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/filmgraph/filmgraph/eval"
@@ -18,6 +19,89 @@ func Log(t testing.TB, rep eval.Report) {
 	for _, m := range rep.Merges {
 		t.Logf("merge in %s: %s (%s) matched by %v", m.Document, m.Label, m.Entity, m.Gold)
 	}
+}
+
+// PairMisses sorts the missed (cause, work) pairs of a report by what the
+// system lacked: the cause in that unit, the work in that unit, both, or
+// neither (both found, not paired: a citation-scope miss). It reads only
+// the report's item lists and returns counts, so the held-out test can
+// say where its pair errors come from without showing any item.
+func PairMisses(rep eval.Report) (causeOnly, workOnly, both, scope int) {
+	missedIn := func(row string) map[string]bool {
+		out := map[string]bool{}
+		for _, m := range rep.Row(row).Missed {
+			out[m] = true
+		}
+		return out
+	}
+	causes, works := missedIn(eval.RowCauses), missedIn(eval.RowWorks)
+	for _, m := range rep.Row(eval.RowCauseFilms).Missed {
+		unit, item, ok := strings.Cut(m, ": ")
+		if !ok {
+			continue
+		}
+		cause, work, ok := strings.Cut(item, " → ")
+		if !ok {
+			continue
+		}
+		noCause, noWork := causes[unit+": "+cause], works[unit+": "+work]
+		switch {
+		case noCause && noWork:
+			both++
+		case noCause:
+			causeOnly++
+		case noWork:
+			workOnly++
+		default:
+			scope++
+		}
+	}
+	return causeOnly, workOnly, both, scope
+}
+
+// PairSpurious sorts the spurious pairs the same way: the cause is
+// spurious in that unit, the work is, both, or neither (a right cause
+// and a right work paired where the gold does not pair them).
+func PairSpurious(rep eval.Report) (causeOnly, workOnly, both, scope int) {
+	spurIn := func(row string) map[string]bool {
+		out := map[string]bool{}
+		for _, m := range rep.Row(row).Spurious {
+			out[m] = true
+		}
+		return out
+	}
+	causes, works := spurIn(eval.RowCauses), spurIn(eval.RowWorks)
+	for _, m := range rep.Row(eval.RowCauseFilms).Spurious {
+		unit, item, ok := strings.Cut(m, ": ")
+		if !ok {
+			continue
+		}
+		cause, work, ok := strings.Cut(item, " → ")
+		if !ok {
+			continue
+		}
+		badCause, badWork := causes[unit+": "+cause], works[unit+": "+work]
+		switch {
+		case badCause && badWork:
+			both++
+		case badCause:
+			causeOnly++
+		case badWork:
+			workOnly++
+		default:
+			scope++
+		}
+	}
+	return causeOnly, workOnly, both, scope
+}
+
+// LogPairMisses writes PairMisses and PairSpurious to the test log.
+func LogPairMisses(t testing.TB, rep eval.Report) {
+	t.Helper()
+	c, w, b, s := PairMisses(rep)
+	t.Logf("cause_films missed: cause not found %d, work not found %d, neither %d, both found but not paired %d", c, w, b, s)
+	c, w, b, s = PairSpurious(rep)
+	t.Logf("cause_films spurious: cause spurious %d, work spurious %d, both %d, both right but paired wrongly %d", c, w, b, s)
 }
 
 // CheckFloors fails the test for every row whose F1 is below its floor and

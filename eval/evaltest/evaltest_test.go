@@ -1,0 +1,32 @@
+package evaltest
+
+import (
+	"testing"
+
+	"github.com/filmgraph/filmgraph/eval"
+)
+
+func TestPairBreakdown(t *testing.T) {
+	rep := eval.Report{Rows: []eval.Row{
+		{Name: eval.RowWorks, Missed: []string{"d/answer 1: 乙"}, Spurious: []string{"d/answer 2: 丁"}},
+		{Name: eval.RowCauses, Missed: []string{"d/answer 1: c1"}, Spurious: []string{"d/answer 2: c9"}},
+		{Name: eval.RowCauseFilms,
+			Missed: []string{
+				"d/answer 1: c1 → 甲", // cause not found
+				"d/answer 1: c2 → 乙", // work not found
+				"d/answer 1: c1 → 乙", // neither
+				"d/answer 1: c2 → 甲", // both found, not paired
+			},
+			Spurious: []string{
+				"d/answer 2: c9 → 丙", // cause spurious
+				"d/answer 2: c3 → 丁", // work spurious
+				"d/answer 2: c3 → 丙", // paired wrongly
+			}},
+	}}
+	if c, w, b, s := PairMisses(rep); c != 1 || w != 1 || b != 1 || s != 1 {
+		t.Errorf("PairMisses = %d %d %d %d, want 1 1 1 1", c, w, b, s)
+	}
+	if c, w, b, s := PairSpurious(rep); c != 1 || w != 1 || b != 0 || s != 1 {
+		t.Errorf("PairSpurious = %d %d %d %d, want 1 1 0 1", c, w, b, s)
+	}
+}
