@@ -246,6 +246,19 @@ func screenWorks(b *facts.Batch, f folded) [][2]int {
 	return out
 }
 
+// insideWork reports whether t[lo:hi] lies within a mention of a screen
+// work: a trigger in a title (《乡村爱情故事》, 《红色》) names the work,
+// it argues nothing.
+func (c secContext) insideWork(lo, hi int) bool {
+	i := sort.Search(len(c.works), func(i int) bool { return c.works[i][1] >= hi })
+	for ; i < len(c.works) && c.works[i][0] <= lo; i++ {
+		if c.works[i][0] <= lo && hi <= c.works[i][1] {
+			return true
+		}
+	}
+	return false
+}
+
 // namesWork reports whether a screen work is mentioned within t[lo:hi].
 func (c secContext) namesWork(lo, hi int) bool {
 	i := sort.Search(len(c.works), func(i int) bool { return c.works[i][0] >= lo })

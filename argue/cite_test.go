@@ -177,3 +177,16 @@ func TestCitePraisedFilmIsNotAnExample(t *testing.T) {
 		t.Errorf("film judged badly not cited: %v", got)
 	}
 }
+
+// A trigger inside a work's title (《乡村爱情故事》) names the work; it
+// argues nothing. The same words outside the title still do.
+func TestTriggerInsideTitleIsNotACause(t *testing.T) {
+	d := buildDoc(question, answer("国产片为什么走不出去？你看看《烽火爱情故事》这种，收视率一直很高，观众也都爱看。"))
+	b := withMentions(d, map[string]string{"烽火爱情故事": "CN"})
+	if _, ok := find(analyze(t, b), "forced_romance_genre_impurity", "asserts"); ok {
+		t.Error("a trigger inside a title read as a cause")
+	}
+	d = buildDoc(question, answer("国产片为什么走不出去？什么题材都硬加爱情故事，观众看了都出戏。"))
+	b = withMentions(d, nil)
+	mustFind(t, analyze(t, b), "forced_romance_genre_impurity", "asserts")
+}

@@ -85,6 +85,9 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		if h.p.weak && !a.weakSupported(f, u, h, sig) {
 			continue
 		}
+		if ctx.insideWork(h.start, h.end) {
+			continue
+		}
 		var next *unit
 		if ui+1 < len(us) && us[ui+1].sec == u.sec && us[ui+1].para == u.para {
 			next = us[ui+1]
