@@ -49,6 +49,13 @@ func (filmStage) Run(c *Context) error {
 			if weak && titleCased(c.Doc.Text[m.Start:m.End]) {
 				weak = false // In the Mood for Love written as a title is one, unlike "in the mood for love"
 			}
+			if weak && lowerLatin(c.Doc.Text[m.Start:m.End]) && c.inEnglishProse(m.Start, m.End) {
+				// an everyday English word in lower case inside English
+				// prose (a film nobody can find) is the word, not the
+				// title Nobody; Chinese text often writes Latin titles in
+				// lower case (斯皮尔伯格（et，大白鲨）)
+				continue
+			}
 			c.bareTitle(pi, m.Start, m.End, film, weak, "lexicon")
 		}
 	}
@@ -160,6 +167,28 @@ func titleCased(surface string) bool {
 		}
 	}
 	return capsAfterFirst
+}
+
+// lowerLatin reports a surface that starts with a lower-case Latin
+// letter: English prose capitalises titles.
+func lowerLatin(surface string) bool {
+	r, _ := utf8.DecodeRuneInString(surface)
+	return r >= 'a' && r <= 'z'
+}
+
+// inEnglishProse reports a Latin word next to [s,e) (across spaces) on
+// either side.
+func (c *Context) inEnglishProse(s, e int) bool {
+	i := s
+	for i > 0 && c.Doc.Text[i-1] == ' ' {
+		i--
+	}
+	j := e
+	for j < len(c.Doc.Text) && c.Doc.Text[j] == ' ' {
+		j++
+	}
+	isLetter := func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+	return (i < s && isLetter(c.runeBefore(i))) || (j > e && isLetter(c.runeAfter(j)))
 }
 
 // acronym reports a surface of at most three Latin letters and nothing

@@ -28,7 +28,7 @@ func testLex() *lexicon.Lexicon {
 		{Title: "隐入尘烟", Year: 2022, Directors: []string{"李睿珺"}},
 		{Title: "贫民窟的百万富翁", Year: 2008, TitleEn: "Slumdog Millionaire", Directors: []string{"丹尼·博伊尔"}, Country: []string{"GB"}},
 		{Title: "卧虎藏龙", Year: 2000, TitleEn: "Crouching Tiger, Hidden Dragon", Directors: []string{"李安"}, Country: []string{"TW", "CN"}},
-		{Title: "英雄", Year: 2002, TitleEn: "Hero", Directors: []string{"张艺谋"}, Flags: []string{"common"}},
+		{Title: "英雄", Year: 2002, TitleEn: "Hero", Directors: []string{"张艺谋"}, Flags: []string{"common", "common_en"}},
 		{Title: "活着", Year: 1994, Directors: []string{"张艺谋"}, Flags: []string{"common"}, Actors: []string{"葛优"}},
 		{Title: "红海行动", Year: 2018, Directors: []string{"林超贤"}},
 		{Title: "让子弹飞", Year: 2010, Directors: []string{"姜文"}, Weak: []string{"子弹"}},

@@ -57,6 +57,9 @@ func TestBareFilms(t *testing.T) {
 		{"唐探三和哪吒2", []string{"哪吒之魔童闹海/film"}},
 		{"臥虎藏龍在北美票房第一", []string{"卧虎藏龙/film"}},
 		{"Crouching Tiger, Hidden Dragon was a hit.", []string{"卧虎藏龙/film"}},
+		// an everyday English word in lower case is the word, even after "film"
+		{"A film hero can find no audience.", nil},
+		{"The film Hero did well abroad.", []string{"英雄/film"}},
 	} {
 		b := run(t, []string{"brackets", "films"}, nil, tc.text)
 		eq(t, tc.text, mentioned(b, schema.Work), tc.want)
