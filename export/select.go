@@ -7,7 +7,9 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/path"
+	"github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 
 	"github.com/filmgraph/filmgraph/graph"
@@ -211,6 +213,17 @@ var typeCheckMax = 1000
 // statement nodes, a large share of the store, rank before fg:Source
 // only): then those candidates' own types are read instead.
 func (sc *selector) whole(ctx context.Context) error {
+	// On bolt the type index and the names are read in one read
+	// transaction (graph.KVTx) instead of one per iterator and batch.
+	ok, err := sc.g.store.View(func(tx *graph.KVTx) error { return sc.wholeIn(ctx, tx) })
+	if ok {
+		return err
+	}
+	return sc.wholeIn(ctx, nil)
+}
+
+// wholeIn is whole, reading through tx when it is not nil.
+func (sc *selector) wholeIn(ctx context.Context, tx *graph.KVTx) error {
 	st := sc.g.store
 	qs := st.QS
 	typeRef := qs.ValueOf(schema.Type)
@@ -233,12 +246,9 @@ func (sc *selector) whole(ctx context.Context) error {
 		if tref == nil {
 			return nil
 		}
-		it := reverse(tref, typeRef)
-		defer it.Close()
-		for it.Next(ctx) {
-			r := it.Result()
+		add := func(r cgraph.Ref) error {
 			if cgraph.ToKey(qs.QuadDirection(r, quad.Predicate)) != typeKey {
-				continue
+				return nil
 			}
 			s := qs.QuadDirection(r, quad.Subject)
 			k := cgraph.ToKey(s)
@@ -249,6 +259,20 @@ func (sc *selector) whole(ctx context.Context) error {
 				best[k] = b
 				order = append(order, b)
 			}
+			return nil
+		}
+		o, ok1 := tref.(kv.Int64Value)
+		p, ok2 := typeRef.(kv.Int64Value)
+		if tx != nil && ok1 && ok2 {
+			if err := tx.Quads(ctx, quad.Object, uint64(o), quad.Predicate, uint64(p), func(q *proto.Primitive) error { return add(q) }); err != nil {
+				return fmt.Errorf("list nodes of type %s: %w", t, err)
+			}
+			return nil
+		}
+		it := reverse(tref, typeRef)
+		defer it.Close()
+		for it.Next(ctx) {
+			add(it.Result())
 		}
 		if err := it.Err(); err != nil {
 			return fmt.Errorf("list nodes of type %s: %w", t, err)
@@ -317,7 +341,13 @@ func (sc *selector) whole(ctx context.Context) error {
 			refs = append(refs, b.ref)
 		}
 	}
-	names, err := st.ValuesOf(ctx, refs)
+	var names []quad.Value
+	var err error
+	if tx != nil {
+		names, err = tx.ValuesOf(refs)
+	} else {
+		names, err = st.ValuesOf(ctx, refs)
+	}
 	if err != nil {
 		return fmt.Errorf("read node names: %w", err)
 	}

@@ -72,7 +72,7 @@ type KVTx struct {
 // were mostly written together, so their ids are close, and a step to
 // the next entry of a leaf page costs far less than a search from the
 // root.
-const nearSteps = 12
+const nearSteps = 16
 
 // get returns the log entry of id (nil when there is none). It walks
 // from the last entry read when id is a few entries away, and seeks
