@@ -170,3 +170,15 @@ func TestEnglishNegatorDeniesOnlyTheNounItGoverns(t *testing.T) {
 	cs, _ = claimsOf(t, "Why Chinese films struggle abroad", answer("Its jokes simply do not survive translation."))
 	mustFind(t, cs, "cultural_difference_untranslatable", "asserts")
 }
+
+// English essays judge by scarcity (almost no presence, hardly any
+// screens) without a connective.
+func TestEnglishScarcityJudges(t *testing.T) {
+	text := "Chinese films rarely travel.\nChinese distributors have almost no presence in foreign markets."
+	asserted, _, _ := essay(t, "Why Chinese films stay at home", text, nil)
+	for _, want := range []string{"distribution_marketing_gap"} {
+		if !has(asserted, want) {
+			t.Errorf("%s not asserted; asserted %v", want, asserted)
+		}
+	}
+}
