@@ -104,7 +104,7 @@ func (c *Context) bareTitle(pi, s, e int, film *lexicon.Film, weak bool, via str
 		}
 	}
 	if weak {
-		if !strings.ContainsRune(stopAfter, next) && next != 0 {
+		if !strings.ContainsRune(stopAfter, next) && next != 0 && !awardAfter(c.Doc.Text[e:c.Paras[pi].End]) {
 			return nil
 		}
 		if !c.filmContextTight(pi, s, e, film) {
@@ -167,6 +167,37 @@ func titleCased(surface string) bool {
 		}
 	}
 	return capsAfterFirst
+}
+
+// englishListGap reports the words between two titles of an English list
+// (", ", " and ", ", and ", " or ").
+func englishListGap(gap string) bool {
+	g := strings.Trim(gap, " ,")
+	return g == "and" || g == "or" || g == "&"
+}
+
+// awardVerbs and awardNouns: a clause right after a title saying it won a
+// prize (拿了奥斯卡, 获得金棕榈, 斩获最佳影片).
+var (
+	awardVerbs = []string{"拿了", "拿下", "拿过", "获得了", "获得", "获", "斩获", "夺得", "摘得", "荣获", "入围", "提名", "won", "wins", "took"}
+	awardNouns = []string{"奥斯卡", "金棕榈", "金狮", "金熊", "金像", "金马", "金鸡", "百花奖", "戛纳", "柏林", "威尼斯", "最佳", "大奖", "Oscar", "Palme", "Golden", "Best"}
+)
+
+// awardAfter reports text that starts with an award verb followed, within
+// a few runes, by a prize or festival name.
+func awardAfter(after string) bool {
+	for _, v := range awardVerbs {
+		if !strings.HasPrefix(after, v) {
+			continue
+		}
+		rest := firstRunes(strings.TrimLeft(after[len(v):], " "), 8)
+		for _, n := range awardNouns {
+			if strings.Contains(rest, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lowerLatin reports a surface that starts with a lower-case Latin
@@ -243,6 +274,9 @@ func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
 		if strings.HasPrefix(after, w) {
 			return true
 		}
+	}
+	if awardAfter(after) {
+		return true // 寄生虫拿了奥斯卡, 英雄获得柏林…: people and words win prizes less often than films
 	}
 	if yearInBrackets(strings.TrimLeft(c.Doc.Text[e:min(ce+12, c.Paras[pi].End)], " ")) {
 		return true // a release year in brackets: Up (2009), 英雄（2002）
@@ -348,7 +382,7 @@ func (c *Context) listCandidate(pi, s, e int) bool {
 		default:
 			continue
 		}
-		if onlySeparators(gap) && gap != "" {
+		if (onlySeparators(gap) && gap != "") || englishListGap(gap) {
 			return true
 		}
 	}
@@ -371,7 +405,7 @@ func (c *Context) listNeighbour(pi, s, e int) bool {
 		default:
 			continue
 		}
-		if onlySeparators(gap) && gap != "" {
+		if (onlySeparators(gap) && gap != "") || englishListGap(gap) {
 			return true
 		}
 	}
