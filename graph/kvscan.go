@@ -56,7 +56,6 @@ type KVTx struct {
 	horizon uint64
 	indexes []kv.QuadIndex
 	buckets map[string]*boltdb.Bucket
-	cursors map[*boltdb.Bucket]*nearCursor
 	prim    proto.Primitive
 	key     [8]byte
 	ikey    []byte
@@ -343,73 +342,6 @@ func (tx *KVTx) EachNode(ctx context.Context, fn func(id uint64, val []byte) err
 	return nil
 }
 
-// nearCursor is a cursor over an index bucket that remembers where it
-// is: prev is the key before the current one (cur), so when a prefix
-// sorts after prev the first key with it is cur or a few keys on, and
-// seek walks there instead of searching the B-tree again (the statements
-// backing a node's edges are read in id order, a few keys apart).
-type nearCursor struct {
-	c          *boltdb.Cursor
-	cur, val   []byte
-	prev       []byte
-	positioned bool // cur is where the cursor is (nil: at the end)
-	prevKnown  bool
-	busy       bool
-	owner      *KVTx
-	bucket     *boltdb.Bucket
-}
-
-func (tx *KVTx) indexCursor(b *boltdb.Bucket) *nearCursor {
-	if tx.cursors == nil {
-		tx.cursors = map[*boltdb.Bucket]*nearCursor{}
-	}
-	nc := tx.cursors[b]
-	if nc == nil {
-		nc = &nearCursor{c: b.Cursor(), owner: tx, bucket: b}
-		tx.cursors[b] = nc
-	}
-	if nc.busy {
-		// A read of the same index inside a callback: a cursor of its
-		// own, so the outer read keeps its place.
-		return &nearCursor{c: b.Cursor(), busy: true}
-	}
-	nc.busy = true
-	return nc
-}
-
-func (nc *nearCursor) release() {
-	if nc.owner != nil {
-		nc.busy = false
-	}
-}
-
-// seek returns the first entry whose key is at least pref.
-func (nc *nearCursor) seek(pref []byte) (k, v []byte) {
-	if nc.positioned && nc.prevKnown && bytes.Compare(nc.prev, pref) < 0 {
-		k, v = nc.cur, nc.val
-		for i := 0; ; i++ {
-			if k == nil || bytes.Compare(k, pref) >= 0 {
-				return k, v
-			}
-			if i == nearSteps {
-				break
-			}
-			k, v = nc.next()
-		}
-	}
-	nc.cur, nc.val = nc.c.Seek(pref)
-	nc.positioned, nc.prevKnown = true, false
-	return nc.cur, nc.val
-}
-
-// next moves to the next entry.
-func (nc *nearCursor) next() (k, v []byte) {
-	nc.prev = append(nc.prev[:0], nc.cur...)
-	nc.prevKnown = nc.cur != nil
-	nc.cur, nc.val = nc.c.Next()
-	return nc.cur, nc.val
-}
-
 // index finds the index whose directions start with d1, then d2 if it
 // can (d2 == quad.Any: any); n is how many of them the index gives.
 func (tx *KVTx) index(d1, d2 quad.Direction) (ind kv.QuadIndex, n int) {
@@ -471,10 +403,9 @@ func (tx *KVTx) Quads(ctx context.Context, d1 quad.Direction, v1 uint64, d2 quad
 		pref = binary.BigEndian.AppendUint64(pref, v2)
 	}
 	tx.ikey = pref
-	c := tx.indexCursor(b)
-	defer c.release()
+	c := b.Cursor()
 	p := &tx.prim
-	for k, v := c.seek(pref); k != nil && bytes.HasPrefix(k, pref); k, v = c.next() {
+	for k, v := c.Seek(pref); k != nil && bytes.HasPrefix(k, pref); k, v = c.Next() {
 		if err := ctx.Err(); err != nil {
 			return err
 		}

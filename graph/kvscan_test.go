@@ -198,7 +198,7 @@ func TestKVScanMatchesCayley(t *testing.T) {
 
 	// Index reads: every value in every direction, and the pair scans, in
 	// one transaction per direction, forwards, backwards and forwards in
-	// jumps (the index cursor walks to near keys and seeks far ones).
+	// jumps, the log cursor walking between them.
 	pairs := [][2]quad.Direction{{quad.Subject, quad.Predicate}, {quad.Object, quad.Predicate}, {quad.Predicate, quad.Any}, {quad.Label, quad.Any}, {quad.Object, quad.Any}, {quad.Subject, quad.Any}}
 	v2 := uint64(s.QS.ValueOf(quad.IRI("fg:label")).(kv.Int64Value))
 	var order []uint64
