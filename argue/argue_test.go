@@ -506,6 +506,11 @@ func TestReportedViewIsNotAsserted(t *testing.T) {
 		t.Error("a view the writer reports (有人说) asserted")
 	}
 	mustFind(t, cs, "weak_storytelling_script", "asserts")
+	// A view the writer rejects (坚决反对有人据此认定…) is not asserted.
+	cs, _ = claimsOf(t, question, answer("但我坚决反对有人据此就认定国产电影走不出国门是因为编剧不行导演不行。"))
+	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
+		t.Error("a view the writer rejects (反对有人…认定) asserted")
+	}
 	// With an agreement cue the reported view is the writer's too.
 	cs, _ = claimsOf(t, question, answer("有人说是因为审查太严，我赞同。"))
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
