@@ -1,7 +1,9 @@
 // Package zhihu reads markdown: Zhihu question threads exported with YAML
 // front matter and one "### 知乎用户 NAME 发表" header per answer (format
 // "zhihu"), and any other markdown file (format "markdown"), which gets
-// one section per top-level heading.
+// one section per top-level heading — or, when two or more headings open
+// answers (## 回答 2, ## 张三的回答, ## Answer by Jane), one "answer"
+// section per answer, as a thread exported by another tool is.
 //
 // Both share the markdown cleaning: links reduced to their anchor text and
 // recorded as ingest.Links (with the decoded Zhihu search term and, where
@@ -157,6 +159,12 @@ func (markdownReader) Read(src ingest.Source) (*ingest.Document, error) {
 	b := ingest.NewBuilder()
 	applyFrontMatter(b.Meta(), fm)
 	ps := cleanBlocks(parseBlocks(body))
+	if threadAnswers(ps) >= 2 {
+		readThread(b, ps)
+		doc := b.Document()
+		doc.Lang = docLang(doc.Text)
+		return doc, nil
+	}
 	top := 0
 	for _, p := range ps {
 		if p.kind == "heading" && (top == 0 || p.level < top) {
@@ -178,6 +186,60 @@ func (markdownReader) Read(src ingest.Source) (*ingest.Document, error) {
 	doc := b.Document()
 	doc.Lang = docLang(doc.Text)
 	return doc, nil
+}
+
+// answerHeading is a heading that opens one answer of a question thread
+// written by hand or exported by another tool (## 回答 2, ## 第3个回答,
+// ## 张三的回答, ## 答主：张三, ## Answer 4, ## Answer by Jane): such a
+// file is a thread, and its answers are argued like Zhihu's.
+var answerHeading = regexp.MustCompile(`^(?:回答\s*[0-9０-９一二三四五六七八九十]*|第\s*[0-9０-９一二三四五六七八九十]+\s*个?回答|(.{1,24}?)\s*的回答|答主\s*[:：]\s*(.{1,24})|(?i:answer)(?:\s*#?\s*[0-9]+)?(?:\s+(?i:by)\s+(.{1,40}))?)\s*[:：]?\s*$`)
+
+// authorLine names an answer's author on its first line (作者：张三,
+// 答主：张三, By Jane Doe).
+var authorLine = regexp.MustCompile(`^(?:作者|答主|回答者|(?i:by|author))\s*[:：]?\s*(\S.{0,39}?)\s*$`)
+
+// threadAnswers counts the headings of ps that open an answer.
+func threadAnswers(ps []para) int {
+	n := 0
+	for _, p := range ps {
+		if p.kind == "heading" && answerHeading.MatchString(textclean.Trim(p.Text)) {
+			n++
+		}
+	}
+	return n
+}
+
+// readThread makes one "answer" section per answer heading, with its
+// author from the heading or from an author line right under it; what
+// comes before the first answer (the question) is a "body" section whose
+// first heading is the title.
+func readThread(b *ingest.Builder, ps []para) {
+	inAnswer := false
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		t := textclean.Trim(p.Text)
+		if p.kind == "heading" {
+			if m := answerHeading.FindStringSubmatch(t); m != nil {
+				s := b.StartSection("answer", "")
+				name := strings.TrimSpace(m[1] + m[2] + m[3])
+				if i+1 < len(ps) && ps[i+1].kind != "heading" {
+					if a := authorLine.FindStringSubmatch(textclean.Trim(ps[i+1].Text)); a != nil {
+						name = a[1]
+						i++ // the author line is metadata, not part of the answer
+					}
+				}
+				if name != "" {
+					s.Author, s.AuthorKind = authorName(name)
+				}
+				inAnswer = true
+				continue
+			}
+			if !inAnswer && b.Meta().Title == "" {
+				b.Meta().Title = t
+			}
+		}
+		addParas(b, []para{p}) // before the first answer: the builder's "body" section
+	}
 }
 
 // docLang names the dominant language of a document's text.

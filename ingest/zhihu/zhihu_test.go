@@ -154,3 +154,37 @@ func TestMarkdownSections(t *testing.T) {
 		t.Errorf("text = %q", doc.Text)
 	}
 }
+
+// A thread written by hand or by another exporter (## 回答 1 / 作者：…,
+// ## 李四的回答, ## Answer by Jane) is read as answers with their authors,
+// the question before them as the body; a file with a single such heading
+// stays a plain markdown document.
+func TestHandWrittenThread(t *testing.T) {
+	src := "# 为什么国产片走不出去？\n\n题主补充一句。\n\n## 回答 1\n作者：影迷小王\n\n说白了就是不好看。\n\n## 李四的回答\n\n这不能拍那不能拍。\n\n## Answer by Jane Doe\n\nDistribution is weak.\n"
+	doc, err := ingest.Parse(ingest.Source{Name: "thread.md", Data: []byte(src)}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range doc.Sections {
+		got = append(got, s.Kind+":"+s.Author)
+	}
+	if strings.Join(got, "|") != "body:|answer:影迷小王|answer:李四|answer:Jane Doe" {
+		t.Errorf("sections = %v", got)
+	}
+	if doc.Title != "为什么国产片走不出去？" {
+		t.Errorf("title = %q", doc.Title)
+	}
+	if strings.Contains(doc.Text, "作者：") {
+		t.Errorf("the author line stayed in the text: %q", doc.Text)
+	}
+	one, err := ingest.Parse(ingest.Source{Name: "one.md", Data: []byte("# 笔记\n\n## 回答 1\n\n正文。\n")}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range one.Sections {
+		if s.Kind == "answer" {
+			t.Errorf("a single answer-like heading made a thread: %+v", one.Sections)
+		}
+	}
+}
