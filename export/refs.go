@@ -2,8 +2,10 @@ package export
 
 import (
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
+	"github.com/filmgraph/filmgraph/graph"
 	"github.com/filmgraph/filmgraph/schema"
 )
 
@@ -36,6 +38,10 @@ type refReader struct {
 
 	lastLabelKey interface{}
 	lastLabel    string
+
+	// tx, while set, is the read transaction names are read in (bolt),
+	// instead of a transaction of the quad store's per name.
+	tx *graph.KVTx
 }
 
 // absentKey stands for a vocabulary IRI the store does not hold: it never
@@ -85,7 +91,13 @@ func (r *refReader) cachedName(ref cgraph.Ref) quad.Value {
 	if v, ok := r.names[k]; ok {
 		return v
 	}
-	v := r.qs.NameOf(ref)
+	var v quad.Value
+	if id, ok := ref.(kv.Int64Value); ok && r.tx != nil {
+		// As NameOf: nil when the value cannot be read.
+		v, _ = r.tx.Value(uint64(id))
+	} else {
+		v = r.qs.NameOf(ref)
+	}
 	r.names[k] = v
 	return v
 }

@@ -215,21 +215,30 @@ var typeCheckMax = 1000
 func (sc *selector) whole(ctx context.Context) error {
 	// On bolt the type index and the names are read in one read
 	// transaction (graph.KVTx) instead of one per iterator and batch.
-	ok, err := sc.g.store.View(func(tx *graph.KVTx) error { return sc.wholeIn(ctx, tx) })
-	if ok {
-		return err
-	}
-	return sc.wholeIn(ctx, nil)
-}
-
-// wholeIn is whole, reading through tx when it is not nil.
-func (sc *selector) wholeIn(ctx context.Context, tx *graph.KVTx) error {
-	st := sc.g.store
-	qs := st.QS
+	// The vocabulary's refs are looked up first: the quad store's calls
+	// are transactions of their own, not opened inside that one.
+	qs := sc.g.store.QS
 	typeRef := qs.ValueOf(schema.Type)
 	if typeRef == nil {
 		return nil
 	}
+	trefs := make([]cgraph.Ref, len(schema.NodeTypes))
+	for rank, t := range schema.NodeTypes {
+		trefs[rank] = qs.ValueOf(t)
+	}
+	ok, err := sc.g.store.View(func(tx *graph.KVTx) error { return sc.wholeIn(ctx, tx, typeRef, trefs) })
+	if ok {
+		return err
+	}
+	return sc.wholeIn(ctx, nil, typeRef, trefs)
+}
+
+// wholeIn is whole, reading through tx when it is not nil; typeRef is
+// rdf:type's ref and trefs the refs of schema.NodeTypes (nil for those
+// the store lacks).
+func (sc *selector) wholeIn(ctx context.Context, tx *graph.KVTx, typeRef cgraph.Ref, trefs []cgraph.Ref) error {
+	st := sc.g.store
+	qs := st.QS
 	typeKey := cgraph.ToKey(typeRef)
 	reverse := st.ReverseScanner()
 	type ranked struct {
@@ -242,7 +251,7 @@ func (sc *selector) wholeIn(ctx context.Context, tx *graph.KVTx) error {
 	// types add candidates.
 	scanType := func(rank int) error {
 		t := schema.NodeTypes[rank]
-		tref := qs.ValueOf(t)
+		tref := trefs[rank]
 		if tref == nil {
 			return nil
 		}
@@ -309,8 +318,8 @@ func (sc *selector) wholeIn(ctx context.Context, tx *graph.KVTx) error {
 	}
 	if unscanned < len(schema.NodeTypes) {
 		rankOf := map[interface{}]int{}
-		for rank, t := range schema.NodeTypes {
-			if ref := qs.ValueOf(t); ref != nil {
+		for rank, ref := range trefs {
+			if ref != nil {
 				rankOf[cgraph.ToKey(ref)] = rank
 			}
 		}
@@ -318,15 +327,24 @@ func (sc *selector) wholeIn(ctx context.Context, tx *graph.KVTx) error {
 			if b.rank <= unscanned {
 				continue
 			}
-			it := qs.QuadIterator(quad.Subject, b.ref)
-			for it.Next(ctx) {
-				r := it.Result()
+			check := func(r cgraph.Ref) error {
 				if cgraph.ToKey(qs.QuadDirection(r, quad.Predicate)) != typeKey {
-					continue
+					return nil
 				}
 				if rank, ok := rankOf[cgraph.ToKey(qs.QuadDirection(r, quad.Object))]; ok {
 					b.rank = min(b.rank, rank)
 				}
+				return nil
+			}
+			if id, ok := b.ref.(kv.Int64Value); ok && tx != nil {
+				if err := tx.Quads(ctx, quad.Subject, uint64(id), quad.Any, 0, func(q *proto.Primitive) error { return check(q) }); err != nil {
+					return err
+				}
+				continue
+			}
+			it := qs.QuadIterator(quad.Subject, b.ref)
+			for it.Next(ctx) {
+				check(it.Result())
 			}
 			err := it.Err()
 			it.Close()

@@ -374,8 +374,8 @@ func (w *tableWorker) val(ref cgraph.Ref) quad.Value {
 // chunk builds nodes [lo, hi) of t, in one read transaction on bolt.
 func (w *tableWorker) chunk(ctx context.Context, t *table, lo, hi int) error {
 	ok, err := w.g.store.View(func(tx *graph.KVTx) error {
-		w.tx = tx
-		defer func() { w.tx = nil }()
+		w.tx, w.rd.tx = tx, tx
+		defer func() { w.tx, w.rd.tx = nil, nil }()
 		return w.buildChunk(ctx, t, lo, hi)
 	})
 	if ok {

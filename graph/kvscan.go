@@ -117,6 +117,12 @@ func (s *Store) HasKV() bool { return s.bolt != nil }
 // View runs fn with a read transaction over the store's kv layout. ok is
 // false (and fn is not called) on a store without one, the memory store:
 // callers then read through QS.
+//
+// fn must not write to the store nor wait on a writer of the same
+// process: while a bolt read transaction is open, a write that grows the
+// file waits for it to end. For the same reason it should not call the
+// quad store (each call opens a read transaction of its own, which a
+// waiting writer would block): resolve what it needs first.
 func (s *Store) View(fn func(tx *KVTx) error) (ok bool, err error) {
 	if s.bolt == nil {
 		return false, nil
