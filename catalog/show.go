@@ -163,10 +163,14 @@ type Detail struct {
 	Arguments []Argument `json:"arguments"`
 	// Claims is filled for a cause: the claims that argue it.
 	Claims []Argument `json:"claims,omitempty"`
+	// Document is filled for a document: its metadata, authors, the
+	// entities it mentions and its arguments.
+	Document *DocumentInfo `json:"document,omitempty"`
 }
 
 // Show reads everything known about iri. maxQuotes bounds the mentions
-// listed (0 = all).
+// listed (0 = all); for a document it bounds each list of mentioned works,
+// people and festivals.
 func (r *Reader) Show(ctx context.Context, iri quad.IRI, maxQuotes int) (*Detail, error) {
 	n, err := r.Node(ctx, iri)
 	if err != nil {
@@ -189,6 +193,16 @@ func (r *Reader) Show(ctx context.Context, iri quad.IRI, maxQuotes int) (*Detail
 			return nil, err
 		}
 		d.Film = &f
+	}
+	if n.Has(schema.Document) {
+		// A document is read from its own node outwards; the quads that
+		// point at it (every evidence node's fg:inDocument) are not read.
+		if d.Document, err = r.document(ctx, n, maxQuotes); err != nil {
+			return nil, err
+		}
+		d.Mentions, d.Relations, d.Arguments = []Quote{}, []Relation{}, []Argument{}
+		nonNil(&d.Aliases, &d.Types)
+		return d, nil
 	}
 	in, err := r.S.QuadsWith(ctx, quad.Object, iri)
 	if err != nil {

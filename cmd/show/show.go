@@ -30,7 +30,11 @@ func NewCmdShow(f *cmdutil.Factory) *cobra.Command {
 		Use:   "show NAME",
 		Short: "Print everything known about a film, person, festival, cause or document, with evidence",
 		Long: `Print everything known about one entity: its aliases, relations, the
-mentions with their quotes, and the arguments it is cited for. NAME is a
+mentions with their quotes, and the arguments it is cited for. For a
+document: its format, language, date, sections, authors (with their
+sections), the works, people and festivals it mentions (most mentioned
+first) and its arguments in text order, each with its causes, stance,
+confidence, cited entities with their roles, and quote. NAME is a
 title, name or alias as written (《》 and spaces are ignored), an IRI such as
 fg:work/流浪地球, a cause id, or a document id.`,
 		Args: cobra.ExactArgs(1),
@@ -40,7 +44,7 @@ fg:work/流浪地球, a cause id, or a document id.`,
 		},
 	}
 	cmd.Flags().BoolVar(&o.JSON, "json", false, "print JSON")
-	cmd.Flags().IntVar(&o.Quotes, "quotes", 20, "mentions to list (0 = all)")
+	cmd.Flags().IntVar(&o.Quotes, "quotes", 20, "mentions to list (0 = all); for a document, works, people and festivals to list of each")
 	return cmd
 }
 
@@ -117,6 +121,9 @@ func printDetail(w io.Writer, d *catalog.Detail) {
 		}
 		fmt.Fprintf(w, "  mentions: %d in %d document(s)\n", f.Mentions, len(f.Documents))
 	}
+	if doc := d.Document; doc != nil {
+		printDocument(w, doc)
+	}
 	if len(d.Relations) > 0 {
 		fmt.Fprintln(w, "relations:")
 		for _, r := range d.Relations {
@@ -158,6 +165,73 @@ func printDetail(w io.Writer, d *catalog.Detail) {
 			printQuote(w, &m)
 		}
 	}
+}
+
+func printDocument(w io.Writer, doc *catalog.DocumentInfo) {
+	fmt.Fprintf(w, "  format: %s", doc.Format)
+	if doc.Lang != "" {
+		fmt.Fprintf(w, "  language: %s", doc.Lang)
+	}
+	if doc.Date != "" {
+		fmt.Fprintf(w, "  date: %s", doc.Date)
+	}
+	fmt.Fprintln(w)
+	if doc.Source != "" {
+		fmt.Fprintf(w, "  source: %s\n", doc.Source)
+	}
+	if len(doc.Tags) > 0 {
+		fmt.Fprintf(w, "  tags: %s\n", strings.Join(doc.Tags, "、"))
+	}
+	fmt.Fprintf(w, "  sections: %d  authors: %d  claims: %d\n", doc.Sections, len(doc.Authors), len(doc.Claims))
+	if len(doc.Authors) > 0 {
+		fmt.Fprintln(w, "authors:")
+		for _, a := range doc.Authors {
+			fmt.Fprintf(w, "  %s  (%d section%s)\n", a.Name, a.Sections, plural(a.Sections))
+		}
+	}
+	for _, l := range []struct {
+		name  string
+		list  []catalog.Mentioned
+		total int
+	}{{"works", doc.Works, doc.WorksTotal}, {"people", doc.People, doc.PeopleTotal}, {"festivals", doc.Festivals, doc.FestivalsTotal}} {
+		if len(l.list) == 0 {
+			continue
+		}
+		if len(l.list) < l.total {
+			fmt.Fprintf(w, "%s mentioned (%d, top %d):\n", l.name, l.total, len(l.list))
+		} else {
+			fmt.Fprintf(w, "%s mentioned (%d):\n", l.name, l.total)
+		}
+		for _, m := range l.list {
+			fmt.Fprintf(w, "  %s ×%d  %s\n", m.Label, m.Mentions, m.ID)
+		}
+	}
+	if len(doc.Claims) > 0 {
+		fmt.Fprintf(w, "arguments (%d):\n", len(doc.Claims))
+		for _, c := range doc.Claims {
+			fmt.Fprintf(w, "  [%s] %s %.2f", strings.Join(c.Causes, ", "), c.Stance, c.Confidence)
+			if len(c.Cites) > 0 {
+				var cs []string
+				for _, ct := range c.Cites {
+					if ct.Role != "" {
+						cs = append(cs, fmt.Sprintf("%s (%s)", ct.Label, ct.Role))
+					} else {
+						cs = append(cs, ct.Label)
+					}
+				}
+				fmt.Fprintf(w, "  cites %s", strings.Join(cs, "、"))
+			}
+			fmt.Fprintln(w)
+			printQuote(w, c.Evidence)
+		}
+	}
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 func printQuote(w io.Writer, q *catalog.Quote) {
