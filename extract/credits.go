@@ -465,8 +465,15 @@ func (c *Context) chain(sh *shape, i int, backward bool) ([]credit, int) {
 				break
 			}
 			dir := dirNRe.MatchString(cue)
-			segs = append(segs, credit{people: sh.mentions(j+m[4], j+m[5]), director: dir, cue: cue})
-			end = j + m[1]
+			listEnd := j + m[5]
+			// 导演为P,P、P主演: the names after the last comma are the
+			// next segment's, whose role verb follows them; the noun's
+			// list ends at that comma.
+			if k := strings.LastIndexByte(s[j+m[4]:listEnd], ','); k > 0 && segPostRe.MatchString(win(s, j+m[4]+k+1)) {
+				listEnd = j + m[4] + k
+			}
+			segs = append(segs, credit{people: sh.mentions(j+m[4], listEnd), director: dir, cue: cue})
+			end = listEnd
 			continue
 		}
 		break

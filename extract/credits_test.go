@@ -64,6 +64,9 @@ func TestCredits(t *testing.T) {
 		{[]string{"《草木人间》入围主竞赛单元，吴磊、蒋勤勤领衔主演。"}, nil, []string{"吴磊>草木人间", "蒋勤勤>草木人间"}, nil},
 		// two works named: a cast clause of its own binds to neither
 		{[]string{"《草木人间》和《孤注一掷》都入围了，吴磊、蒋勤勤领衔主演。"}, nil, nil, nil},
+		// the names after a comma that have their own role verb are not
+		// the role noun's list (导演为P，P、P主演)
+		{[]string{"《花样年华》的导演为王家卫，梁朝伟、张曼玉主演。"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director
