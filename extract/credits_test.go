@@ -98,6 +98,7 @@ func TestAwardPatterns(t *testing.T) {
 		// English
 		{[]string{"Tony Leung Chiu-wai won Best Actor at Cannes for In the Mood for Love."}, []string{"花样年华>戛纳国际电影节/won"}, nil, []string{"梁朝伟>花样年华"}},
 		{[]string{"In the Mood for Love competed at Cannes in 2000."}, []string{"花样年华>戛纳国际电影节/competition/2000"}, nil, nil},
+		{[]string{"Farewell My Concubine shared the Palme d'Or at Cannes in 1993."}, []string{"霸王别姬>戛纳国际电影节/won/1993"}, nil, nil},
 		{[]string{"Still Life did not win anything at Venice."}, nil, nil, nil},
 		// an award list: header, then prize：work lines
 		{[]string{"第63届威尼斯国际电影节获奖名单", "金狮奖：《三峡好人》（导演：贾樟柯）", "最佳男演员：梁朝伟《花样年华》"},

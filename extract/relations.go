@@ -441,7 +441,7 @@ var (
 		{regexp.MustCompile(`\b(?:lion|bear|palme d'or|palm|oscar|prize|award)[- ](?:winner|winning)\b`), "won"},
 		// took the Golden Lion (not "took part in")
 		{regexp.MustCompile(`\b(?:took|takes|taking|take) (?:home )?(?:the )?(?:top |main |grand |golden |silver |best |jury |special )?(?:prize|award|lion|bear|palme|palm|oscar|horse|rooster|globe)`), "won"},
-		{regexp.MustCompile(`\b(?:won|wins|win|winning|winner of|took home|takes home|scooped|claimed|was awarded|were awarded|received|collected|picked up|earned|bagged)\b`), "won"},
+		{regexp.MustCompile(`\b(?:won|wins|win|winning|winner of|took home|takes home|scooped|claimed|was awarded|were awarded|received|collected|picked up|earned|bagged|shared|shares|landed|clinched|secured|garnered)\b`), "won"},
 		{regexp.MustCompile(`\bscreen(?:ed|s|ing)\b|\bpremiere[ds]?\b|\bshowcased\b|\bshown at\b`), "screened"},
 	}
 	prizeRe   = regexp.MustCompile(`best (?:director|actor|actress|film|picture|screenplay|cinematography|foreign language film|international feature(?: film)?|supporting actor|supporting actress|documentary|animated feature)|最佳(外语片|国际影片|影片|导演|男主角|女主角|男演员|女演员|编剧|剧本|摄影|动画片|动画长片|纪录片|新人|女配角|男配角|原创音乐|视觉效果)(奖)?|评审团大奖|评委会大奖|最高奖|银熊奖|银狮奖|终身成就奖|影后|影帝`)
