@@ -95,6 +95,7 @@ func TestAwardPatterns(t *testing.T) {
 		// statuses
 		{[]string{"《刺客聂隐娘》入选戛纳主竞赛单元。"}, []string{"刺客聂隐娘>戛纳国际电影节/competition"}, nil, nil},
 		{[]string{"《白日焰火》提名金马奖最佳影片。"}, []string{"白日焰火>金马奖/nominated"}, nil, nil},
+		{[]string{"第64届柏林电影节的开幕片是《白日焰火》。"}, []string{"白日焰火>柏林国际电影节/screened/2014"}, nil, nil},
 		// English
 		{[]string{"Tony Leung Chiu-wai won Best Actor at Cannes for In the Mood for Love."}, []string{"花样年华>戛纳国际电影节/won"}, nil, []string{"梁朝伟>花样年华"}},
 		{[]string{"In the Mood for Love competed at Cannes in 2000."}, []string{"花样年华>戛纳国际电影节/competition/2000"}, nil, nil},

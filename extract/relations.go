@@ -424,6 +424,8 @@ var (
 		// the prize as a title before the work: 金熊奖得主《Y》, 金熊奖影片《Y》
 		{"奖得主", "won"}, {"奖影片", "won"}, {"奖作品", "won"}, {"奖获奖影片", "won"},
 		{"展映", "screened"}, {"亮相", "screened"}, {"首映", "screened"}, {"放映", "screened"}, {"参展", "screened"},
+		// the festival's opening or closing film (开幕片是《Y》)
+		{"开幕片", "screened"}, {"开幕影片", "screened"}, {"开幕电影", "screened"}, {"闭幕片", "screened"}, {"闭幕影片", "screened"}, {"闭幕电影", "screened"},
 	}
 	// English cues, checked after the Chinese ones, most specific first
 	statusCuesEn = []struct {
@@ -442,7 +444,7 @@ var (
 		// took the Golden Lion (not "took part in")
 		{regexp.MustCompile(`\b(?:took|takes|taking|take) (?:home )?(?:the )?(?:top |main |grand |golden |silver |best |jury |special )?(?:prize|award|lion|bear|palme|palm|oscar|horse|rooster|globe)`), "won"},
 		{regexp.MustCompile(`\b(?:won|wins|win|winning|winner of|took home|takes home|scooped|claimed|was awarded|were awarded|received|collected|picked up|earned|bagged|shared|shares|landed|clinched|secured|garnered)\b`), "won"},
-		{regexp.MustCompile(`\bscreen(?:ed|s|ing)\b|\bpremiere[ds]?\b|\bshowcased\b|\bshown at\b`), "screened"},
+		{regexp.MustCompile(`\bscreen(?:ed|s|ing)\b|\bpremiere[ds]?\b|\bshowcased\b|\bshown at\b|\bopen(?:ed|s|ing) (?:the )?(?:festival|[a-z]+ film festival)\b|\bopening film\b|\bclosing film\b`), "screened"},
 	}
 	prizeRe   = regexp.MustCompile(`best (?:director|actor|actress|film|picture|screenplay|cinematography|foreign language film|international feature(?: film)?|supporting actor|supporting actress|documentary|animated feature)|最佳(外语片|国际影片|影片|导演|男主角|女主角|男演员|女演员|编剧|剧本|摄影|动画片|动画长片|纪录片|新人|女配角|男配角|原创音乐|视觉效果)(奖)?|评审团大奖|评委会大奖|最高奖|银熊奖|银狮奖|终身成就奖|影后|影帝`)
 	editionRe = regexp.MustCompile(`第\s*([0-9]+|[一二三四五六七八九十百]+)\s*届`)
