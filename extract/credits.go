@@ -33,14 +33,16 @@ const (
 	reL    = reP + reRole + `(?:(?:、|,|和|与|及|以及|跟|&|/|and|,and|搭档|携手|联手|同)` + reP + reRole + `)*(?:等人|等)?`
 	reWL   = reW + `(?:(?:、|,|和|与|及|以及|/|and|,and)?` + reW + `)*`
 	// role words after the names (P执导, P主演)
-	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导|导演|编导|自编自导|执导并主演|directed|co-directed|directs|direct)`
+	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导|担任导演|出任导演|导演|编导|自编自导|执导并主演|directed|co-directed|directs|direct)`
 	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines)`
 	// role words before the names (导演P, 主演为P, directed by P)
 	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by|co-directed by|helmed by|a film by|from director|dir\.)(?:是|为|:)?`
 	reActN = `(?:主演|领衔主演|主要演员|演员阵容|主演阵容|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|features|featured|cast|with)(?:是|为|有|包括|:|由)?`
 	// adverbs and times between the names and their verb: 曾主演, 也执导了,
 	// 在1987年执导, has starred in, later directed, went on to direct
-	reAdv = `(?:(?:曾经|曾|还|也|又|亦|再次|再度|首次|首度|先后|后来又|后来|随后|同时|分别|已经|已|即将|将|一起|共同)?(?:在|于)?(?:(?:19|20)[0-9]{2}年)?(?:曾经|曾|还|也|又|再次|先后|首次)?|(?:also |later |once |first |previously |recently |then |has |have |had |has also |have also |had also |would |will |went on to |would go on to )+)`
+	reAdv = `(?:(?:曾经|曾|还|也|又|亦|则|再次|再度|首次|首度|先后|后来又|后来|随后|同时|分别|已经|已|即将|将|一起|共同)?(?:在|于)?(?:(?:19|20)[0-9]{2}年)?(?:曾经|曾|还|也|又|再次|先后|首次)?|(?:also |later |once |first |previously |recently |then |has |have |had |has also |have also |had also |would |will |went on to |would go on to )+)`
+	// a title between 由 and the name (由青年导演P执导, 由演员P主演)
+	reTitleN = `(?:(?:青年|新锐|新人|知名|著名|资深|金牌|实力派|香港|台湾|内地|韩国|日本|美国|法国|英国|女|男)?(?:导演|演员|影星|明星|编剧))?`
 	// other crew verbs after names (P监制): they keep a chain going (由P监制、P执导) but credit no one
 	reOtherV = `(?:监制|出品|制片|编剧|摄影|剪辑|配乐|作曲|策划|总监制|produced|written|shot)`
 	// a description between credits and works: 这部, 2002年的, 武侠片, 科幻电影, martial-arts epic, 2000 film
@@ -50,7 +52,7 @@ const (
 )
 
 var (
-	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都)?由)?(` + reL + `)(?:,? ?who (?:also )?)?` + reAdv + `(` + reDirV + `|` + reActV + `|` + reOtherV + `)`)
+	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都)?由` + reTitleN + `)?(` + reL + `)(?:,? ?who (?:also )?)?` + reAdv + `(` + reDirV + `|` + reActV + `|` + reOtherV + `)`)
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
 	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|and|,and) ?`)
 	// after a chain, before the works it is for

@@ -67,6 +67,9 @@ func TestCredits(t *testing.T) {
 		// the names after a comma that have their own role verb are not
 		// the role noun's list (导演为P，P、P主演)
 		{[]string{"《花样年华》的导演为王家卫，梁朝伟、张曼玉主演。"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
+		// a title between 由 and the name, 担任导演, and 则 before the verb
+		{[]string{"新片《山海之间》由青年导演林若溪执导。"}, []string{"山海之间>林若溪"}, nil, nil},
+		{[]string{"《山海之间》由何晓东担任导演，孙梦瑶、赵天宇领衔主演。"}, []string{"山海之间>何晓东"}, []string{"孙梦瑶>山海之间", "赵天宇>山海之间"}, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director
