@@ -27,51 +27,29 @@ func Log(t testing.TB, rep eval.Report) {
 // the report's item lists and returns counts, so the held-out test can
 // say where its pair errors come from without showing any item.
 func PairMisses(rep eval.Report) (causeOnly, workOnly, both, scope int) {
-	missedIn := func(row string) map[string]bool {
-		out := map[string]bool{}
-		for _, m := range rep.Row(row).Missed {
-			out[m] = true
-		}
-		return out
-	}
-	causes, works := missedIn(eval.RowCauses), missedIn(eval.RowWorks)
-	for _, m := range rep.Row(eval.RowCauseFilms).Missed {
-		unit, item, ok := strings.Cut(m, ": ")
-		if !ok {
-			continue
-		}
-		cause, work, ok := strings.Cut(item, " → ")
-		if !ok {
-			continue
-		}
-		noCause, noWork := causes[unit+": "+cause], works[unit+": "+work]
-		switch {
-		case noCause && noWork:
-			both++
-		case noCause:
-			causeOnly++
-		case noWork:
-			workOnly++
-		default:
-			scope++
-		}
-	}
-	return causeOnly, workOnly, both, scope
+	return pairBreakdown(rep, func(r eval.Row) []string { return r.Missed })
 }
 
 // PairSpurious sorts the spurious pairs the same way: the cause is
 // spurious in that unit, the work is, both, or neither (a right cause
 // and a right work paired where the gold does not pair them).
 func PairSpurious(rep eval.Report) (causeOnly, workOnly, both, scope int) {
-	spurIn := func(row string) map[string]bool {
+	return pairBreakdown(rep, func(r eval.Row) []string { return r.Spurious })
+}
+
+// pairBreakdown counts the pair items side(cause_films) by whether their
+// cause and their work are among side(causes) and side(works) of the
+// same unit.
+func pairBreakdown(rep eval.Report, side func(eval.Row) []string) (causeOnly, workOnly, both, scope int) {
+	in := func(row string) map[string]bool {
 		out := map[string]bool{}
-		for _, m := range rep.Row(row).Spurious {
+		for _, m := range side(rep.Row(row)) {
 			out[m] = true
 		}
 		return out
 	}
-	causes, works := spurIn(eval.RowCauses), spurIn(eval.RowWorks)
-	for _, m := range rep.Row(eval.RowCauseFilms).Spurious {
+	causes, works := in(eval.RowCauses), in(eval.RowWorks)
+	for _, m := range side(rep.Row(eval.RowCauseFilms)) {
 		unit, item, ok := strings.Cut(m, ": ")
 		if !ok {
 			continue
