@@ -320,25 +320,7 @@ func (r *Reader) argument(ctx context.Context, claim quad.IRI, role string) (*Ar
 
 // Quote reads an evidence node, with its section's author.
 func (r *Reader) Quote(ctx context.Context, ev quad.Value) (*Quote, error) {
-	en, err := r.Node(ctx, ev)
-	if err != nil {
-		return nil, err
-	}
-	q := &Quote{Start: en.Int(schema.Start), End: en.Int(schema.End), Quote: en.Str(schema.Quote)}
-	if doc := firstObject(en, schema.InDocument); doc != nil {
-		q.Document = DocID(doc)
-	}
-	if sec := firstObject(en, schema.InSection); sec != nil {
-		sn, err := r.Node(ctx, sec)
-		if err != nil {
-			return nil, err
-		}
-		q.Section = sn.Int(schema.Index)
-		if a := firstObject(sn, schema.WrittenBy); a != nil {
-			q.Author = r.Label(ctx, a)
-		}
-	}
-	return q, nil
+	return r.sectionQuote(ctx, map[quad.IRI]*sectionInfo{}, ev)
 }
 
 func sortQuotes(qs []Quote) {
