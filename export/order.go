@@ -148,7 +148,9 @@ type labelRun struct {
 // value is a B-tree search, so the first pass also keeps each quad's four
 // value ids (up to wholeBatchQuads quads; beyond that, one more pass per
 // batch of labels collects them) and the values are resolved label by
-// label in one batched lookup instead of four per quad.
+// label in one batched lookup instead of four per quad. A pass is one
+// sequential read of Cayley's log (graph.KVTx.EachQuad) and a label's
+// values are read in one transaction, in id order.
 func (g *Graph) eachRunWhole(ctx context.Context, format runFormat, emit func([]byte) error) error {
 	var labels []*labelRun
 	var held bool

@@ -28,7 +28,9 @@ import (
 // and mentions backing its edges (found through the object-predicate
 // index where the store has one), and the evidence quotes, and resolves
 // the values it needs in batches: on bolt each lookup of a value is a
-// B-tree search and a separate call is a read transaction too. Chunks of
+// B-tree search, and a chunk is read in one read transaction of Cayley's
+// kv layout (graph.KVTx) rather than through the quad store, which opens
+// one per call and searches the B-tree twice per quad. Chunks of
 // nodes are built by parallel workers; each writes its own slots of the
 // table, so the output order does not depend on the scheduling.
 type table struct {

@@ -92,7 +92,7 @@ func Open(spec string, opt Options) (*Store, error) {
 	} else {
 		qs, err = cgraph.NewQuadStore(backend, addr, opts)
 		if err != nil {
-			return nil, fmt.Errorf("open %s store %s: %w", backend, spec, err)
+			return nil, fmt.Errorf("open %s store %s: %w (is another filmgraph process using it?)", backend, spec, err)
 		}
 	}
 	s := &Store{Spec: spec, Backend: backend, QS: qs, bolt: bdb}
