@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/filmgraph/filmgraph/eval"
+	"github.com/filmgraph/filmgraph/schema"
 )
 
 // Log writes every row of the report to the test log.
@@ -73,9 +74,36 @@ func pairBreakdown(rep eval.Report, side func(eval.Row) []string) (causeOnly, wo
 	return causeOnly, workOnly, both, scope
 }
 
-// LogPairMisses writes PairMisses and PairSpurious to the test log.
+// CauseKinds counts the missed and the spurious cause labels of a report
+// by the taxonomy kind of the cause (cause, counter, diagnosis,
+// prescription): counts only, like PairMisses.
+func CauseKinds(rep eval.Report) (missed, spurious map[string]int) {
+	tax := schema.DefaultTaxonomy()
+	count := func(items []string) map[string]int {
+		out := map[string]int{}
+		for _, m := range items {
+			_, id, ok := strings.Cut(m, ": ")
+			if !ok {
+				continue
+			}
+			kind := "unknown"
+			if def, ok := tax.Get(id); ok {
+				kind = def.Kind
+			}
+			out[kind]++
+		}
+		return out
+	}
+	r := rep.Row(eval.RowCauses)
+	return count(r.Missed), count(r.Spurious)
+}
+
+// LogPairMisses writes PairMisses, PairSpurious and CauseKinds to the
+// test log.
 func LogPairMisses(t testing.TB, rep eval.Report) {
 	t.Helper()
+	missed, spurious := CauseKinds(rep)
+	t.Logf("causes missed by kind %v, spurious by kind %v", missed, spurious)
 	c, w, b, s := PairMisses(rep)
 	t.Logf("cause_films missed: cause not found %d, work not found %d, neither %d, both found but not paired %d", c, w, b, s)
 	c, w, b, s = PairSpurious(rep)
