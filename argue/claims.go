@@ -109,7 +109,11 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			// Reports and articles describe at length and argue by
 			// diagnosis: a plain cause counts there only where its own
 			// clause explains or judges (因为, 瓶颈, 不足 …).
-			if ctx.kindDoc && (!a.clauseArgues(f, u, h) || !a.paraAbroad(f, ctx, us, ui)) {
+			// A strong counter-argument trigger (借口, 除了好莱坞, found
+			// audiences abroad) argues by itself: it answers the debate's
+			// question, so it needs no cue of its own in the clause.
+			selfArguing := def.Kind == schema.KindCounter && !h.p.weak
+			if ctx.kindDoc && ((!selfArguing && !a.clauseArgues(f, u, h)) || !a.paraAbroad(f, ctx, us, ui)) {
 				continue
 			}
 		case schema.KindDiagnosis:

@@ -182,3 +182,27 @@ func TestEnglishScarcityJudges(t *testing.T) {
 		}
 	}
 }
+
+// Counter-arguments in article prose argue by their own words (借口,
+// 除了好莱坞, found audiences abroad) without a causal cue; a phrase that
+// holds its negation (审查不是借口) asserts the counter, it is not also
+// read as denying it.
+func TestEssayCountersArgueByThemselves(t *testing.T) {
+	text := "其实中国电影在海外并非毫无建树。\n审查不是借口，伊朗电影同样受到严格限制。\n除了好莱坞，哪个国家的电影真正走向了世界？"
+	asserted, denied, _ := essay(t, "中国电影真的走不出去吗", text, nil)
+	for _, want := range []string{"already_succeeded_abroad", "censorship_is_an_excuse", "only_hollywood_travels"} {
+		if !has(asserted, want) {
+			t.Errorf("%s not asserted; asserted %v", want, asserted)
+		}
+	}
+	if has(denied, "censorship_is_an_excuse") {
+		t.Errorf("审查不是借口 read as denying the excuse counter: denied %v", denied)
+	}
+	en := "Chinese films rarely travel.\nYet several Chinese films have found audiences abroad.\nHollywood aside, hardly any country's films travel well."
+	asserted, _, _ = essay(t, "Do Chinese films fail abroad?", en, nil)
+	for _, want := range []string{"already_succeeded_abroad", "only_hollywood_travels"} {
+		if !has(asserted, want) {
+			t.Errorf("%s not asserted in English; asserted %v", want, asserted)
+		}
+	}
+}

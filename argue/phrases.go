@@ -146,9 +146,10 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
-// dropContained removes hits that lie inside a longer hit of a different
-// tag, so that a specific phrase (文化折扣, 迎合西方审美) wins over the
-// general one it contains (文化, 审美).
+// dropContained removes hits that lie inside a longer hit, so that a
+// specific phrase (文化折扣, 迎合西方审美) wins over the general one it
+// contains (文化, 审美), and a phrase that holds its own negation (不是借口)
+// is not also read as the bare word negated (借口 after 不是).
 func dropContained(hs []hit) []hit {
 	sort.SliceStable(hs, func(i, j int) bool {
 		if hs[i].start != hs[j].start {
@@ -160,7 +161,7 @@ func dropContained(hs []hit) []hit {
 	for i, h := range hs {
 		inside := false
 		for j, o := range hs {
-			if i != j && o.p.tag != h.p.tag && o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start {
+			if i != j && o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start {
 				inside = true
 				break
 			}
