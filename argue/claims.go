@@ -344,8 +344,13 @@ func (a *Analyzer) reported(f folded, u, next *unit, h hit) bool {
 }
 
 // maxSpeechGap is how far (in runes) before an opening quotation mark a
-// speech verb may end and still introduce the quotation (说过 “…”).
-const maxSpeechGap = 2
+// speech verb may end and still introduce the quotation (说过 “…”);
+// maxCueLen bounds the length of a Chinese speech or praise cue, so a
+// search for one ending near a position starts that far before it.
+const (
+	maxSpeechGap = 2
+	maxCueLen    = 4
+)
 
 // quotedOpinion reports whether trigger h sits inside a quotation that the
 // writer attributes or sets aside: a speech verb or 所谓 right before the
@@ -368,7 +373,7 @@ func (a *Analyzer) quotedOpinion(f folded, u, next *unit, h hit) bool {
 	if open < 0 {
 		return false
 	}
-	for _, c := range a.speech.find(t, max(u.lo, open-maxSpeechGap-4), open) {
+	for _, c := range a.speech.find(t, max(u.lo, open-maxSpeechGap-maxCueLen), open) {
 		if open-c.end <= maxSpeechGap {
 			return true
 		}
@@ -654,7 +659,7 @@ func (a *Analyzer) granted(f folded, u *unit, h hit) bool {
 // praiseOver reports a praise cue inside trigger h or overlapping it
 // (优质电影; 高质量 over the trigger 质量 in 高质量发展).
 func (a *Analyzer) praiseOver(t []rune, h hit) bool {
-	for _, p := range a.praise.find(t, max(0, h.start-4), h.end) {
+	for _, p := range a.praise.find(t, max(0, h.start-maxCueLen), h.end) {
 		if p.start < h.end && p.end > h.start {
 			return true
 		}
