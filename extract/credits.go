@@ -34,7 +34,7 @@ const (
 	reWL   = reW + `(?:(?:、|,|和|与|及|以及|/|and|,and)?` + reW + `)*`
 	// role words after the names (P执导, P主演)
 	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导|担任导演|出任导演|导演|编导|自编自导|执导并主演|directed|co-directed|directs|direct)`
-	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines)`
+	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|领衔|加盟|客串|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines)`
 	// role words before the names (导演P, 主演为P, directed by P)
 	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by|co-directed by|helmed by|a film by|from director|dir\.)(?:是|为|:)?`
 	reActN = `(?:主演|领衔主演|主要演员|演员阵容|主演阵容|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|features|featured|cast|with)(?:是|为|有|包括|:|由)?`
@@ -54,6 +54,8 @@ const (
 var (
 	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都)?由` + reTitleN + `)?(` + reL + `)(?:,? ?who (?:also )?)?` + reAdv + `(` + reDirV + `|` + reActV + `|` + reOtherV + `)`)
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
+	// a cast gathered after the work: W集结了P、P等实力派演员
+	segCastRe = regexp.MustCompile(`^(?:集结了|汇聚了|汇集了|云集了|集合了|聚集了|请来了|邀来了|集结|云集|汇聚)(` + reL + `)(?:\p{Han}{0,4})?(?:演员|明星|影星|主演|阵容|卡司)`)
 	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|and|,and) ?`)
 	// after a chain, before the works it is for
 	toWorksRe = regexp.MustCompile(`^(?:了|过)?(?:的|'s|’s|之)?` + reDesc + reNoun + `(` + reWL + `)`)
@@ -458,6 +460,11 @@ func (c *Context) chain(sh *shape, i int, backward bool) ([]credit, int) {
 				break
 			}
 			segs = append(segs, credit{people: sh.mentions(j+m[2], j+m[3]), director: dir, other: otherVRe.MatchString(cue), cue: cue})
+			end = j + m[1]
+			continue
+		}
+		if m := segCastRe.FindStringSubmatchIndex(win(s, j)); m != nil && backward {
+			segs = append(segs, credit{people: sh.mentions(j+m[2], j+m[3]), cue: "集结…演员"})
 			end = j + m[1]
 			continue
 		}

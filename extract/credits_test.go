@@ -70,6 +70,9 @@ func TestCredits(t *testing.T) {
 		// a title between 由 and the name, 担任导演, and 则 before the verb
 		{[]string{"新片《山海之间》由青年导演林若溪执导。"}, []string{"山海之间>林若溪"}, nil, nil},
 		{[]string{"《山海之间》由何晓东担任导演，孙梦瑶、赵天宇领衔主演。"}, []string{"山海之间>何晓东"}, []string{"孙梦瑶>山海之间", "赵天宇>山海之间"}, nil},
+		// a cast gathered after the work, and 领衔/加盟 as acting verbs
+		{[]string{"《长津湖》集结了吴京、易烊千玺、段奕宏等实力派演员。"}, nil, []string{"吴京>长津湖", "易烊千玺>长津湖", "段奕宏>长津湖"}, nil},
+		{[]string{"《悬崖之上》张译、于和伟领衔，秦海璐、朱亚文加盟。"}, nil, []string{"于和伟>悬崖之上", "张译>悬崖之上", "朱亚文>悬崖之上", "秦海璐>悬崖之上"}, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director
