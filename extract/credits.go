@@ -37,7 +37,7 @@ const (
 	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|领衔|加盟|客串|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines)`
 	// role words before the names (导演P, 主演为P, directed by P)
 	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by|co-directed by|helmed by|a film by|from director|dir\.)(?:是|为|:)?`
-	reActN = `(?:主演|领衔主演|主要演员|演员阵容|主演阵容|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|features|featured|cast|with)(?:是|为|有|包括|:|由)?`
+	reActN = `(?:主演|领衔主演|主要演员|演员阵容|主演阵容|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|features|featured|cast|with|includes|included)(?:是|为|有|包括|:|由)?`
 	// adverbs and times between the names and their verb: 曾主演, 也执导了,
 	// 在1987年执导, has starred in, later directed, went on to direct
 	reAdv = `(?:(?:曾经|曾|还|也|又|亦|则|再次|再度|首次|首度|先后|后来又|后来|随后|同时|分别|已经|已|即将|将|一起|共同)?(?:在|于)?(?:(?:19|20)[0-9]{2}年)?(?:曾经|曾|还|也|又|再次|先后|首次)?|(?:also |later |once |first |previously |recently |then |has |have |had |has also |have also |had also |would |will |went on to |would go on to )+)`

@@ -51,6 +51,7 @@ func TestCredits(t *testing.T) {
 		{[]string{"Crouching Tiger, Hidden Dragon, directed by Ang Lee, was a hit."}, []string{"卧虎藏龙>李安"}, nil, nil},
 		{[]string{"Jia Zhangke's Still Life is about the Three Gorges."}, []string{"三峡好人>贾樟柯"}, nil, nil},
 		{[]string{"In the Mood for Love, starring Tony Leung Chiu-wai and Maggie Cheung, is slow."}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
+		{[]string{"The cast of In the Mood for Love includes Tony Leung Chiu-wai and Maggie Cheung."}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		{[]string{"A City of Sadness (Hou Hsiao-hsien, 1989) is long."}, []string{"悲情城市>侯孝贤"}, nil, nil},
 		// list lines
 		{[]string{"2006 三峡好人 导演：贾樟柯"}, []string{"三峡好人>贾樟柯"}, nil, nil},

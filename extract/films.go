@@ -248,7 +248,7 @@ func (c *Context) commonWord(surface string) bool {
 // a viewing verb, or an attribute only films have (英雄的票房).
 var (
 	tightBefore = []string{"这部", "那部", "一部", "看了", "看过", "重看", "二刷", "观看", "上映的", "执导的", "导演的", "主演的",
-		"film", "movie", "Film", "Movie", "watched", "rewatched", "directed", "starred in", "starring in", "remake of", "sequel to"}
+		"film", "movie", "Film", "Movie", "watched", "rewatched", "directed", "starred in", "starring in", "remake of", "sequel to", "cast of", "star of", "stars of"}
 	tightAfter = []string{"这部", "那部", "一片", "的票房", "票房", "上映", "的导演", "导演", "的主演", "主演", "剧组", "的预告", "预告片", "的结尾", "的剧情", "的海报", "续集", "片尾", "片头",
 		"grossed", "premiered", "was directed", "is directed", "was released", "opened in"}
 )

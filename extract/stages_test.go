@@ -60,6 +60,7 @@ func TestBareFilms(t *testing.T) {
 		// an everyday English word in lower case is the word, even after "film"
 		{"A film hero can find no audience.", nil},
 		{"The film Hero did well abroad.", []string{"英雄/film"}},
+		{"The cast of Hero includes Jet Li.", []string{"英雄/film"}},
 		// an English list, and a prize won right after the title
 		{"Crouching Tiger, Hidden Dragon and Hero did well.", []string{"卧虎藏龙/film", "英雄/film"}},
 		{"英雄拿了柏林的奖。", []string{"英雄/film"}},
