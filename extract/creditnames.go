@@ -146,6 +146,18 @@ func (c *Context) namesForward(pi int, text string, j int, role string) {
 		rest := text[k:]
 		end := rest == "" || strings.ContainsRune("、，,。；;：:）) \n/（(《", firstRune(rest))
 		if !end {
+			// 主演李某亮相: an event verb right after the last name
+			for _, n := range []int{3, 2} {
+				if cut := runeOffset(item, n); cut > 0 && c.candidateName(item[:cut]) && eventVerbEnds(text, j+cut) {
+					k = j + cut
+					item = item[:cut]
+					rest = text[k:]
+					end = true
+					break
+				}
+			}
+		}
+		if !end {
 			// 李某和赵某: a conjunction glued to the item
 			for _, sep := range []string{"和", "与", "及", "等"} {
 				if cut := strings.LastIndex(item, sep); cut > 0 && c.candidateName(item[:cut]) {
@@ -276,4 +288,18 @@ func (c *Context) addEnglishPerson(pi, s, e int, role string) {
 		ent.Label = name
 		ent.Roles = appendRole(ent.Roles, role)
 	}
+}
+
+// runeOffset is the byte offset of the n-th rune of s, or 0 when s has
+// fewer runes.
+func runeOffset(s string, n int) int {
+	i := 0
+	for k := 0; k < n; k++ {
+		if i >= len(s) {
+			return 0
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return i
 }

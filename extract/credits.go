@@ -56,7 +56,7 @@ var (
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
 	// a cast gathered after the work: W集结了P、P等实力派演员
 	segCastRe = regexp.MustCompile(`^(?:集结了|汇聚了|汇集了|云集了|集合了|聚集了|请来了|邀来了|集结|云集|汇聚)(` + reL + `)(?:\p{Han}{0,4})?(?:演员|明星|影星|主演|阵容|卡司)`)
-	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|and|,and) ?`)
+	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|携手|携|偕|连同|and|,and|with) ?`)
 	// after a chain, before the works it is for
 	toWorksRe = regexp.MustCompile(`^(?:了|过)?(?:的|'s|’s|之)?` + reDesc + reNoun + `(` + reWL + `)`)
 	// English credits fronted before their work: "Directed by P, W was"
@@ -297,7 +297,7 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				}
 				// 《W》入围主竞赛单元，A、B领衔主演。: a clause of credits alone,
 				// after a clause about the one work the sentence names
-				if w := soleWorkBefore(sh, i); w != nil && i > 0 && s[i-1] == ',' && clauseEndsAt(s, end) {
+				if w := soleWorkBefore(sh, i); w != nil && i > 0 && s[i-1] == ',' && (clauseEndsAt(s, end) || eventVerbEnds(s, end)) {
 					c.bindCredits(sh, segs, []*Found{w}, i, end)
 					i = end
 					continue
@@ -368,6 +368,25 @@ func clauseEndsAt(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r == ',' || r == ';' || r == '。' || r == '.'
+}
+
+// eventVerbs end a clause of credits that says what the people did at an
+// event (导演P携主演P、P亮相, 主创出席).
+var eventVerbs = []string{"亮相", "出席", "现身", "到场", "登台", "站台", "一同出席", "一同亮相", "出席了", "亮相了", "appeared", "attended"}
+
+// eventVerbEnds reports whether the text at i is an event verb that ends
+// its clause (ASCII or full-width clause marks: the shape folds them, a
+// paragraph's simplified view keeps them).
+func eventVerbEnds(s string, i int) bool {
+	for _, v := range eventVerbs {
+		if strings.HasPrefix(s[i:], v) {
+			rest := s[i+len(v):]
+			if clauseEndsAt(s, i+len(v)) || strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, "。") || strings.HasPrefix(rest, "；") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // trailingCast binds the credits of the clause right after works that
