@@ -55,7 +55,7 @@ var (
 	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都)?由` + reTitleN + `)?(` + reL + `)(?:,? ?who (?:also )?)?` + reAdv + `(` + reDirV + `|` + reActV + `|` + reOtherV + `)`)
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
 	// a cast gathered after the work: W集结了P、P等实力派演员
-	segCastRe = regexp.MustCompile(`^(?:集结了|汇聚了|汇集了|云集了|集合了|聚集了|请来了|邀来了|集结|云集|汇聚)(` + reL + `)(?:\p{Han}{0,4})?(?:演员|明星|影星|主演|阵容|卡司)`)
+	segCastRe = regexp.MustCompile(`^(?:集结了|汇聚了|汇集了|云集了|集合了|聚集了|请来了|邀来了|集结|云集|汇聚)(` + reL + `)((?:\p{Han}{0,4})?(?:演员|明星|影星|主演|阵容|卡司))?`)
 	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|携手|携|偕|连同|and|,and|with) ?`)
 	// after a chain, before the works it is for
 	toWorksRe = regexp.MustCompile(`^(?:了|过)?(?:的|'s|’s|之)?` + reDesc + reNoun + `(` + reWL + `)`)
@@ -482,7 +482,9 @@ func (c *Context) chain(sh *shape, i int, backward bool) ([]credit, int) {
 			end = j + m[1]
 			continue
 		}
-		if m := segCastRe.FindStringSubmatchIndex(win(s, j)); m != nil && backward {
+		if m := segCastRe.FindStringSubmatchIndex(win(s, j)); m != nil && backward && (m[4] >= 0 || clauseEndsAt(s, j+m[1])) {
+			// the names are the cast when a cast noun follows them or
+			// they end the clause (集结了P、P。)
 			segs = append(segs, credit{people: sh.mentions(j+m[2], j+m[3]), cue: "集结…演员"})
 			end = j + m[1]
 			continue

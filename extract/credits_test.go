@@ -73,6 +73,9 @@ func TestCredits(t *testing.T) {
 		{[]string{"《山海之间》由何晓东担任导演，孙梦瑶、赵天宇领衔主演。"}, []string{"山海之间>何晓东"}, []string{"孙梦瑶>山海之间", "赵天宇>山海之间"}, nil},
 		// a cast gathered after the work, and 领衔/加盟 as acting verbs
 		{[]string{"《长津湖》集结了吴京、易烊千玺、段奕宏等实力派演员。"}, nil, []string{"吴京>长津湖", "易烊千玺>长津湖", "段奕宏>长津湖"}, nil},
+		{[]string{"《长津湖》集结了吴京、段奕宏。"}, nil, []string{"吴京>长津湖", "段奕宏>长津湖"}, nil},
+		// names gathered that do not end the clause are not a cast
+		{[]string{"《长津湖》集结了吴京的粉丝来看。"}, nil, nil, nil},
 		{[]string{"《悬崖之上》张译、于和伟领衔，秦海璐、朱亚文加盟。"}, nil, []string{"于和伟>悬崖之上", "张译>悬崖之上", "朱亚文>悬崖之上", "秦海璐>悬崖之上"}, nil},
 		// credits of people at an event: 导演P携主演P、P亮相 (the last name before the event verb)
 		{[]string{"《雾中列车》的首映礼，导演李明远携主演王思琪、赵天磊亮相。"}, []string{"雾中列车>李明远"}, []string{"王思琪>雾中列车", "赵天磊>雾中列车"}, nil},
