@@ -98,12 +98,45 @@ func CauseKinds(rep eval.Report) (missed, spurious map[string]int) {
 	return count(r.Missed), count(r.Spurious)
 }
 
-// LogPairMisses writes PairMisses, PairSpurious and CauseKinds to the
-// test log.
+// RelationMisses sorts the missed items of a relation row (directed_by:
+// work → person, acted_in: person → work) by whether the system found
+// both ends in that unit (a binding miss), or missed an end (a discovery
+// miss). Counts only.
+func RelationMisses(rep eval.Report, row string) (endMissed, bothFound int) {
+	missed := map[string]bool{}
+	for _, r := range []string{eval.RowWorks, eval.RowPeople} {
+		for _, m := range rep.Row(r).Missed {
+			missed[m] = true
+		}
+	}
+	for _, m := range rep.Row(row).Missed {
+		unit, item, ok := strings.Cut(m, ": ")
+		if !ok {
+			continue
+		}
+		a, b, ok := strings.Cut(item, " → ")
+		if !ok {
+			continue
+		}
+		if missed[unit+": "+a] || missed[unit+": "+b] {
+			endMissed++
+		} else {
+			bothFound++
+		}
+	}
+	return endMissed, bothFound
+}
+
+// LogPairMisses writes PairMisses, PairSpurious, CauseKinds and the
+// RelationMisses of the credit rows to the test log.
 func LogPairMisses(t testing.TB, rep eval.Report) {
 	t.Helper()
 	missed, spurious := CauseKinds(rep)
 	t.Logf("causes missed by kind %v, spurious by kind %v", missed, spurious)
+	for _, row := range []string{eval.RowDirectedBy, eval.RowActedIn} {
+		e, b := RelationMisses(rep, row)
+		t.Logf("%s missed: an end not found %d, both ends found but not related %d", row, e, b)
+	}
 	c, w, b, s := PairMisses(rep)
 	t.Logf("cause_films missed: cause not found %d, work not found %d, neither %d, both found but not paired %d", c, w, b, s)
 	c, w, b, s = PairSpurious(rep)

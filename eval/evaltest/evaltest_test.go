@@ -30,3 +30,13 @@ func TestPairBreakdown(t *testing.T) {
 		t.Errorf("PairSpurious = %d %d %d %d, want 1 1 0 1", c, w, b, s)
 	}
 }
+
+func TestRelationMisses(t *testing.T) {
+	rep := eval.Report{Rows: []eval.Row{
+		{Name: eval.RowPeople, Missed: []string{"d/doc: 乙"}},
+		{Name: eval.RowActedIn, Missed: []string{"d/doc: 甲 → 片", "d/doc: 乙 → 片"}},
+	}}
+	if e, b := RelationMisses(rep, eval.RowActedIn); e != 1 || b != 1 {
+		t.Errorf("RelationMisses = %d %d, want 1 1", e, b)
+	}
+}
