@@ -56,7 +56,7 @@ var (
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
 	// a cast gathered after the work: W集结了P、P等实力派演员
 	segCastRe = regexp.MustCompile(`^(?:集结了|汇聚了|汇集了|云集了|集合了|聚集了|请来了|邀来了|集结|云集|汇聚)(` + reL + `)((?:\p{Han}{0,4})?(?:演员|明星|影星|主演|阵容|卡司))?`)
-	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|携手|携|偕|连同|and|,and|with) ?`)
+	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|/|携手|携|偕|连同|and|,and|with) ?`)
 	// after a chain, before the works it is for
 	toWorksRe = regexp.MustCompile(`^(?:了|过)?(?:的|'s|’s|之)?` + reDesc + reNoun + `(` + reWL + `)`)
 	// English credits fronted before their work: "Directed by P, W was"
@@ -663,9 +663,19 @@ func sentenceSpans(text string, s, e int) [][2]int {
 	st := s
 	prev := rune(0)
 	prev2 := rune(0)
+	depth := 0 // parentheses: a semicolon inside them (导演：P；主演：P) separates credits, not sentences
 	for i, r := range text[s:e] {
 		end := -1
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth > 0 {
+				depth--
+			}
+		}
 		switch {
+		case depth > 0 && strings.ContainsRune("；;", r):
 		case strings.ContainsRune("。！？!?；;\n", r):
 			end = s + i + utf8.RuneLen(r)
 		case r == '.' && s+i+1 < e && (text[s+i+1] == ' ' || text[s+i+1] == '\n') && !(unicode.IsUpper(prev) && !unicode.IsLetter(prev2)):

@@ -79,6 +79,9 @@ func TestCredits(t *testing.T) {
 		{[]string{"《悬崖之上》张译、于和伟领衔，秦海璐、朱亚文加盟。"}, nil, []string{"于和伟>悬崖之上", "张译>悬崖之上", "朱亚文>悬崖之上", "秦海璐>悬崖之上"}, nil},
 		// credits of people at an event: 导演P携主演P、P亮相 (the last name before the event verb)
 		{[]string{"《雾中列车》的首映礼，导演李明远携主演王思琪、赵天磊亮相。"}, []string{"雾中列车>李明远"}, []string{"王思琪>雾中列车", "赵天磊>雾中列车"}, nil},
+		// a credit chain in parentheses with semicolons or slashes between its segments
+		{[]string{"《花样年华》（导演：王家卫；主演：梁朝伟、张曼玉）很美。"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
+		{[]string{"《花样年华》（王家卫执导/梁朝伟、张曼玉主演）很美。"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director
