@@ -37,6 +37,22 @@ func (c *Context) antecedent(off int, ms []*Found) *Found {
 	return best
 }
 
+// clauseAnaphora point back at the film just named only as the subject
+// opening a clause (《Y》讲述了…。影片由P执导, 该剧由P执导, The drama
+// stars P): elsewhere 影片 and 电影 are common nouns.
+var clauseAnaphora = []string{"影片", "电影", "该剧", "此剧", "本剧", "这部剧", "the drama", "the picture", "the documentary", "the series"}
+
+// clauseAnaphoraAt returns the length in bytes of a clause-opening
+// anaphor at the start of low (simplified, lower-cased), or 0.
+func clauseAnaphoraAt(low string) int {
+	for _, w := range clauseAnaphora {
+		if strings.HasPrefix(low, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
 // anaphoraAt returns the length in bytes of a film anaphor starting at off
 // of the simplified, lower-cased text, or 0.
 func anaphoraAt(low string) int {

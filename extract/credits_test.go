@@ -82,6 +82,11 @@ func TestCredits(t *testing.T) {
 		// a credit chain in parentheses with semicolons or slashes between its segments
 		{[]string{"《花样年华》（导演：王家卫；主演：梁朝伟、张曼玉）很美。"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		{[]string{"《花样年华》（王家卫执导/梁朝伟、张曼玉主演）很美。"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
+		// 影片/电影/该剧 opening a clause stand for the work just named
+		{[]string{"《花样年华》讲述了一段情事。影片由王家卫执导，梁朝伟、张曼玉主演。"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
+		{[]string{"In the Mood for Love follows two neighbours. The picture stars Tony Leung Chiu-wai."}, nil, []string{"梁朝伟>花样年华"}, nil},
+		// but not inside a clause: 中国电影由… is not the film just named
+		{[]string{"《花样年华》讲述了一段情事。很多中国电影由王家卫这样的导演拍出来。"}, nil, nil, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director

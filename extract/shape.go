@@ -133,7 +133,12 @@ func (c *Context) shapeWith(s, e int, ms, all []*Found) *shape {
 			}
 		}
 		if all != nil {
-			if n := anaphoraAt(strings.ToLower(text[pos:min(e, pos+16)])); n > 0 {
+			low := strings.ToLower(text[pos:min(e, pos+24)])
+			n := anaphoraAt(low)
+			if n == 0 && clauseStart(b.String()) {
+				n = clauseAnaphoraAt(low)
+			}
+			if n > 0 {
 				if a := c.antecedent(pos, all); a != nil {
 					pendingSpace = -1
 					if cur := b.String(); strings.HasSuffix(cur, ",") || strings.HasSuffix(cur, "、") {
@@ -173,6 +178,16 @@ func (c *Context) shapeWith(s, e int, ms, all []*Found) *shape {
 	sh.off = append(sh.off, e)
 	sh.s = b.String()
 	return sh
+}
+
+// clauseStart reports whether the shape built so far ends a clause (or is
+// empty): where a clause-opening anaphor (影片由P执导) may stand.
+func clauseStart(built string) bool {
+	if built == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(built)
+	return strings.ContainsRune(",;:。.!?", r)
 }
 
 // itCredit returns the length of a sentence-initial "it" that a credit
