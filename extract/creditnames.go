@@ -67,9 +67,20 @@ func cueStarts(text, w string) []int {
 	}
 }
 
+// verbWorkNameRe ends where a name follows a credit verb and its work
+// (执导该片的P, 主演《W》的P, 《W》中饰演女主角的P).
+var verbWorkNameRe = regexp.MustCompile(`(执导|导演|主演|出演|领衔主演)(?:了)?(?:该片|此片|本片|这部电影|这部影片|《[^》]{1,40}》)的|(《[^》]{1,40}》(?:中|里)(?:饰演|扮演)[^，。；！？]{0,8}?的)`)
+
 func (c *Context) creditNames(pi int) {
 	p := c.Paras[pi]
 	text := c.st(p.Start, p.End)
+	for _, m := range verbWorkNameRe.FindAllStringSubmatchIndex(text, -1) {
+		role := "actor"
+		if m[2] >= 0 && strings.Contains(text[m[2]:m[3]], "导") {
+			role = "director"
+		}
+		c.namesForward(pi, text, m[1], role)
+	}
 	for _, cue := range creditNounCues {
 		for _, i := range cueStarts(text, cue.w) {
 			j := i + len(cue.w)
@@ -145,10 +156,11 @@ func (c *Context) namesForward(pi int, text string, j int, role string) {
 		// the item ends at a separator, a clause mark, 等, or the end
 		rest := text[k:]
 		end := rest == "" || strings.ContainsRune("、，,。；;：:）) \n/（(《", firstRune(rest))
-		if !end {
-			// 主演李某亮相: an event verb right after the last name
+		if !end || !c.candidateName(item) {
+			// 主演李某亮相, 执导该片的李某表示: an event or speech verb
+			// right after the last name
 			for _, n := range []int{3, 2} {
-				if cut := runeOffset(item, n); cut > 0 && c.candidateName(item[:cut]) && eventVerbEnds(text, j+cut) {
+				if cut := runeOffset(item, n); cut > 0 && c.candidateName(item[:cut]) && (eventVerbEnds(text, j+cut) || nameFollowerAt(text, j+cut)) {
 					k = j + cut
 					item = item[:cut]
 					rest = text[k:]
@@ -302,4 +314,18 @@ func runeOffset(s string, n int) int {
 		i += w
 	}
 	return i
+}
+
+// nameFollowers are words that follow a person's name as its verb in
+// news (李某表示, 李某坦言): after a credit frame they end the name.
+var nameFollowers = []string{"表示", "说", "称", "坦言", "透露", "介绍", "回忆", "谈到", "认为", "感叹", "获得", "凭借"}
+
+// nameFollowerAt reports a nameFollowers word at byte i of text.
+func nameFollowerAt(text string, i int) bool {
+	for _, w := range nameFollowers {
+		if strings.HasPrefix(text[i:], w) {
+			return true
+		}
+	}
+	return false
 }

@@ -168,8 +168,20 @@ func (c *Context) credits() {
 	}
 }
 
+// verbWorkOfRe is a credit verb, its work, then the people it names
+// (执导该片的P, 主演《W》的P、P, 《W》中饰演女主角的P).
+var verbWorkOfRe = regexp.MustCompile(`(` + reDirV + `|` + reActV + `)(` + reWL + `)的(` + reL + `)|(` + reWL + `)(?:中|里)(?:饰演|扮演)\p{Han}{0,8}?的(` + reL + `)`)
+
 func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	s := sh.s
+	for _, m := range verbWorkOfRe.FindAllStringSubmatchIndex(s, -1) {
+		if m[2] >= 0 {
+			cue := s[m[2]:m[3]]
+			c.bindCredits(sh, []credit{{people: sh.mentions(m[6], m[7]), director: dirVRe.MatchString(cue), cue: cue + "W的P"}}, sh.mentions(m[4], m[5]), m[0], m[1])
+		} else {
+			c.bindCredits(sh, []credit{{people: sh.mentions(m[10], m[11]), cue: "W中饰演…的P"}}, sh.mentions(m[8], m[9]), m[0], m[1])
+		}
+	}
 	if !strings.ContainsRune(s, phWork) {
 		// 巩俐饰演九儿，姜文饰演余占鳌 after a sentence naming the film:
 		// a part needs a film, and the passage has just named one

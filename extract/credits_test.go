@@ -87,6 +87,10 @@ func TestCredits(t *testing.T) {
 		{[]string{"In the Mood for Love follows two neighbours. The picture stars Tony Leung Chiu-wai."}, nil, []string{"梁朝伟>花样年华"}, nil},
 		// but not inside a clause: 中国电影由… is not the film just named
 		{[]string{"《花样年华》讲述了一段情事。很多中国电影由王家卫这样的导演拍出来。"}, nil, nil, nil},
+		// a credit verb, its work, then the person (执导该片的P表示, 《W》中饰演…的P)
+		{[]string{"《雾中列车》上映首周票房过亿。执导该片的李明远表示很满意。"}, []string{"雾中列车>李明远"}, nil, nil},
+		{[]string{"《南山之南》昨日首映，主演该片的周子墨说，拍摄很辛苦。"}, nil, []string{"周子墨>南山之南"}, nil},
+		{[]string{"《北岸人家》中饰演女主角的徐若琳获得好评。"}, nil, []string{"徐若琳>北岸人家"}, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director
