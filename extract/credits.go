@@ -33,7 +33,7 @@ const (
 	reL    = reP + reRole + `(?:(?:、|,|和|与|及|以及|跟|&|/|and|,and|搭档|携手|联手|同)` + reP + reRole + `)*(?:等人|等)?`
 	reWL   = reW + `(?:(?:、|,|和|与|及|以及|/|and|,and)?` + reW + `)*`
 	// role words after the names (P执导, P主演)
-	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导|担任导演|出任导演|导演|编导|自编自导|执导并主演|directed|co-directed|directs|direct)`
+	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导|担任导演|出任导演|导演|编导|自编自导自演|自编自导|自导自演|执导并主演|helmed|helms|directed|co-directed|directs|direct)`
 	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|领衔|加盟|客串|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines)`
 	// role words before the names (导演P, 主演为P, directed by P)
 	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by|co-directed by|helmed by|a film by|from director|dir\.)(?:是|为|:)?`
@@ -96,7 +96,7 @@ var (
 	// W, P's martial-arts epic: an apposition naming the work's possessor
 	appositionRe = regexp.MustCompile(`^,(` + reP + `)(?:'s|’s)(?: [0-9]{4})?(?: [a-z-]+){0,3} ?(?:film|movie|epic|drama|comedy|thriller|documentary|feature|classic|masterpiece|debut)`)
 	// W是P的作品: the possessor of a work the text describes
-	isWorkOfRe = regexp.MustCompile(`^(?:是|为|,是|,is|is|,was|was)(` + reP + `)(?:(?:19|20)[0-9]{2}年?)?(?:'s|’s|的)(?:最新作品|新作|新片|作品|电影|影片|长片|处女作|代表作|遗作|film|movie|debut|latest)`)
+	isWorkOfRe = regexp.MustCompile(`^(?:是|为|,是|,is|is|,was|was|,)(` + reP + `)(?:(?:19|20)[0-9]{2}年?)?(?:继` + reW + `(?:之后|后)?)?(?:'s|’s|的)?(?:又一部|新一部|第[一二三四五六七八九十0-9]+部)?(?:最新作品|新作|新片|作品|电影|影片|长片|处女作|代表作|遗作|film|movie|debut|latest)`)
 	// P是W的导演, P, the director of W
 	roleOfRe = regexp.MustCompile(`^(` + reL + `)(?:是|为|担任|出任|,the |,)(?:` + reWL + `)?(` + reWL + `)(?:的)?(导演|主演|男主角|女主角|主角)|^(` + reL + `),? ?(?:the )?(director|star|lead) of(` + reWL + `)`)
 	// "P as director of W" names a crew role, not a part
@@ -491,6 +491,10 @@ func (c *Context) chain(sh *shape, i int, backward bool) ([]credit, int) {
 				break
 			}
 			segs = append(segs, credit{people: sh.mentions(j+m[2], j+m[3]), director: dir, other: otherVRe.MatchString(cue), cue: cue})
+			if strings.Contains(cue, "自演") || strings.Contains(cue, "并主演") {
+				// 自导自演, 执导并主演: the director also acts
+				segs = append(segs, credit{people: sh.mentions(j+m[2], j+m[3]), cue: cue})
+			}
 			end = j + m[1]
 			continue
 		}

@@ -91,6 +91,11 @@ func TestCredits(t *testing.T) {
 		{[]string{"《雾中列车》上映首周票房过亿。执导该片的李明远表示很满意。"}, []string{"雾中列车>李明远"}, nil, nil},
 		{[]string{"《南山之南》昨日首映，主演该片的周子墨说，拍摄很辛苦。"}, nil, []string{"周子墨>南山之南"}, nil},
 		{[]string{"《北岸人家》中饰演女主角的徐若琳获得好评。"}, nil, []string{"徐若琳>北岸人家"}, nil},
+		// 自导自演 and 执导并主演: the director also acts
+		{[]string{"姜文自导自演的《让子弹飞》票房大卖。"}, []string{"让子弹飞>姜文"}, []string{"姜文>让子弹飞"}, nil},
+		// W, P作品; W是P继W之后的又一部作品
+		{[]string{"《让子弹飞》，姜文作品，2010年上映。"}, []string{"让子弹飞>姜文"}, nil, nil},
+		{[]string{"《江湖儿女》是贾樟柯继《山河故人》之后的又一部作品。"}, []string{"江湖儿女>贾樟柯"}, nil, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director
