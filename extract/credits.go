@@ -36,11 +36,11 @@ const (
 	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导|担任导演|出任导演|导演|编导|自编自导自演|自编自导|自导自演|执导并主演|helmed|helms|directed|co-directed|directs|direct)`
 	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|领衔|加盟|客串|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines)`
 	// role words before the names (导演P, 主演为P, directed by P)
-	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by|co-directed by|helmed by|a film by|from director|dir\.)(?:是|为|:)?`
+	reDirN = `(?:导演|执导|监制兼导演|director|directors|written and directed by|directed and written by|directed by|co-directed by|helmed by|a film by|from director|the (?:latest|new|newest) (?:film |feature |movie )?(?:from|by)|dir\.)(?:是|为|:)?`
 	reActN = `(?:主演|领衔主演|主要演员|演员阵容|主演阵容|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|features|featured|cast|with|includes|included)(?:是|为|有|包括|:|由)?`
 	// adverbs and times between the names and their verb: 曾主演, 也执导了,
 	// 在1987年执导, has starred in, later directed, went on to direct
-	reAdv = `(?:(?:曾经|曾|还|也|又|亦|则|再次|再度|首次|首度|先后|后来又|后来|随后|同时|分别|已经|已|即将|将|一起|共同)?(?:在|于)?(?:(?:19|20)[0-9]{2}年)?(?:曾经|曾|还|也|又|再次|先后|首次)?|(?:also |later |once |first |previously |recently |then |has |have |had |has also |have also |had also |would |will |went on to |would go on to )+)`
+	reAdv = `(?:(?:曾经|曾|还|也|又|亦|则|再次|再度|首次|首度|首部|第一次|先后|后来又|后来|随后|同时|分别|已经|已|即将|将|一起|共同)?(?:在|于)?(?:(?:19|20)[0-9]{2}年)?(?:曾经|曾|还|也|又|再次|先后|首次)?|(?:also |later |once |first |previously |recently |then |has |have |had |has also |have also |had also |would |will |went on to |would go on to )+)`
 	// a title between 由 and the name (由青年导演P执导, 由演员P主演)
 	reTitleN = `(?:(?:青年|新锐|新人|知名|著名|资深|金牌|实力派|香港|台湾|内地|韩国|日本|美国|法国|英国|女|男)?(?:导演|演员|影星|明星|编剧))?`
 	// other crew verbs after names (P监制): they keep a chain going (由P监制、P执导) but credit no one
@@ -172,8 +172,21 @@ func (c *Context) credits() {
 // (执导该片的P, 主演《W》的P、P, 《W》中饰演女主角的P).
 var verbWorkOfRe = regexp.MustCompile(`(` + reDirV + `|` + reActV + `)(` + reWL + `)的(` + reL + `)|(` + reWL + `)(?:中|里)(?:饰演|扮演)\p{Han}{0,8}?的(` + reL + `)`)
 
+// English credits hung on a work: "W, in which P plays …", "W's star P",
+// "W's director P".
+var (
+	inWhichRe  = regexp.MustCompile(`(` + reWL + `),? ?in which ?(` + reL + `),? ?(?:plays|played|stars|starred|portrays|portrayed|appears|appeared)\b`)
+	workRoleRe = regexp.MustCompile(`(` + reWL + `)(?:'s|’s) (?:(star|stars|lead|leading lady|leading man|lead actor|lead actress|co-star)|(director|filmmaker)),? ?(` + reL + `)`)
+)
+
 func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	s := sh.s
+	for _, m := range inWhichRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: sh.mentions(m[4], m[5]), cue: "W, in which P plays"}}, sh.mentions(m[2], m[3]), m[0], m[1])
+	}
+	for _, m := range workRoleRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: sh.mentions(m[8], m[9]), director: m[6] >= 0, cue: "W's " + s[max(m[4], m[6]):max(m[5], m[7])]}}, sh.mentions(m[2], m[3]), m[0], m[1])
+	}
 	for _, m := range verbWorkOfRe.FindAllStringSubmatchIndex(s, -1) {
 		if m[2] >= 0 {
 			cue := s[m[2]:m[3]]
@@ -452,7 +465,7 @@ func matchIf(ok bool, re *regexp.Regexp, s string) []int {
 // (segPostRe: a person or 由; segPreRe: a role noun), so that the chain
 // patterns are tried only where one of them stands.
 var chainStarts = []string{"由", "是", "则", "并", "均", "都", "导演", "执导", "监制", "主演", "领衔", "主要演员", "演员",
-	"director", "directed", "co-directed", "helmed", "a film by", "from director", "dir.", "starring", "starred", "stars", "featuring", "cast", "with"}
+	"director", "written and directed", "directed", "co-directed", "helmed", "a film by", "from director", "the latest", "the new", "the newest", "dir.", "starring", "starred", "stars", "featuring", "cast", "with"}
 
 func chainCanStart(s string, i int) bool {
 	if strings.HasPrefix(s[i:], reP) {

@@ -96,6 +96,12 @@ func TestCredits(t *testing.T) {
 		// W, P作品; W是P继W之后的又一部作品
 		{[]string{"《让子弹飞》，姜文作品，2010年上映。"}, []string{"让子弹飞>姜文"}, nil, nil},
 		{[]string{"《江湖儿女》是贾樟柯继《山河故人》之后的又一部作品。"}, []string{"江湖儿女>贾樟柯"}, nil, nil},
+		// English credits hung on a work, and fronted before it
+		{[]string{"In the Mood for Love, in which Tony Leung Chiu-wai plays a journalist, is slow."}, nil, []string{"梁朝伟>花样年华"}, nil},
+		{[]string{"In the Mood for Love's star Maggie Cheung attended."}, nil, []string{"张曼玉>花样年华"}, nil},
+		{[]string{"Written and directed by Wong Kar-wai, In the Mood for Love is slow."}, []string{"花样年华>王家卫"}, nil, nil},
+		{[]string{"In the Mood for Love, the latest film from Wong Kar-wai, premiered at Cannes."}, []string{"花样年华>王家卫"}, nil, nil},
+		{[]string{"王家卫首部执导的长片《花样年华》很美。"}, []string{"花样年华>王家卫"}, nil, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director
