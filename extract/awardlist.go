@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/filmgraph/filmgraph/facts"
+	"github.com/filmgraph/filmgraph/lexicon"
 	"github.com/filmgraph/filmgraph/schema"
 )
 
@@ -72,6 +74,46 @@ func (l *listHeader) update(c *Context, pi int, ms []*Found) {
 	*l = listHeader{fest: fest, status: status, text: text}
 }
 
+// titleHeader reads the document's title as the first list header: an
+// award list's festival is often named only there (第56届金马奖得奖名单,
+// 2019 Golden Horse winners), and the title is not part of the text the
+// stages scan. The festival is added as an entity without a mention (the
+// title has no offsets); a title that names no festival gives none.
+func (c *Context) titleHeader() listHeader {
+	title := strings.TrimSpace(c.Doc.Title)
+	if title == "" {
+		return listHeader{}
+	}
+	var fest *Found
+	for _, m := range c.Lex.Scan(lexicon.ToSimplified(title)) {
+		for _, h := range m.Hits {
+			if h.Festival != nil && h.Strength == lexicon.Strong {
+				fest = &Found{Start: -1, End: -1, QStart: -1, QEnd: -1, Entity: h.Festival.IRI, Type: schema.Festival, Festival: h.Festival, Surface: title[m.Start:m.End], Para: -1}
+				break
+			}
+		}
+		if fest != nil {
+			break
+		}
+	}
+	if fest == nil {
+		return listHeader{}
+	}
+	c.Batch.AddEntity(facts.Entity{IRI: fest.Entity, Type: schema.Festival, Label: fest.Festival.Name, TitleEn: fest.Festival.NameEn, Kind: fest.Festival.Kind, Aliases: []string{fest.Surface}})
+	text := strings.ToLower(lexicon.ToSimplified(title))
+	status := ""
+	for _, s := range listStatusWords {
+		if strings.Contains(text, s.w) {
+			status = s.status
+			break
+		}
+	}
+	if m := headerYearRe.FindStringSubmatch(text); m != nil && !yearRe.MatchString(text) && !yearEnRe.MatchString(text) {
+		text += " in " + m[1]
+	}
+	return listHeader{fest: fest, status: status, text: text}
+}
+
 // headerYearRe is a year opening a list header line (2000 Cannes …).
 var headerYearRe = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})\b`)
 
@@ -107,6 +149,19 @@ func labelSep(sh *shape, text string) (int, int) {
 			}
 		}
 		best, n = i, len(sep)
+	}
+	if best < 0 {
+		// 最佳导演 钟孟宏《阳光普照》: a space between the label and the
+		// first name or title (the shape drops spaces; the text keeps them)
+		for i, r := range s {
+			if r != phWork && r != phPerson {
+				continue
+			}
+			if o := sh.off[i]; i > 0 && o > 0 && strings.ContainsRune(" \t\u3000", rune(text[o-1])) {
+				return i, 0
+			}
+			break
+		}
 	}
 	return best, n
 }

@@ -71,9 +71,20 @@ func cueStarts(text, w string) []int {
 // (执导该片的P, 主演《W》的P, 《W》中饰演女主角的P).
 var verbWorkNameRe = regexp.MustCompile(`(执导|导演|主演|出演|领衔主演)(?:了)?(?:该片|此片|本片|这部电影|这部影片|《[^》]{1,40}》)的|(《[^》]{1,40}》(?:中|里)(?:饰演|扮演)[^，。；！？]{0,8}?的)`)
 
+// prizeLabelNameRe ends where an award-list line names the person of an
+// acting or directing prize (最佳男主角 陈某（《Y》）, 最佳导演：李某《Y》).
+var prizeLabelNameRe = regexp.MustCompile(`最佳(?:新)?(男|女)?(主角|配角|演员|导演|新人|新演员)(?:奖)?(?:[:：]\s*|[ \t　]+)`)
+
 func (c *Context) creditNames(pi int) {
 	p := c.Paras[pi]
 	text := c.st(p.Start, p.End)
+	for _, m := range prizeLabelNameRe.FindAllStringSubmatchIndex(text, -1) {
+		role := "actor"
+		if text[m[4]:m[5]] == "导演" {
+			role = "director"
+		}
+		c.namesForward(pi, text, m[1], role)
+	}
 	for _, m := range verbWorkNameRe.FindAllStringSubmatchIndex(text, -1) {
 		role := "actor"
 		if m[2] >= 0 && strings.Contains(text[m[2]:m[3]], "导") {

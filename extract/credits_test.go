@@ -191,3 +191,26 @@ func TestActingPrizeCredits(t *testing.T) {
 		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// An award list whose festival is named only in the document's title (第56
+// 届金马奖得奖名单), with a space between each prize label and its winner;
+// the person of an acting prize is found after the label.
+func TestAwardListUnderTitle(t *testing.T) {
+	x, err := New(Options{NoSegmenter: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc([][]string{{"最佳剧情片 《阳光普照》", "最佳导演 钟孟宏《阳光普照》", "最佳男配角 刘冠廷《阳光普照》"}})
+	d.Title = "第56届金马奖得奖名单"
+	b, err := x.Extract(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eq(t, "awards", uniq(rels(b, schema.AwardAt)), []string{"阳光普照>金马奖/won/2019"})
+	eq(t, "directed", uniq(rels(b, schema.DirectedBy)), []string{"阳光普照>钟孟宏"})
+	eq(t, "acted", uniq(rels(b, schema.ActedIn)), []string{"刘冠廷>阳光普照"})
+	// without the title's festival the lines name no festival: no award
+	d.Title = "得奖名单"
+	b, _ = x.Extract(d)
+	eq(t, "no festival", uniq(rels(b, schema.AwardAt)), nil)
+}

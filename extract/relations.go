@@ -469,7 +469,8 @@ func (c *Context) awards() {
 	ms := c.sorted()
 	var lastFest, docFest *Found
 	var lastSection = -1
-	var list listHeader
+	list := c.titleHeader()
+	docFest = list.fest
 	for pi := range c.Paras {
 		sec := c.Paras[pi].Section.Index
 		if sec != lastSection {
