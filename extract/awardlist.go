@@ -118,6 +118,9 @@ func (c *Context) titleHeader() listHeader {
 var headerYearRe = regexp.MustCompile(`^\s*((?:19|20)[0-9]{2})\b`)
 
 var (
+	// a label that is just a prize's name, as a space-separated award-list
+	// line opens with it (最佳导演, 金马奖最佳剧情片, 评审团大奖)
+	bareLabelRe = regexp.MustCompile(`^(?:\x{E003})?(?:最佳\p{Han}{1,8}|\p{Han}{0,6}(?:大奖|奖)|评审团\p{Han}{0,4}|评委会\p{Han}{0,4})$`)
 	// the label of an award-list line: a prize or a festival, ≤ 24 characters
 	prizeLabelRe = regexp.MustCompile(`奖|最佳|大奖|评审团|评委会|best|award|prize|lion|bear|palm|\x{E003}`)
 	listLineRe   = regexp.MustCompile(`^(?:[0-9]{1,2}[.、)]|[-*•·]|\(?[0-9]{1,2}\))?` + reW)
@@ -174,6 +177,9 @@ func (c *Context) awardLine(sp [2]int, works, fests, people, ms []*Found, list l
 	s := sh.s
 	k, sepLen := labelSep(sh, c.Doc.Text)
 	label, rest := "", s
+	if k > 0 && sepLen == 0 && (!bareLabelRe.MatchString(s[:k]) || strings.ContainsAny(s[:k], "拿获得过的了")) {
+		k = -1 // a space separates only a label that is just a prize name (最佳导演 X)
+	}
 	if k > 0 && utf8.RuneCountInString(s[:k]) <= 24 && !strings.ContainsRune(s[:k], phWork) && prizeLabelRe.MatchString(s[:k]) && strings.ContainsRune(s[k:], phWork) {
 		label, rest = s[:k], s[k+sepLen:]
 	} else if !(list.fest != nil && (yearLineRe.MatchString(s) || listLineRe.MatchString(s) && utf8.RuneCountInString(s) <= 60)) {

@@ -213,4 +213,8 @@ func TestAwardListUnderTitle(t *testing.T) {
 	d.Title = "得奖名单"
 	b, _ = x.Extract(d)
 	eq(t, "no festival", uniq(rels(b, schema.AwardAt)), nil)
+	// a space after prose that merely mentions prizes is not a list label
+	d = doc([][]string{{"《霸王别姬》获得奥斯卡最佳外语片提名。", "自己去查一查在国外拿过奖项的电影 活着"}})
+	b, _ = x.Extract(d)
+	eq(t, "prose", uniq(rels(b, schema.AwardAt)), []string{"霸王别姬>奥斯卡金像奖/nominated"})
 }
