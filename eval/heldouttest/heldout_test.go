@@ -40,7 +40,9 @@ var dir = filepath.Join("..", "..", "testdata", "heldout")
 // works:film 0.975, people 0.963, festivals 1.000, directed_by 0.771,
 // acted_in 0.375, awards 0.685, causes 0.684, cause_films 0.450, argues 1.0.
 // Raised again after the credit rules of the second session (written
-// sentences, aggregate figures only): acted_in 0.449.
+// sentences, aggregate figures only): acted_in 0.449. Third session, after
+// credit and award rules written against our own sentences (aggregate
+// figures only): directed_by 0.808, acted_in 0.566, awards 0.703.
 // Caveat: a few lexicon rows (films and names this set's reports said were
 // missing) were added after the first measurement, so works and people
 // here are optimistic; relations and causes were tuned on aggregate
@@ -50,9 +52,9 @@ var floors = map[string]float64{
 	eval.RowWorks + ":film": 0.87,
 	eval.RowPeople:          0.86,
 	eval.RowFestivals:       0.90,
-	eval.RowDirectedBy:      0.67,
-	eval.RowActedIn:         0.35,
-	eval.RowAwards:          0.58,
+	eval.RowDirectedBy:      0.70,
+	eval.RowActedIn:         0.46,
+	eval.RowAwards:          0.60,
 	eval.RowCauses:          0.58,
 	eval.RowCauseFilms:      0.35,
 	eval.RowArgues:          0.90,
