@@ -52,7 +52,7 @@ const (
 )
 
 var (
-	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都)?由` + reTitleN + `)?(` + reL + `)(?:,? ?who (?:also )?)?` + reAdv + `(` + reDirV + `|` + reActV + `|` + reOtherV + `)`)
+	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都|分别)?由` + reTitleN + `)?(` + reL + `)(?:,? ?who (?:also )?)?` + reAdv + `(` + reDirV + `|` + reActV + `|` + reOtherV + `)`)
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
 	// a cast gathered after the work: W集结了P、P等实力派演员
 	segCastRe = regexp.MustCompile(`^(?:集结了|汇聚了|汇集了|云集了|集合了|聚集了|请来了|邀来了|集结|云集|汇聚)(` + reL + `)((?:\p{Han}{0,4})?(?:演员|明星|影星|主演|阵容|卡司))?`)
@@ -69,7 +69,7 @@ var (
 	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:凭借|凭|因|以)?(?:在|于)` + reNoun + `(` + reWL + `)(?:中|里|里面|当中)(?:饰演|扮演|出演|主演|演|的表演|客串|的演技|的演出|的角色|的表现|饰|搭档|演对手戏|的对手戏)`)
 	// P凭借W获得…最佳男主角 / 影帝: an acting prize for a work says the person
 	// acted in it (a directing prize is left to the director rules)
-	actPrizeRe = regexp.MustCompile(`^(` + reL + `)(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?(?:最佳(?:男|女)?(?:主角|配角|演员|新演员|新人|男演员|女演员|男主角|女主角|男配角|女配角)|影帝|影后|视帝|视后)`)
+	actPrizeRe = regexp.MustCompile(`^(` + reL + `)(?:分别|均|都|也)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?(?:最佳(?:男|女)?(?:主角|配角|演员|新演员|新人|男演员|女演员|男主角|女主角|男配角|女配角)|影帝|影后|视帝|视后)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W
 	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是))(` + reWL + `)`)
 	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
@@ -225,6 +225,18 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				j := i + m[1]
 				if lead := fromWorksRe.FindStringIndex(win(s, j)); lead != nil {
 					if segs, end := c.chain(sh, j+lead[1], true); len(segs) > 0 {
+						if strings.Contains(s[j:end], "分别") && respectively(segs, works) {
+							// 《A》《B》分别由X、Y执导: the i-th person is the i-th work's
+							for _, sg := range segs {
+								for k, p := range sg.people {
+									one := sg
+									one.people = []*Found{p}
+									c.bindCredits(sh, []credit{one}, works[k:k+1], i, end)
+								}
+							}
+							i = end
+							continue
+						}
 						c.bindCredits(sh, segs, works, i, end)
 						i = end
 						continue
@@ -331,6 +343,17 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 		}
 		i += n
 	}
+}
+
+// respectively reports whether every credit segment names as many
+// people as there are works, so 分别 can pair them in order.
+func respectively(segs []credit, works []*Found) bool {
+	for _, sg := range segs {
+		if len(sg.people) != len(works) {
+			return false
+		}
+	}
+	return len(works) > 1
 }
 
 // actingShapes are the person-first acting patterns, tried in order at a
