@@ -179,8 +179,22 @@ var (
 	workRoleRe = regexp.MustCompile(`(` + reWL + `)(?:'s|’s) (?:(star|stars|lead|leading lady|leading man|lead actor|lead actress|co-star)|(director|filmmaker)),? ?(` + reL + `)`)
 )
 
+// bringsRe is a person bringing a work to an event (刁亦男携《Y》亮相,
+// 贾樟柯带着新片《Y》来到戛纳): the person's role in it is the lexicon's.
+var bringsRe = regexp.MustCompile(`(` + reL + `)(?:携|带着|带来|携手)(?:其|他的|她的)?(?:最新作品|新作|新片|作品|影片|电影)?(` + reWL + `)`)
+
 func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	s := sh.s
+	for _, m := range bringsRe.FindAllStringSubmatchIndex(s, -1) {
+		works := sh.mentions(m[4], m[5])
+		for _, p := range sh.mentions(m[2], m[3]) {
+			for _, w := range works {
+				if r := c.lexRole(w, p); r != "" {
+					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P携W"}}, []*Found{w}, m[0], m[1])
+				}
+			}
+		}
+	}
 	for _, m := range inWhichRe.FindAllStringSubmatchIndex(s, -1) {
 		c.bindCredits(sh, []credit{{people: sh.mentions(m[4], m[5]), cue: "W, in which P plays"}}, sh.mentions(m[2], m[3]), m[0], m[1])
 	}
@@ -208,7 +222,7 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	}
 	if !strings.ContainsRune(s, phWork) && segPreRe.MatchString(s) {
 		// a credit line under a title line (导演：X / 主演：A、B)
-		if segs, end := c.chain(sh, 0, true); len(segs) > 0 && strings.Trim(s[end:], " .。;,") == "" {
+		if segs, end := c.chain(sh, 0, true); len(segs) > 0 && (strings.Trim(s[end:], " .。;,") == "" || eventTail(s[end:])) {
 			if a := c.antecedent(sh.off[0], ms); a != nil {
 				c.bindCredits(sh, segs, []*Found{a}, 0, end)
 			}
@@ -416,6 +430,16 @@ func clauseEndsAt(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r == ',' || r == ';' || r == '。' || r == '.'
+}
+
+// eventTail reports a clause rest that is only an event verb, with the
+// adverbs that go before one (也一同亮相, 一起出席): 主演P、P也一同亮相
+// after a sentence about the film is a credit line.
+func eventTail(rest string) bool {
+	for _, adv := range []string{"也", "一同", "一起", "均", "都", "亦", "同时"} {
+		rest = strings.TrimPrefix(rest, adv)
+	}
+	return eventVerbEnds(rest, 0)
 }
 
 // eventVerbs end a clause of credits that says what the people did at an

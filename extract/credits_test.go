@@ -105,6 +105,9 @@ func TestCredits(t *testing.T) {
 		// 分别: the i-th person goes with the i-th work
 		{[]string{"《三峡好人》《白日焰火》分别由贾樟柯、刁亦男执导。"}, []string{"三峡好人>贾樟柯", "白日焰火>刁亦男"}, nil, nil},
 		{[]string{"王景春和张译分别凭借《地久天长》获得最佳男演员和最佳男配角。"}, nil, []string{"张译>地久天长", "王景春>地久天长"}, nil},
+		// a person bringing a work to an event (the lexicon's role), and a
+		// cast line after it that ends in an event verb
+		{[]string{"刁亦男携《南方车站的聚会》亮相戛纳。主演胡歌、桂纶镁也一同亮相。"}, []string{"南方车站的聚会>刁亦男"}, []string{"桂纶镁>南方车站的聚会", "胡歌>南方车站的聚会"}, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director
