@@ -37,7 +37,7 @@ const (
 	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|领衔|加盟|客串|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines)`
 	// role words before the names (导演P, 主演为P, directed by P)
 	reDirN = `(?:导演|执导|监制兼导演|director|directors|written and directed by|directed and written by|directed by|co-directed by|helmed by|a film by|from director|the (?:latest|new|newest) (?:film |feature |movie )?(?:from|by)|dir\.)(?:是|为|:)?`
-	reActN = `(?:主演|领衔主演|主要演员|演员阵容|主演阵容|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|features|featured|cast|with|includes|included)(?:是|为|有|包括|:|由)?`
+	reActN = `(?:主演|领衔主演|主要演员|演员阵容|主演阵容|演员表|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|features|featured|cast|with|includes|included)(?:是|为|有|包括|:|由)?`
 	// adverbs and times between the names and their verb: 曾主演, 也执导了,
 	// 在1987年执导, has starred in, later directed, went on to direct
 	reAdv = `(?:(?:曾经|曾|还|也|又|亦|则|再次|再度|首次|首度|首部|第一次|先后|后来又|后来|随后|同时|分别|已经|已|即将|将|一起|共同)?(?:在|于)?(?:(?:19|20)[0-9]{2}年)?(?:曾经|曾|还|也|又|再次|先后|首次)?|(?:also |later |once |first |previously |recently |then |has |have |had |has also |have also |had also |would |will |went on to |would go on to )+)`
@@ -173,10 +173,15 @@ func (c *Context) credits() {
 var verbWorkOfRe = regexp.MustCompile(`(` + reDirV + `|` + reActV + `)(` + reWL + `)的(` + reL + `)|(` + reWL + `)(?:中|里)(?:饰演|扮演)\p{Han}{0,8}?的(` + reL + `)`)
 
 // English credits hung on a work: "W, in which P plays …", "W's star P",
-// "W's director P".
+// "W's director P", "In W, P plays …", "W features P as X and P as Y",
+// "the cast of W — P, P and P", "with P and P in supporting roles".
 var (
-	inWhichRe  = regexp.MustCompile(`(` + reWL + `),? ?in which ?(` + reL + `),? ?(?:plays|played|stars|starred|portrays|portrayed|appears|appeared)\b`)
-	workRoleRe = regexp.MustCompile(`(` + reWL + `)(?:'s|’s) (?:(star|stars|lead|leading lady|leading man|lead actor|lead actress|co-star)|(director|filmmaker)),? ?(` + reL + `)`)
+	inWRe        = regexp.MustCompile(`(?:^|,|;)in (` + reWL + `),? ?(` + reL + `),? ?(?:plays|played|stars|starred|portrays|portrayed)\b`)
+	castAsRe     = regexp.MustCompile(`(` + reWL + `),? ?(?:features|featured|featuring|stars|starred|starring) ?((?:` + reP + `(?: as(?: [a-z'’.-]+){1,4})?(?:,? and ?|, ?|& ?)?)+)`)
+	castOfDashRe = regexp.MustCompile(`cast of ?(` + reWL + `) ?(?:—|–|-|:|,)+ ?(` + reL + `)`)
+	supportingRe = regexp.MustCompile(`with (` + reL + `) in (?:the )?(?:supporting|lead|leading|key|major|main) roles?`)
+	inWhichRe    = regexp.MustCompile(`(` + reWL + `),? ?in which ?(` + reL + `),? ?(?:plays|played|stars|starred|portrays|portrayed|appears|appeared)\b`)
+	workRoleRe   = regexp.MustCompile(`(` + reWL + `)(?:'s|’s) (?:(star|stars|lead|leading lady|leading man|lead actor|lead actress|co-star)|(director|filmmaker)),? ?(` + reL + `)`)
 )
 
 // bringsRe is a person bringing a work to an event (刁亦男携《Y》亮相,
@@ -192,6 +197,24 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				if r := c.lexRole(w, p); r != "" {
 					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P携W"}}, []*Found{w}, m[0], m[1])
 				}
+			}
+		}
+	}
+	for _, re := range []*regexp.Regexp{inWRe, castAsRe, castOfDashRe} {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			c.bindCredits(sh, []credit{{people: sh.mentions(m[4], m[5]), cue: "cast of W"}}, sh.mentions(m[2], m[3]), m[0], m[1])
+		}
+	}
+	if m := supportingRe.FindStringSubmatchIndex(s); m != nil {
+		if w := soleWorkBefore(sh, m[0]); w != nil {
+			c.bindCredits(sh, []credit{{people: sh.mentions(m[2], m[3]), cue: "with P in supporting roles"}}, []*Found{w}, m[0], m[1])
+		}
+	}
+	if w := soleWorkBefore(sh, len(s)); w != nil && strings.Count(s, string(phWork)) >= 1 {
+		// 《W》中，P饰A，P饰B: a cast list in a sentence about one work
+		for _, cm := range castRe.FindAllStringSubmatchIndex(s, -1) {
+			if cm[0] > strings.IndexRune(s, phWork) {
+				c.bindCredits(sh, []credit{{people: sh.mentions(cm[2], cm[3]), cue: "W中，P饰A"}}, []*Found{w}, cm[0], cm[1])
 			}
 		}
 	}

@@ -108,6 +108,11 @@ func TestCredits(t *testing.T) {
 		// a person bringing a work to an event (the lexicon's role), and a
 		// cast line after it that ends in an event verb
 		{[]string{"刁亦男携《南方车站的聚会》亮相戛纳。主演胡歌、桂纶镁也一同亮相。"}, []string{"南方车站的聚会>刁亦男"}, []string{"桂纶镁>南方车站的聚会", "胡歌>南方车站的聚会"}, nil},
+		// cast lists: 《W》中，P饰A，P饰B; 演员表：P（饰A）、P（饰B）; English
+		{[]string{"《花样年华》中，梁朝伟饰周慕云，张曼玉饰苏丽珍。"}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
+		{[]string{"《花样年华》演员表：梁朝伟（饰周慕云）、张曼玉（饰苏丽珍）。"}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
+		{[]string{"The cast of In the Mood for Love — Tony Leung Chiu-wai and Maggie Cheung — is superb."}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
+		{[]string{"In the Mood for Love features Tony Leung Chiu-wai as Chow and Maggie Cheung as Su."}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director
