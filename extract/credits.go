@@ -177,7 +177,7 @@ var verbWorkOfRe = regexp.MustCompile(`(` + reDirV + `|` + reActV + `)(` + reWL 
 // "the cast of W — P, P and P", "with P and P in supporting roles".
 var (
 	inWRe        = regexp.MustCompile(`(?:^|,|;)in (` + reWL + `),? ?(` + reL + `),? ?(?:plays|played|stars|starred|portrays|portrayed)\b`)
-	castAsRe     = regexp.MustCompile(`(` + reWL + `),? ?(?:features|featured|featuring|stars|starred|starring) ?((?:` + reP + `(?: as(?: [a-z'’.-]+){1,4})?(?:,? and ?|, ?|& ?)?)+)`)
+	castAsRe     = regexp.MustCompile(`(` + reWL + `),? ?(?:features|featured|featuring|stars|starred|starring) ?((?:` + reP + `(?: ?as(?: [a-z'’.-]+){1,4})?(?:,? ?and ?|, ?|& ?)?)+)`)
 	castOfDashRe = regexp.MustCompile(`cast of ?(` + reWL + `) ?(?:—|–|-|:|,)+ ?(` + reL + `)`)
 	supportingRe = regexp.MustCompile(`with (` + reL + `) in (?:the )?(?:supporting|lead|leading|key|major|main) roles?`)
 	inWhichRe    = regexp.MustCompile(`(` + reWL + `),? ?in which ?(` + reL + `),? ?(?:plays|played|stars|starred|portrays|portrayed|appears|appeared)\b`)
