@@ -229,3 +229,20 @@ func TestAwardListUnderTitle(t *testing.T) {
 	b, _ = x.Extract(d)
 	eq(t, "prose", uniq(rels(b, schema.AwardAt)), []string{"霸王别姬>奥斯卡金像奖/nominated"})
 }
+
+// On an acting prize's line a director-actor named before a title is the
+// actor of it, not its director.
+func TestActingPrizeLineIsNotDirecting(t *testing.T) {
+	x, err := New(Options{NoSegmenter: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc([][]string{{"沃尔皮杯最佳男演员：本·阿弗莱克《好莱坞庄园》"}})
+	d.Title = "第63届威尼斯国际电影节获奖名单"
+	b, err := x.Extract(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eq(t, "directed", uniq(rels(b, schema.DirectedBy)), nil)
+	eq(t, "acted", uniq(rels(b, schema.ActedIn)), []string{"本·阿弗莱克>好莱坞庄园"})
+}

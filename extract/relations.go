@@ -101,7 +101,9 @@ func (c *Context) directors() {
 				cue, strength = strings.TrimSuffix(gap, "的"), 0.9
 			case (gap == "的" || gap == "的电影" || gap == "的片子") && isDirector(p):
 				cue, strength = "的", 0.6
-			case gap == "" && w.Via == "bracket" && isDirector(p) && !(w.Film != nil && slices.Contains(w.Film.Actors, p.Person.Name) && !slices.Contains(w.Film.Directors, p.Person.Name)):
+			case gap == "" && w.Via == "bracket" && isDirector(p) && !(w.Film != nil && slices.Contains(w.Film.Actors, p.Person.Name) && !slices.Contains(w.Film.Directors, p.Person.Name)) &&
+				prizeRole(c.Doc.Text[c.Paras[p.Para].Start:p.QStart]) != "actor":
+				// (not on an acting prize's line: 最佳男演员：本·阿弗莱克《好莱坞庄园》)
 				cue, strength = "Name《Title》", 0.5
 			case (gap == "（" || gap == "(") && (isDirector(p) || strings.HasSuffix(lastRunes(c.Doc.Text[:p.QStart], 3), "导演")):
 				cue, strength = "（filmography）", 0.6
