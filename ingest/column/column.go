@@ -44,7 +44,7 @@ func (Reader) Detect(src ingest.Source) int {
 		head = head[:64<<10]
 	}
 	var ws []int
-	cut := 0
+	cut, items, prose := 0, 0, 0
 	for _, l := range textclean.Lines(string(head)) {
 		t := textclean.Trim(l)
 		if t == "" {
@@ -54,6 +54,18 @@ func (Reader) Detect(src ingest.Source) int {
 		if !textclean.EndsSentence(t) {
 			cut++
 		}
+		if listItem(t) {
+			items++
+		}
+		if rs := []rune(t); strings.ContainsAny(string(rs[:len(rs)-1]), "，。、；,;") {
+			prose++
+		}
+	}
+	if items*10 >= len(ws)*4 || prose*10 < len(ws)*5 {
+		// a list (award winners, a line-up, credits): its short lines are
+		// whole items, not a column broken mid-sentence; a column of prose
+		// has punctuation inside most of its lines
+		return 0
 	}
 	if len(ws) < 20 {
 		return 0
@@ -72,6 +84,26 @@ func (Reader) Detect(src ingest.Source) int {
 		return 0
 	}
 	return 80
+}
+
+// listItem reports a line that reads as one item of a list: a label and
+// a colon near its start (最佳导演：…, Golden Lion: …), a bullet or number
+// opening it, or a title closing it (…《三峡好人》).
+func listItem(t string) bool {
+	head := []rune(t)
+	if len(head) > 16 {
+		head = head[:16]
+	}
+	if strings.ContainsAny(string(head), "：:") {
+		return true
+	}
+	r := []rune(t)
+	switch {
+	case strings.ContainsRune("-*•·", r[0]), r[0] >= '0' && r[0] <= '9' && len(r) > 1 && strings.ContainsRune(".、)）", r[1]):
+		return true
+	}
+	last := r[len(r)-1]
+	return last == '》' || last == '）' || last == ')'
 }
 
 func median(ws []int) int {

@@ -68,3 +68,17 @@ func TestNotColumns(t *testing.T) {
 		t.Errorf("Detect on long-line prose = %d, want 0", s)
 	}
 }
+
+// A list of short lines (award winners, a line-up) is not a newspaper
+// column: its lines are whole items, with labels and titles, not prose
+// broken mid-sentence.
+func TestListIsNotAColumn(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("第63届威尼斯国际电影节获奖名单\n")
+	for i := 0; i < 12; i++ {
+		b.WriteString("最佳影片：《三峡好人》\n导演贾樟柯 主演赵涛\n")
+	}
+	if got := (Reader{}).Detect(ingest.Source{Name: "list.txt", Data: []byte(b.String())}); got != 0 {
+		t.Errorf("Detect = %d on a list, want 0", got)
+	}
+}
