@@ -109,7 +109,7 @@ var (
 )
 
 // castRe is an actor and a part with no work named: P饰演A, P plays A.
-var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?)(` + reL + `) ?(?:饰演|扮演|饰|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as)`)
+var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?)(` + reL + `) ?(?:则|也|还|又|分别)?(?:饰演|扮演|饰|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as)`)
 
 // soleAntecedent is the film the passage before off has named, when it has
 // named exactly one film in this paragraph and the one before.
@@ -131,6 +131,35 @@ func (c *Context) soleAntecedent(off int, ms []*Found) *Found {
 		}
 	}
 	return a
+}
+
+// sectionSoleFilm is the film mentioned before off in its section when
+// the section mentions no other work of the screen, else nil.
+func (c *Context) sectionSoleFilm(off int, ms []*Found) *Found {
+	pi := c.ParaOf(off)
+	if pi < 0 {
+		return nil
+	}
+	sec := c.Paras[pi].Section
+	var sole *Found
+	for _, f := range ms {
+		if f.Type != schema.Work || f.Para < 0 || c.Paras[f.Para].Section != sec {
+			continue
+		}
+		if f.Kind != "film" && f.Kind != "documentary" && f.Kind != "tv" {
+			continue
+		}
+		if sole != nil && sole.Entity != f.Entity {
+			return nil
+		}
+		if sole == nil || f.QStart < off {
+			sole = f
+		}
+	}
+	if sole == nil || sole.QStart > off {
+		return nil
+	}
+	return sole
 }
 
 // credit is one credit segment: people and the role the text gives them.
@@ -236,7 +265,13 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 		// 巩俐饰演九儿，姜文饰演余占鳌 after a sentence naming the film:
 		// a part needs a film, and the passage has just named one
 		if m := castRe.FindStringSubmatchIndex(s); m != nil {
-			if a := c.soleAntecedent(sh.off[0], ms); a != nil {
+			a := c.soleAntecedent(sh.off[0], ms)
+			if a == nil {
+				// a review of one film names its cast paragraphs after
+				// the title: the section's only film is the one meant
+				a = c.sectionSoleFilm(sh.off[0], ms)
+			}
+			if a != nil {
 				for _, cm := range castRe.FindAllStringSubmatchIndex(s, -1) {
 					c.bindCredits(sh, []credit{{people: sh.mentions(cm[2], cm[3]), cue: "P饰演A (the film of the passage)"}}, []*Found{a}, cm[0], cm[1])
 				}

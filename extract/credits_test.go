@@ -246,3 +246,13 @@ func TestActingPrizeLineIsNotDirecting(t *testing.T) {
 	eq(t, "directed", uniq(rels(b, schema.DirectedBy)), nil)
 	eq(t, "acted", uniq(rels(b, schema.ActedIn)), []string{"本·阿弗莱克>好莱坞庄园"})
 }
+
+// A review of one film names its cast paragraphs after the title: the
+// section's only film is the one the cast plays in (则 before the verb too).
+func TestReviewCastBindsToTheOneFilm(t *testing.T) {
+	b := runDefault(t, "重看李安的《卧虎藏龙》，依然震撼。", "故事发生在清朝。", "章子怡饰演玉娇龙，张震则饰演罗小虎。")
+	eq(t, "acted", uniq(rels(b, schema.ActedIn)), []string{"张震>卧虎藏龙", "章子怡>卧虎藏龙"})
+	// with two films in the section, a distant cast sentence binds to neither
+	b = runDefault(t, "《卧虎藏龙》和《英雄》都是武侠片。", "故事发生在清朝。", "章子怡饰演玉娇龙。")
+	eq(t, "two films", uniq(rels(b, schema.ActedIn)), nil)
+}
