@@ -208,6 +208,7 @@ var (
 	inWRe        = regexp.MustCompile(`(?:^|,|;)in (` + reWL + `),? ?(` + reL + `),? ?(?:plays|played|stars|starred|portrays|portrayed)\b`)
 	castAsRe     = regexp.MustCompile(`(` + reWL + `),? ?(?:features|featured|featuring|stars|starred|starring) ?((?:` + reP + `(?: ?as(?: [a-z'’.-]+){1,4})?(?:,? ?and ?|, ?|& ?)?)+)`)
 	castOfDashRe = regexp.MustCompile(`cast of ?(` + reWL + `) ?(?:—|–|-|:|,)+ ?(` + reL + `)`)
+	costarRe     = regexp.MustCompile(`(` + reL + `) ?(?:co-starred|co-stars|co-star|starred|stars|appeared|appears|acted|acts|共同出演了|合作了|搭档出演了|搭档) ?(?:alongside|with|opposite|和|与)? ?(` + reL + `) ?(?:in|在)? ?(` + reWL + `)`)
 	supportingRe = regexp.MustCompile(`with (` + reL + `) in (?:the )?(?:supporting|lead|leading|key|major|main) roles?`)
 	inWhichRe    = regexp.MustCompile(`(` + reWL + `),? ?in which ?(` + reL + `),? ?(?:plays|played|stars|starred|portrays|portrayed|appears|appeared)\b`)
 	workRoleRe   = regexp.MustCompile(`(` + reWL + `)(?:'s|’s) (?:(star|stars|lead|leading lady|leading man|lead actor|lead actress|co-star)|(director|filmmaker)),? ?(` + reL + `)`)
@@ -233,6 +234,11 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
 			c.bindCredits(sh, []credit{{people: sh.mentions(m[4], m[5]), cue: "cast of W"}}, sh.mentions(m[2], m[3]), m[0], m[1])
 		}
+	}
+	for _, m := range costarRe.FindAllStringSubmatchIndex(s, -1) {
+		// P co-starred with P in W: both acted in it
+		people := append(sh.mentions(m[2], m[3]), sh.mentions(m[4], m[5])...)
+		c.bindCredits(sh, []credit{{people: people, cue: "P co-starred with P in W"}}, sh.mentions(m[6], m[7]), m[0], m[1])
 	}
 	if m := supportingRe.FindStringSubmatchIndex(s); m != nil {
 		if w := soleWorkBefore(sh, m[0]); w != nil {

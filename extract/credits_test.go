@@ -113,6 +113,8 @@ func TestCredits(t *testing.T) {
 		{[]string{"《花样年华》演员表：梁朝伟（饰周慕云）、张曼玉（饰苏丽珍）。"}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		{[]string{"The cast of In the Mood for Love — Tony Leung Chiu-wai and Maggie Cheung — is superb."}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		{[]string{"In the Mood for Love features Tony Leung Chiu-wai as Chow and Maggie Cheung as Su."}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
+		// co-stars: both acted in the work
+		{[]string{"Maggie Cheung co-starred with Tony Leung Chiu-wai in In the Mood for Love."}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director
