@@ -51,11 +51,7 @@ func pairBreakdown(rep eval.Report, side func(eval.Row) []string) (causeOnly, wo
 	}
 	causes, works := in(eval.RowCauses), in(eval.RowWorks)
 	for _, m := range side(rep.Row(eval.RowCauseFilms)) {
-		unit, item, ok := strings.Cut(m, ": ")
-		if !ok {
-			continue
-		}
-		cause, work, ok := strings.Cut(item, " → ")
+		unit, cause, work, ok := splitPair(m)
 		if !ok {
 			continue
 		}
@@ -110,11 +106,7 @@ func RelationMisses(rep eval.Report, row string) (endMissed, bothFound int) {
 		}
 	}
 	for _, m := range rep.Row(row).Missed {
-		unit, item, ok := strings.Cut(m, ": ")
-		if !ok {
-			continue
-		}
-		a, b, ok := strings.Cut(item, " → ")
+		unit, a, b, ok := splitPair(m)
 		if !ok {
 			continue
 		}
@@ -161,4 +153,15 @@ func CheckFloors(t testing.TB, rep eval.Report, floors map[string]float64, maxMe
 	if len(rep.Merges) > maxMerges {
 		t.Errorf("%d merges of different works, want at most %d", len(rep.Merges), maxMerges)
 	}
+}
+
+// splitPair splits a pair item of a report, "unit: a → b" (a relation's
+// status in brackets stays on b).
+func splitPair(item string) (unit, a, b string, ok bool) {
+	unit, rest, ok := strings.Cut(item, ": ")
+	if !ok {
+		return "", "", "", false
+	}
+	a, b, ok = strings.Cut(rest, " → ")
+	return unit, a, b, ok
 }
