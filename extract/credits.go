@@ -70,6 +70,8 @@ var (
 	// P凭借W获得…最佳男主角 / 影帝: an acting prize for a work says the person
 	// acted in it (a directing prize is left to the director rules)
 	actPrizeRe = regexp.MustCompile(`^(` + reL + `)(?:分别|均|都|也)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?(?:最佳(?:男|女)?(?:主角|配角|演员|新演员|新人|男演员|女演员|男主角|女主角|男配角|女配角)|影帝|影后|视帝|视后)`)
+	// 凭W获最佳导演: the prize names the director of W
+	dirPrizeRe = regexp.MustCompile(`^(` + reL + `)(?:分别|均|都|也)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?(?:最佳(?:新)?导演|best (?:new )?director)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W
 	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是))(` + reWL + `)`)
 	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
@@ -439,14 +441,16 @@ func respectively(segs []credit, works []*Found) bool {
 // acted in. notCrew rejects a match that names a crew role (the director
 // of X plays…).
 var actingShapes = []struct {
-	re      *regexp.Regexp
-	cue     string
-	notCrew bool
+	re       *regexp.Regexp
+	cue      string
+	notCrew  bool
+	director bool
 }{
-	{playsInRe, "P plays X in W", true},
-	{actPrizeRe, "凭W获最佳演员", false},
-	{playedInRe, "在Y中饰演", false},
-	{playedCharRe, "P饰演的A", false},
+	{playsInRe, "P plays X in W", true, false},
+	{actPrizeRe, "凭W获最佳演员", false, false},
+	{dirPrizeRe, "凭W获最佳导演", false, true},
+	{playedInRe, "在Y中饰演", false, false},
+	{playedCharRe, "P饰演的A", false, false},
 }
 
 // actingShape binds the first acting pattern that matches at byte i of
@@ -461,7 +465,7 @@ func (c *Context) actingShape(sh *shape, r rune, i int) (int, bool) {
 		if m == nil || a.notCrew && crewRoleEn.MatchString(s[i:i+m[1]]) {
 			continue
 		}
-		c.bindCredits(sh, []credit{{people: sh.mentions(i+m[2], i+m[3]), cue: a.cue}}, sh.mentions(i+m[4], i+m[5]), i, i+m[1])
+		c.bindCredits(sh, []credit{{people: sh.mentions(i+m[2], i+m[3]), director: a.director, cue: a.cue}}, sh.mentions(i+m[4], i+m[5]), i, i+m[1])
 		return i + m[1], true
 	}
 	return i, false

@@ -132,6 +132,8 @@ func TestAwardPatterns(t *testing.T) {
 		awards, directed []string
 		acted            []string
 	}{
+		// a directing prize won for a work names its director
+		{[]string{"张艺谋凭借《英雄》获得最佳导演。"}, nil, []string{"英雄>张艺谋"}, nil},
 		// 凭《Y》获得 + prize: the work wins, the person is credited by the prize
 		{[]string{"侯孝贤凭《刺客聂隐娘》获得戛纳最佳导演奖。"}, []string{"刺客聂隐娘>戛纳国际电影节/won"}, []string{"刺客聂隐娘>侯孝贤"}, nil},
 		{[]string{"梁朝伟凭《花样年华》获得戛纳电影节最佳男演员奖。"}, []string{"花样年华>戛纳国际电影节/won"}, nil, []string{"梁朝伟>花样年华"}},
