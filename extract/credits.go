@@ -222,53 +222,7 @@ var bringsRe = regexp.MustCompile(`(` + reL + `)(?:携|带着|带来|携手)(?:�
 
 func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	s := sh.s
-	for _, m := range bringsRe.FindAllStringSubmatchIndex(s, -1) {
-		works := sh.mentions(m[4], m[5])
-		for _, p := range sh.mentions(m[2], m[3]) {
-			for _, w := range works {
-				if r := c.lexRole(w, p); r != "" {
-					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P携W"}}, []*Found{w}, m[0], m[1])
-				}
-			}
-		}
-	}
-	for _, re := range []*regexp.Regexp{inWRe, castAsRe, castOfDashRe} {
-		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-			c.bindCredits(sh, []credit{{people: sh.mentions(m[4], m[5]), cue: "cast of W"}}, sh.mentions(m[2], m[3]), m[0], m[1])
-		}
-	}
-	for _, m := range costarRe.FindAllStringSubmatchIndex(s, -1) {
-		// P co-starred with P in W: both acted in it
-		people := append(sh.mentions(m[2], m[3]), sh.mentions(m[4], m[5])...)
-		c.bindCredits(sh, []credit{{people: people, cue: "P co-starred with P in W"}}, sh.mentions(m[6], m[7]), m[0], m[1])
-	}
-	if m := supportingRe.FindStringSubmatchIndex(s); m != nil {
-		if w := soleWorkBefore(sh, m[0]); w != nil {
-			c.bindCredits(sh, []credit{{people: sh.mentions(m[2], m[3]), cue: "with P in supporting roles"}}, []*Found{w}, m[0], m[1])
-		}
-	}
-	if w := soleWorkBefore(sh, len(s)); w != nil && strings.Count(s, string(phWork)) >= 1 {
-		// 《W》中，P饰A，P饰B: a cast list in a sentence about one work
-		for _, cm := range castRe.FindAllStringSubmatchIndex(s, -1) {
-			if cm[0] > strings.IndexRune(s, phWork) {
-				c.bindCredits(sh, []credit{{people: sh.mentions(cm[2], cm[3]), cue: "W中，P饰A"}}, []*Found{w}, cm[0], cm[1])
-			}
-		}
-	}
-	for _, m := range inWhichRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: sh.mentions(m[4], m[5]), cue: "W, in which P plays"}}, sh.mentions(m[2], m[3]), m[0], m[1])
-	}
-	for _, m := range workRoleRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: sh.mentions(m[8], m[9]), director: m[6] >= 0, cue: "W's " + s[max(m[4], m[6]):max(m[5], m[7])]}}, sh.mentions(m[2], m[3]), m[0], m[1])
-	}
-	for _, m := range verbWorkOfRe.FindAllStringSubmatchIndex(s, -1) {
-		if m[2] >= 0 {
-			cue := s[m[2]:m[3]]
-			c.bindCredits(sh, []credit{{people: sh.mentions(m[6], m[7]), director: dirVRe.MatchString(cue), cue: cue + "W的P"}}, sh.mentions(m[4], m[5]), m[0], m[1])
-		} else {
-			c.bindCredits(sh, []credit{{people: sh.mentions(m[10], m[11]), cue: "W中饰演…的P"}}, sh.mentions(m[8], m[9]), m[0], m[1])
-		}
-	}
+	c.framedCredits(sh)
 	if !strings.ContainsRune(s, phWork) {
 		// 巩俐饰演九儿，姜文饰演余占鳌 after a sentence naming the film:
 		// a part needs a film, and the passage has just named one
@@ -422,6 +376,78 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 			}
 		}
 		i += n
+	}
+}
+
+// workPeopleFrames are credit frames that hold both their works and their
+// people, matched anywhere in a sentence: group works holds the works,
+// group people the actors.
+var workPeopleFrames = []struct {
+	re            *regexp.Regexp
+	works, people int
+	cue           string
+}{
+	{inWRe, 1, 2, "In W, P plays"},
+	{castAsRe, 1, 2, "W features P as A"},
+	{castOfDashRe, 1, 2, "the cast of W — P"},
+	{inWhichRe, 1, 2, "W, in which P plays"},
+}
+
+// framedCredits binds the credits of frames that carry their own works
+// and people (see workPeopleFrames, and below), before the chain grammar
+// reads the sentence.
+func (c *Context) framedCredits(sh *shape) {
+	s := sh.s
+	group := func(m []int, g int) []*Found { return sh.mentions(m[2*g], m[2*g+1]) }
+	for _, f := range workPeopleFrames {
+		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
+			c.bindCredits(sh, []credit{{people: group(m, f.people), cue: f.cue}}, group(m, f.works), m[0], m[1])
+		}
+	}
+	// P携《W》亮相: the person's role in the work is the lexicon's
+	for _, m := range bringsRe.FindAllStringSubmatchIndex(s, -1) {
+		works := group(m, 2)
+		for _, p := range group(m, 1) {
+			for _, w := range works {
+				if r := c.lexRole(w, p); r != "" {
+					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P携W"}}, []*Found{w}, m[0], m[1])
+				}
+			}
+		}
+	}
+	// P co-starred with P in W: both acted in it
+	for _, m := range costarRe.FindAllStringSubmatchIndex(s, -1) {
+		people := append(group(m, 1), group(m, 2)...)
+		c.bindCredits(sh, []credit{{people: people, cue: "P co-starred with P in W"}}, group(m, 3), m[0], m[1])
+	}
+	// W's star P, W's director P
+	for _, m := range workRoleRe.FindAllStringSubmatchIndex(s, -1) {
+		role := s[max(m[4], m[6]):max(m[5], m[7])]
+		c.bindCredits(sh, []credit{{people: group(m, 4), director: m[6] >= 0, cue: "W's " + role}}, group(m, 1), m[0], m[1])
+	}
+	// 执导该片的P, 主演《W》的P; 《W》中饰演女主角的P
+	for _, m := range verbWorkOfRe.FindAllStringSubmatchIndex(s, -1) {
+		if m[2] >= 0 {
+			cue := s[m[2]:m[3]]
+			c.bindCredits(sh, []credit{{people: group(m, 3), director: dirVRe.MatchString(cue), cue: cue + "W的P"}}, group(m, 2), m[0], m[1])
+		} else {
+			c.bindCredits(sh, []credit{{people: group(m, 5), cue: "W中饰演…的P"}}, group(m, 4), m[0], m[1])
+		}
+	}
+	// the rest need the sentence's one work
+	if m := supportingRe.FindStringSubmatchIndex(s); m != nil {
+		if w := soleWorkBefore(sh, m[0]); w != nil {
+			c.bindCredits(sh, []credit{{people: group(m, 1), cue: "with P in supporting roles"}}, []*Found{w}, m[0], m[1])
+		}
+	}
+	if w := soleWorkBefore(sh, len(s)); w != nil {
+		// 《W》中，P饰A，P饰B: a cast list in a sentence about one work
+		first := strings.IndexRune(s, phWork)
+		for _, m := range castRe.FindAllStringSubmatchIndex(s, -1) {
+			if m[0] > first {
+				c.bindCredits(sh, []credit{{people: group(m, 1), cue: "W中，P饰A"}}, []*Found{w}, m[0], m[1])
+			}
+		}
 	}
 }
 
