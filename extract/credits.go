@@ -68,7 +68,7 @@ var (
 	// P在W中饰演, P in W
 	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:凭借|凭|因|以)?(?:在|于)` + reNoun + `(` + reWL + `)(?:中|里|里面|当中)(?:饰演|扮演|出演|主演|演|的表演|客串|的演技|的演出|的角色|的表现|饰|搭档|演对手戏|的对手戏)`)
 	// P凭借W获得…最佳男主角 / 影帝: an acting prize for a work says the person
-	// acted in it (a directing prize is left to the director rules)
+	// acted in it
 	actPrizeRe = regexp.MustCompile(`^(` + reL + `)(?:分别|均|都|也)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?(?:最佳(?:男|女)?(?:主角|配角|演员|新演员|新人|男演员|女演员|男主角|女主角|男配角|女配角)|影帝|影后|视帝|视后)`)
 	// 凭W获最佳导演: the prize names the director of W
 	dirPrizeRe = regexp.MustCompile(`^(` + reL + `)(?:分别|均|都|也)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?(?:最佳(?:新)?导演|best (?:new )?director)`)
