@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -27,6 +28,9 @@ type EvalOptions struct {
 	Errors bool
 	// PerDocument prints one table per document before the total.
 	PerDocument bool
+	// Why prints where the pair, cause and credit errors come from, as
+	// counts (see eval.PairMisses).
+	Why bool
 	// TaxonomyFiles are user cause files; their ids become valid in gold.
 	TaxonomyFiles []string
 }
@@ -63,6 +67,7 @@ an error.`,
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the report as JSON (with missed and spurious items)")
 	cmd.Flags().BoolVar(&opts.Errors, "errors", false, "list missed and spurious items under the table")
 	cmd.Flags().BoolVar(&opts.PerDocument, "per-document", false, "print a table for each document before the total")
+	cmd.Flags().BoolVar(&opts.Why, "why", false, "count where the errors come from: pairs missed for want of the cause, the work or the pairing; causes by kind; credits missed for want of an end or of the binding")
 	cmd.Flags().StringArrayVar(&opts.TaxonomyFiles, "taxonomy", nil, "your own cause file(s), whose ids gold files may then use")
 	return cmd
 }
@@ -107,6 +112,9 @@ func evalRun(opts *EvalOptions) error {
 	for _, m := range rep.Merges {
 		fmt.Fprintf(opts.IO.Out, "  %s: %s (%s) matched by %v\n", m.Document, m.Label, m.Entity, m.Gold)
 	}
+	if opts.Why {
+		printWhy(opts, rep, tax)
+	}
 	if opts.Errors {
 		for _, r := range rep.Rows {
 			for _, s := range r.Missed {
@@ -118,6 +126,35 @@ func evalRun(opts *EvalOptions) error {
 		}
 	}
 	return nil
+}
+
+// printWhy prints the error breakdown of the report, one line each.
+func printWhy(opts *EvalOptions, rep eval.Report, tax *schema.Taxonomy) {
+	w := opts.IO.Out
+	c, wk, b, sc := eval.PairMisses(rep)
+	fmt.Fprintf(w, "why	cause_films missed	cause not found %d, work not found %d, neither %d, both found but not paired %d\n", c, wk, b, sc)
+	c, wk, b, sc = eval.PairSpurious(rep)
+	fmt.Fprintf(w, "why	cause_films spurious	cause spurious %d, work spurious %d, both %d, both right but paired wrongly %d\n", c, wk, b, sc)
+	missed, spurious := eval.CauseKinds(rep, tax)
+	fmt.Fprintf(w, "why	causes by kind	missed %s; spurious %s\n", kinds(missed), kinds(spurious))
+	for _, row := range []string{eval.RowDirectedBy, eval.RowActedIn} {
+		e, bf := eval.RelationMisses(rep, row)
+		fmt.Fprintf(w, "why	%s missed	an end not found %d, both ends found but not related %d\n", row, e, bf)
+	}
+}
+
+// kinds prints counts per taxonomy kind in a fixed order.
+func kinds(n map[string]int) string {
+	var parts []string
+	for _, k := range []string{schema.KindCause, schema.KindCounter, schema.KindDiagnosis, schema.KindPrescription, "unknown"} {
+		if n[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", k, n[k]))
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, ", ")
 }
 
 func printRows(opts *EvalOptions, rows []eval.Row) error {

@@ -98,3 +98,31 @@ func TestEvalErrors(t *testing.T) {
 		t.Errorf("no --gold: err = %v", err)
 	}
 }
+
+// --why counts where the errors come from: the gold's director credit is
+// missed because the person was not found at all.
+func TestEvalWhy(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "n01.json")
+	body := `{"document":"n01","annotator":"test","guidelines":"docs/eval.md","units":[{"unit":"doc",
+	  "works":[{"title":"英雄","kind":"film"}],
+	  "people":[{"name":"张艺谋","roles":["director"]}],
+	  "directed_by":[{"work":"英雄","person":"张艺谋"}],
+	  "causes":["censorship_content_restrictions"],
+	  "cause_films":[{"cause":"censorship_content_restrictions","work":"英雄"}]}]}`
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ios, _, out, _ := cmdutil.Test()
+	if err := evalRun(&EvalOptions{IO: ios, OpenStore: openFixture(t), Gold: p, Why: true}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"why\tcause_films missed\tcause not found 1, work not found 0, neither 0, both found but not paired 0\n",
+		"why\tcauses by kind\tmissed cause 1; spurious none\n",
+		"why\tdirected_by missed\tan end not found 1, both ends found but not related 0\n",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -1,16 +1,14 @@
-package evaltest
+package eval
 
 import (
 	"testing"
-
-	"github.com/filmgraph/filmgraph/eval"
 )
 
 func TestPairBreakdown(t *testing.T) {
-	rep := eval.Report{Rows: []eval.Row{
-		{Name: eval.RowWorks, Missed: []string{"d/answer 1: 乙"}, Spurious: []string{"d/answer 2: 丁"}},
-		{Name: eval.RowCauses, Missed: []string{"d/answer 1: c1"}, Spurious: []string{"d/answer 2: c9"}},
-		{Name: eval.RowCauseFilms,
+	rep := Report{Rows: []Row{
+		{Name: RowWorks, Missed: []string{"d/answer 1: 乙"}, Spurious: []string{"d/answer 2: 丁"}},
+		{Name: RowCauses, Missed: []string{"d/answer 1: c1"}, Spurious: []string{"d/answer 2: c9"}},
+		{Name: RowCauseFilms,
 			Missed: []string{
 				"d/answer 1: c1 → 甲", // cause not found
 				"d/answer 1: c2 → 乙", // work not found
@@ -32,11 +30,11 @@ func TestPairBreakdown(t *testing.T) {
 }
 
 func TestRelationMisses(t *testing.T) {
-	rep := eval.Report{Rows: []eval.Row{
-		{Name: eval.RowPeople, Missed: []string{"d/doc: 乙"}},
-		{Name: eval.RowActedIn, Missed: []string{"d/doc: 甲 → 片", "d/doc: 乙 → 片"}},
+	rep := Report{Rows: []Row{
+		{Name: RowPeople, Missed: []string{"d/doc: 乙"}},
+		{Name: RowActedIn, Missed: []string{"d/doc: 甲 → 片", "d/doc: 乙 → 片"}},
 	}}
-	if e, b := RelationMisses(rep, eval.RowActedIn); e != 1 || b != 1 {
+	if e, b := RelationMisses(rep, RowActedIn); e != 1 || b != 1 {
 		t.Errorf("RelationMisses = %d %d, want 1 1", e, b)
 	}
 }
