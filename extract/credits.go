@@ -90,7 +90,9 @@ var (
 	dirByRe = regexp.MustCompile(`^(?:导演|director )(` + reP + `)(?:凭借|凭着|凭|以)(` + reW + `)`)
 	// P拍了W, P made W: a director's verb, credited when the lexicon or the
 	// document knows P as a director
-	shotRe = regexp.MustCompile(`^(` + reP + `)(?:拍了|拍摄了|拍摄的|拍的|拍过|拍出了|拍出的|拍出|made|shot) ?(?:the film |the movie )?(` + reWL + `)`)
+	shotRe = regexp.MustCompile(`^(` + reP + `)(?:这几年|近几年|近年|前几年|去年|今年|后来|曾经|曾|又|也|还|再次)?(?:拍了|拍摄了|拍摄的|拍的|拍过|拍出了|拍出的|拍出|导的|导了|made|shot) ?(?:the film |the movie )?(` + reWL + `)`)
+	// W是P拍的 / W是P导的: the work, then who shot it
+	shotByRe = regexp.MustCompile(`^(?:是|,是|也是|都是)(` + reP + `)(?:拍的|导的|执导的|拍摄的|导演的)`)
 	// W, by P
 	byRe = regexp.MustCompile(`^,by ?(` + reP + `)(?:,|\.|;|$)`)
 	// the director of W, P
@@ -274,6 +276,13 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 						c.bindCredits(sh, segs, works, i, end)
 						i = end
 						continue
+					}
+				}
+				if om := shotByRe.FindStringSubmatchIndex(win(s, j)); om != nil {
+					// 《英雄》是张艺谋拍的: who shot it, by the person's known role
+					p := sh.at[j+om[2]]
+					if r := c.lexRole(works[len(works)-1], p); r != "" {
+						c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "W是P拍的"}}, works[len(works)-1:], i, j+om[1])
 					}
 				}
 				if om := isWorkOfRe.FindStringSubmatchIndex(win(s, j)); om != nil {

@@ -115,6 +115,10 @@ func TestCredits(t *testing.T) {
 		{[]string{"In the Mood for Love features Tony Leung Chiu-wai as Chow and Maggie Cheung as Su."}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// co-stars: both acted in the work
 		{[]string{"Maggie Cheung co-starred with Tony Leung Chiu-wai in In the Mood for Love."}, nil, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
+		// colloquial: P导的W, W是P拍的, P这几年拍了W
+		{[]string{"冯小刚导的《芳华》其实不错。"}, []string{"芳华>冯小刚"}, nil, nil},
+		{[]string{"《英雄》是张艺谋拍的，当年在北美卖得很好。"}, []string{"英雄>张艺谋"}, nil, nil},
+		{[]string{"宁浩这几年拍了《疯狂的外星人》。"}, []string{"疯狂的外星人>宁浩"}, nil, nil},
 		// a credit line under a title line
 		{[]string{"《花样年华》", "导演：王家卫", "主演：梁朝伟、张曼玉"}, []string{"花样年华>王家卫"}, []string{"张曼玉>花样年华", "梁朝伟>花样年华"}, nil},
 		// not credits: a director named after a film is not its director
