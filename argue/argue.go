@@ -248,15 +248,12 @@ func screenWorks(b *facts.Batch, f folded) [][2]int {
 
 // insideWork reports whether t[lo:hi] lies within a mention of a screen
 // work: a trigger in a title (《乡村爱情故事》, 《红色》) names the work,
-// it argues nothing.
+// it argues nothing. The mentions of a batch do not overlap (extraction
+// claims each span once), so the last one starting at or before lo is
+// the only one that can hold the range.
 func (c secContext) insideWork(lo, hi int) bool {
-	i := sort.Search(len(c.works), func(i int) bool { return c.works[i][1] >= hi })
-	for ; i < len(c.works) && c.works[i][0] <= lo; i++ {
-		if c.works[i][0] <= lo && hi <= c.works[i][1] {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(c.works), func(i int) bool { return c.works[i][0] > lo }) - 1
+	return i >= 0 && hi <= c.works[i][1]
 }
 
 // namesWork reports whether a screen work is mentioned within t[lo:hi].
