@@ -171,7 +171,8 @@ func (c *Context) namesForward(pi int, text string, j int, role string) {
 			// 主演李某亮相, 执导该片的李某表示: an event or speech verb
 			// right after the last name
 			for _, n := range []int{3, 2} {
-				if cut := runeOffset(item, n); cut > 0 && c.candidateName(item[:cut]) && (eventVerbEnds(text, j+cut) || nameFollowerAt(text, j+cut)) {
+				cut := len(firstRunes(item, n))
+				if utf8.RuneCountInString(item) >= n && c.candidateName(item[:cut]) && (eventVerbEnds(text, j+cut) || nameFollowerAt(text, j+cut)) {
 					k = j + cut
 					item = item[:cut]
 					rest = text[k:]
@@ -311,20 +312,6 @@ func (c *Context) addEnglishPerson(pi, s, e int, role string) {
 		ent.Label = name
 		ent.Roles = appendRole(ent.Roles, role)
 	}
-}
-
-// runeOffset is the byte offset of the n-th rune of s, or 0 when s has
-// fewer runes.
-func runeOffset(s string, n int) int {
-	i := 0
-	for k := 0; k < n; k++ {
-		if i >= len(s) {
-			return 0
-		}
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-	}
-	return i
 }
 
 // nameFollowers are words that follow a person's name as its verb in
