@@ -90,14 +90,10 @@ func (Reader) Detect(src ingest.Source) int {
 // a colon near its start (最佳导演：…, Golden Lion: …), a bullet or number
 // opening it, or a title closing it (…《三峡好人》).
 func listItem(t string) bool {
-	head := []rune(t)
-	if len(head) > 16 {
-		head = head[:16]
-	}
-	if strings.ContainsAny(string(head), "：:") {
+	r := []rune(t)
+	if strings.ContainsAny(string(r[:min(len(r), 16)]), "：:") {
 		return true
 	}
-	r := []rune(t)
 	switch {
 	case strings.ContainsRune("-*•·", r[0]), r[0] >= '0' && r[0] <= '9' && len(r) > 1 && strings.ContainsRune(".、)）", r[1]):
 		return true

@@ -148,11 +148,9 @@ func (markdownReader) Detect(src ingest.Source) int {
 	return 0
 }
 
-// Read makes one section per top-level heading (the smallest heading
-// level used in the file); deeper headings stay inside as "heading"
-// paragraphs. Text before the first top-level heading is a "body"
-// section. The first top-level heading is the title when front matter
-// gives none.
+// Read reads a thread (two or more answer headings) as answers, anything
+// else as sections under its top-level headings (readSections). Text
+// before the first section or answer is a "body" section.
 func (markdownReader) Read(src ingest.Source) (*ingest.Document, error) {
 	lines := textclean.Lines(string(src.Data))
 	fm, body := splitFrontMatter(lines)
@@ -161,10 +159,19 @@ func (markdownReader) Read(src ingest.Source) (*ingest.Document, error) {
 	ps := cleanBlocks(parseBlocks(body))
 	if threadAnswers(ps) >= 2 {
 		readThread(b, ps)
-		doc := b.Document()
-		doc.Lang = docLang(doc.Text)
-		return doc, nil
+	} else {
+		readSections(b, ps)
 	}
+	doc := b.Document()
+	doc.Lang = docLang(doc.Text)
+	return doc, nil
+}
+
+// readSections makes one section per top-level heading (the smallest
+// heading level used); deeper headings stay inside as "heading"
+// paragraphs, and the first top-level heading is the title when front
+// matter gives none.
+func readSections(b *ingest.Builder, ps []para) {
 	top := 0
 	for _, p := range ps {
 		if p.kind == "heading" && (top == 0 || p.level < top) {
@@ -183,9 +190,6 @@ func (markdownReader) Read(src ingest.Source) (*ingest.Document, error) {
 		}
 		addParas(b, []para{p})
 	}
-	doc := b.Document()
-	doc.Lang = docLang(doc.Text)
-	return doc, nil
 }
 
 // answerHeading is a heading that opens one answer of a question thread
