@@ -131,12 +131,12 @@ func (r *Reader) document(ctx context.Context, n *Node, maxEntities int) (*Docum
 		}
 		k, _ := strconv.Atoi(f[1])
 		m := Mentioned{ID: f[0], Mentions: k}
-		switch {
-		case strings.HasPrefix(f[0], "fg:work/"):
+		switch entityRank(f[0]) {
+		case rankWork:
 			works = append(works, m)
-		case strings.HasPrefix(f[0], "fg:person/"):
+		case rankPerson:
 			people = append(people, m)
-		case strings.HasPrefix(f[0], "fg:festival/"):
+		case rankFestival:
 			fests = append(fests, m)
 		}
 	}
@@ -285,15 +285,7 @@ func (r *Reader) docClaim(ctx context.Context, secs map[quad.IRI]*sectionInfo, c
 			}
 		}
 		// Works first, then people, then festivals and the rest.
-		rank := func(e quad.IRI) int {
-			for i, p := range []string{"fg:work/", "fg:person/", "fg:festival/"} {
-				if strings.HasPrefix(string(e), p) {
-					return i
-				}
-			}
-			return 3
-		}
-		sort.SliceStable(cited, func(i, j int) bool { return rank(cited[i]) < rank(cited[j]) })
+		sort.SliceStable(cited, func(i, j int) bool { return entityRank(string(cited[i])) < entityRank(string(cited[j])) })
 		for _, e := range cited {
 			label := r.Label(ctx, e)
 			rs := sortedKeys(roles[e])
@@ -312,6 +304,25 @@ func (r *Reader) docClaim(ctx context.Context, secs map[quad.IRI]*sectionInfo, c
 		c.Cites = []Cited{}
 	}
 	return c, nil
+}
+
+// Entity ranks by IRI: the order `show` lists a document's entities in.
+const (
+	rankWork = iota
+	rankPerson
+	rankFestival
+	rankOther
+)
+
+// entityRank reads an entity's kind from its IRI (schema.WorkIRI,
+// PersonIRI, FestivalIRI), without reading the node.
+func entityRank(iri string) int {
+	for rank, p := range []string{"fg:work/", "fg:person/", "fg:festival/"} {
+		if strings.HasPrefix(iri, p) {
+			return rank
+		}
+	}
+	return rankOther
 }
 
 // sectionInfo is what a quote needs of a section.
