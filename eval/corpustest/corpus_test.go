@@ -75,7 +75,7 @@ func TestCorpusFloors(t *testing.T) {
 		t.Fatal(err)
 	}
 	evaltest.Log(t, rep)
-	evaltest.LogPairMisses(t, rep)
+	evaltest.LogBreakdown(t, rep)
 	for _, d := range rep.Documents {
 		t.Logf("%s: works F1 %.3f, people %.3f, festivals %.3f, causes %.3f, cause_films %.3f", d.Document,
 			d.Row(eval.RowWorks).F1, d.Row(eval.RowPeople).F1, d.Row(eval.RowFestivals).F1, d.Row(eval.RowCauses).F1, d.Row(eval.RowCauseFilms).F1)

@@ -21,9 +21,9 @@ func Log(t testing.TB, rep eval.Report) {
 	}
 }
 
-// LogPairMisses writes eval's error breakdown (PairMisses, PairSpurious,
+// LogBreakdown writes eval's error breakdown (PairMisses, PairSpurious,
 // CauseKinds, RelationMisses of the credit rows) to the test log.
-func LogPairMisses(t testing.TB, rep eval.Report) {
+func LogBreakdown(t testing.TB, rep eval.Report) {
 	t.Helper()
 	missed, spurious := eval.CauseKinds(rep, schema.DefaultTaxonomy())
 	t.Logf("causes missed by kind %v, spurious by kind %v", missed, spurious)

@@ -112,7 +112,7 @@ func TestHeldOut(t *testing.T) {
 		t.Fatal(err)
 	}
 	evaltest.Log(t, rep)
-	evaltest.LogPairMisses(t, rep)
+	evaltest.LogBreakdown(t, rep)
 	for _, d := range rep.Documents {
 		t.Logf("%-16s works %.3f people %.3f festivals %.3f directed_by %.3f acted_in %.3f awards %.3f causes %.3f cause_films %.3f", d.Document,
 			d.Row(eval.RowWorks).F1, d.Row(eval.RowPeople).F1, d.Row(eval.RowFestivals).F1, d.Row(eval.RowDirectedBy).F1,
