@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/filmgraph/filmgraph/schema"
@@ -115,4 +116,38 @@ func splitPair(item string) (unit, a, b string, ok bool) {
 	}
 	a, b, ok = strings.Cut(rest, " → ")
 	return unit, a, b, ok
+}
+
+// BreakdownLine is one line of the error breakdown: what it counts, and
+// the counts in words.
+type BreakdownLine struct{ What, Counts string }
+
+// Breakdown is the whole error breakdown of a report, in the order
+// `filmgraph eval --why` prints it; tax gives the causes' kinds.
+func Breakdown(rep Report, tax *schema.Taxonomy) []BreakdownLine {
+	c, w, b, s := PairMisses(rep)
+	out := []BreakdownLine{{"cause_films missed", fmt.Sprintf("cause not found %d, work not found %d, neither %d, both found but not paired %d", c, w, b, s)}}
+	c, w, b, s = PairSpurious(rep)
+	out = append(out, BreakdownLine{"cause_films spurious", fmt.Sprintf("cause spurious %d, work spurious %d, both %d, both right but paired wrongly %d", c, w, b, s)})
+	missed, spurious := CauseKinds(rep, tax)
+	out = append(out, BreakdownLine{"causes by kind", fmt.Sprintf("missed %s; spurious %s", kindCounts(missed), kindCounts(spurious))})
+	for _, row := range []string{RowDirectedBy, RowActedIn} {
+		e, bf := RelationMisses(rep, row)
+		out = append(out, BreakdownLine{row + " missed", fmt.Sprintf("an end not found %d, both ends found but not related %d", e, bf)})
+	}
+	return out
+}
+
+// kindCounts prints counts per taxonomy kind in a fixed order.
+func kindCounts(n map[string]int) string {
+	var parts []string
+	for _, k := range []string{schema.KindCause, schema.KindCounter, schema.KindDiagnosis, schema.KindPrescription, "unknown"} {
+		if n[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", k, n[k]))
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, ", ")
 }

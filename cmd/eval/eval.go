@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -130,31 +129,9 @@ func evalRun(opts *EvalOptions) error {
 
 // printWhy prints the error breakdown of the report, one line each.
 func printWhy(opts *EvalOptions, rep eval.Report, tax *schema.Taxonomy) {
-	w := opts.IO.Out
-	c, wk, b, sc := eval.PairMisses(rep)
-	fmt.Fprintf(w, "why	cause_films missed	cause not found %d, work not found %d, neither %d, both found but not paired %d\n", c, wk, b, sc)
-	c, wk, b, sc = eval.PairSpurious(rep)
-	fmt.Fprintf(w, "why	cause_films spurious	cause spurious %d, work spurious %d, both %d, both right but paired wrongly %d\n", c, wk, b, sc)
-	missed, spurious := eval.CauseKinds(rep, tax)
-	fmt.Fprintf(w, "why	causes by kind	missed %s; spurious %s\n", kinds(missed), kinds(spurious))
-	for _, row := range []string{eval.RowDirectedBy, eval.RowActedIn} {
-		e, bf := eval.RelationMisses(rep, row)
-		fmt.Fprintf(w, "why	%s missed	an end not found %d, both ends found but not related %d\n", row, e, bf)
+	for _, l := range eval.Breakdown(rep, tax) {
+		fmt.Fprintf(opts.IO.Out, "why\t%s\t%s\n", l.What, l.Counts)
 	}
-}
-
-// kinds prints counts per taxonomy kind in a fixed order.
-func kinds(n map[string]int) string {
-	var parts []string
-	for _, k := range []string{schema.KindCause, schema.KindCounter, schema.KindDiagnosis, schema.KindPrescription, "unknown"} {
-		if n[k] > 0 {
-			parts = append(parts, fmt.Sprintf("%s %d", k, n[k]))
-		}
-	}
-	if len(parts) == 0 {
-		return "none"
-	}
-	return strings.Join(parts, ", ")
 }
 
 func printRows(opts *EvalOptions, rows []eval.Row) error {

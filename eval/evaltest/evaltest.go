@@ -21,20 +21,13 @@ func Log(t testing.TB, rep eval.Report) {
 	}
 }
 
-// LogBreakdown writes eval's error breakdown (PairMisses, PairSpurious,
-// CauseKinds, RelationMisses of the credit rows) to the test log.
+// LogBreakdown writes eval's error breakdown (eval.Breakdown) to the
+// test log.
 func LogBreakdown(t testing.TB, rep eval.Report) {
 	t.Helper()
-	missed, spurious := eval.CauseKinds(rep, schema.DefaultTaxonomy())
-	t.Logf("causes missed by kind %v, spurious by kind %v", missed, spurious)
-	for _, row := range []string{eval.RowDirectedBy, eval.RowActedIn} {
-		e, b := eval.RelationMisses(rep, row)
-		t.Logf("%s missed: an end not found %d, both ends found but not related %d", row, e, b)
+	for _, l := range eval.Breakdown(rep, schema.DefaultTaxonomy()) {
+		t.Logf("%s: %s", l.What, l.Counts)
 	}
-	c, w, b, s := eval.PairMisses(rep)
-	t.Logf("cause_films missed: cause not found %d, work not found %d, neither %d, both found but not paired %d", c, w, b, s)
-	c, w, b, s = eval.PairSpurious(rep)
-	t.Logf("cause_films spurious: cause spurious %d, work spurious %d, both %d, both right but paired wrongly %d", c, w, b, s)
 }
 
 // CheckFloors fails the test for every row whose F1 is below its floor and
