@@ -409,6 +409,9 @@ var workPeopleFrames = []struct {
 // reads the sentence.
 func (c *Context) framedCredits(sh *shape) {
 	s := sh.s
+	if !strings.ContainsRune(s, phWork) || !strings.ContainsRune(s, phPerson) {
+		return // every frame binds people to a work of the sentence
+	}
 	group := func(m []int, g int) []*Found { return sh.mentions(m[2*g], m[2*g+1]) }
 	for _, f := range workPeopleFrames {
 		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
