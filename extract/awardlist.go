@@ -50,6 +50,10 @@ func (l *listHeader) update(c *Context, pi int, ms []*Found) {
 	if hasWork || n > 50 {
 		return
 	}
+	if isPrizeLabelLine(text) {
+		// 金狮奖 on its own line, its winner on the next: the list goes on
+		return
+	}
 	status := ""
 	for _, s := range listStatusWords {
 		if strings.Contains(text, s.w) {
@@ -128,6 +132,86 @@ var (
 	bestFilmRe   = regexp.MustCompile(`影片|作品|film|picture|feature|金狮|金熊|金棕榈|大奖|lion|bear|palm`)
 )
 
+// prizeLabel is a prize named on a line of its own in an award list
+// (金狮奖, 最佳导演（银狮奖）, Best Actress): the line or lines after it
+// name the winner.
+type prizeLabel struct {
+	text string
+	fest *Found // the festival the label names (金马奖最佳剧情片), or nil
+}
+
+// labelLineVerbs are words a label line never holds: a line with them
+// is prose about a prize (他拿了最佳导演), not the prize's name.
+const labelLineVerbs = "获拿得的了是在将由为把被"
+
+// isPrizeLabelLine reports whether a line (lower-cased, no work in it) is
+// just a prize's name, perhaps with its other name in parentheses and a
+// closing colon: short, naming a prize, without sentence punctuation or
+// the verbs of a sentence about a prize.
+func isPrizeLabelLine(line string) bool {
+	t := strings.TrimRight(strings.TrimSpace(line), ":：")
+	n := utf8.RuneCountInString(t)
+	if n == 0 || n > 30 || !prizeLabelRe.MatchString(t) || strings.ContainsAny(t, "。！？!?，,；;") {
+		return false
+	}
+	// the prize's own name ends the line or sits before its alias in
+	// parentheses: 最佳导演（银狮奖）, not 奖金一百万
+	name := strings.TrimSpace(stripParens(t))
+	if strings.ContainsAny(name, labelLineVerbs) {
+		return false
+	}
+	if hasLatin(t) {
+		// English labels: Best Actress, Golden Lion (Best Film), Volpi Cup
+		// for Best Actor; not a sentence (at most five words)
+		return len(strings.Fields(t)) <= 6 && !strings.Contains(t, " was ") && !strings.Contains(t, " won ")
+	}
+	return prizeNameEndRe.MatchString(name)
+}
+
+// prizeNameEndRe is how a Chinese prize's name ends (金狮奖, 沃尔皮杯,
+// 最佳女演员), so that 奖金一百万 is not taken for one.
+var prizeNameEndRe = regexp.MustCompile(`(?:奖|杯|最佳\p{Han}{1,8})$`)
+
+// winnerLine reports whether a line under a prize label can be the
+// label's winner: short, with no sentence end and no award verb of its
+// own (a line saying 《Y》入围了… is prose, not the label's winner).
+func winnerLine(s string) bool {
+	if utf8.RuneCountInString(s) > 60 || strings.ContainsAny(s, "。！？!?") {
+		return false
+	}
+	st, _ := clauseStatus(strings.ToLower(s))
+	return st == ""
+}
+
+func stripParens(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
+}
+
+func hasLatin(s string) bool {
+	for _, r := range s {
+		if r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return true
+		}
+	}
+	return false
+}
+
 // awardLine reads one line of an award list, 最佳影片：《Y》（X）,
 // labelSep finds the mark between a prize label and its winner in a shape
 // line: a colon (金狮奖：《Y》, Best Director: X) or a dash (最佳导演——X
@@ -171,7 +255,9 @@ func labelSep(sh *shape, text string) (int, int) {
 
 // 金狮奖：《Y》，导演X, Best Director: X (Y), or a year row 2006 Y 导演：X under
 // a list header. It reports whether the sentence was such a line.
-func (c *Context) awardLine(sp [2]int, works, fests, people, ms []*Found, list listHeader, docFest *Found) bool {
+// A line under a prize label of its own (pend) names that prize's winner:
+// 金狮奖 / 《Y》 导演：X.
+func (c *Context) awardLine(sp [2]int, works, fests, people, ms []*Found, list listHeader, docFest *Found, pend prizeLabel) bool {
 	in := within(ms, sp[0], sp[1])
 	sh := c.shapeOf(sp[0], sp[1], in)
 	s := sh.s
@@ -182,6 +268,9 @@ func (c *Context) awardLine(sp [2]int, works, fests, people, ms []*Found, list l
 	}
 	if k > 0 && utf8.RuneCountInString(s[:k]) <= 24 && !strings.ContainsRune(s[:k], phWork) && prizeLabelRe.MatchString(s[:k]) && strings.ContainsRune(s[k:], phWork) {
 		label, rest = s[:k], s[k+sepLen:]
+	} else if pend.text != "" && winnerLine(s) {
+		// the label is the line before: the whole line is its winner
+		label, k, sepLen, rest = pend.text, 0, 0, s
 	} else if !(list.fest != nil && (yearLineRe.MatchString(s) || listLineRe.MatchString(s) && utf8.RuneCountInString(s) <= 60)) {
 		return false
 	}
@@ -207,8 +296,14 @@ func (c *Context) awardLine(sp [2]int, works, fests, people, ms []*Found, list l
 		}
 		i += n
 	}
+	if fest == nil && label == pend.text && pend.fest != nil {
+		fest = pend.fest
+	}
 	if fest != nil {
 		prize = fest.Prize
+	}
+	if prize == "" && label != "" && k == 0 {
+		prize = label
 	}
 	if fest == nil && len(fests) > 0 {
 		fest = fests[0]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/filmgraph/filmgraph/schema"
@@ -76,5 +77,41 @@ func TestAwardStatusesAndPrizeTitles(t *testing.T) {
 	} {
 		b := runDefault(t, tc.para)
 		eq(t, tc.para, uniq(rels(b, schema.AwardAt)), tc.awards)
+	}
+}
+
+// An award list that names each prize on a line of its own and the winner
+// on the next line (金狮奖 / 《Y》 导演：X), as festival result pages do.
+func TestAwardListLabelLines(t *testing.T) {
+	for _, tc := range []struct {
+		paras                  []string
+		awards, acted, directs []string
+	}{
+		{[]string{"第49届威尼斯国际电影节获奖名单", "金狮奖", "《秋菊打官司》 导演：张艺谋", "最佳女演员（沃尔皮杯）", "巩俐 《秋菊打官司》"},
+			[]string{"秋菊打官司>威尼斯国际电影节/won/1992"}, []string{"巩俐>秋菊打官司"}, []string{"秋菊打官司>张艺谋"}},
+		{[]string{"第51届柏林国际电影节获奖名单：", "最佳导演：", "张艺谋《红高粱》"},
+			[]string{"红高粱>柏林国际电影节/won/2001"}, nil, []string{"红高粱>张艺谋"}},
+		{[]string{"1992 Venice Film Festival winners", "Best Actress", "Gong Li, The Story of Qiu Ju"},
+			[]string{"秋菊打官司>威尼斯国际电影节/won/1992"}, []string{"巩俐>秋菊打官司"}, nil},
+		// the label is the line just before: a prose line under it states
+		// its own status
+		{[]string{"第49届威尼斯国际电影节获奖名单", "金狮奖", "《秋菊打官司》入围了主竞赛单元"},
+			[]string{"秋菊打官司>威尼斯国际电影节/competition"}, nil, nil},
+	} {
+		b := runDefault(t, tc.paras...)
+		name := tc.paras[len(tc.paras)-1]
+		eq(t, name+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)
+		eq(t, name+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+		eq(t, name+" directed", uniq(rels(b, schema.DirectedBy)), tc.directs)
+	}
+	for _, line := range []string{"金狮奖", "最佳导演（银狮奖）", "最佳女演员：", "Best Actress (Volpi Cup)", "评审团大奖"} {
+		if !isPrizeLabelLine(strings.ToLower(line)) {
+			t.Errorf("%q is a prize label line", line)
+		}
+	}
+	for _, line := range []string{"他拿了最佳导演", "奖金一百万", "最佳导演，实至名归", "The Golden Lion went to a documentary this year"} {
+		if isPrizeLabelLine(strings.ToLower(line)) {
+			t.Errorf("%q is prose, not a prize label line", line)
+		}
 	}
 }

@@ -473,6 +473,7 @@ func (c *Context) awards() {
 	var lastSection = -1
 	list := c.titleHeader()
 	docFest = list.fest
+	var pend prizeLabel // a prize named on a line of its own, for the lines after it
 	for pi := range c.Paras {
 		sec := c.Paras[pi].Section.Index
 		if sec != lastSection {
@@ -503,15 +504,24 @@ func (c *Context) awards() {
 				lastFest = fests[len(fests)-1]
 				docFest = lastFest
 			}
+			if len(works) == 0 && isPrizeLabelLine(sent) && (list.fest != nil || docFest != nil || len(fests) > 0) {
+				pend = prizeLabel{text: strings.TrimRight(strings.TrimSpace(c.st(sp[0], sp[1])), ":：")}
+				if len(fests) > 0 {
+					pend.fest = fests[0]
+				}
+				continue
+			}
 			if len(works) == 0 {
 				works = c.anaphoricWorks(sp, sent, ms)
 			}
 			if len(works) == 0 || hedgedSentence(sent) {
+				pend = prizeLabel{}
 				continue
 			}
-			if c.awardLine(sp, works, fests, people, ms, list, docFest) {
+			if c.awardLine(sp, works, fests, people, ms, list, docFest, pend) {
 				continue
 			}
+			pend = prizeLabel{}
 			if len(fests) == 0 && coref == nil && lastFest != nil && lastFest.Para >= pi-2 && festivalInternal(sent) {
 				// 《Y》入围主竞赛单元 after a paragraph about the festival
 				coref = lastFest

@@ -42,7 +42,10 @@ var dir = filepath.Join("..", "..", "testdata", "heldout")
 // Raised again after the credit rules of the second session (written
 // sentences, aggregate figures only): acted_in 0.449. Third session, after
 // credit and award rules written against our own sentences (aggregate
-// figures only): directed_by 0.808, acted_in 0.566, awards 0.703.
+// figures only): directed_by 0.808, acted_in 0.566, awards 0.703. Fourth
+// session, after award lists that name each prize on a line of its own
+// (a layout written for a probe, not read from this set): directed_by
+// 0.820, acted_in 0.593, awards 0.857.
 // Caveat: a few lexicon rows (films and names this set's reports said were
 // missing) were added after the first measurement, so works and people
 // here are optimistic; relations and causes were tuned on aggregate
@@ -53,8 +56,8 @@ var floors = map[string]float64{
 	eval.RowPeople:          0.86,
 	eval.RowFestivals:       0.90,
 	eval.RowDirectedBy:      0.70,
-	eval.RowActedIn:         0.46,
-	eval.RowAwards:          0.60,
+	eval.RowActedIn:         0.49,
+	eval.RowAwards:          0.75,
 	eval.RowCauses:          0.58,
 	eval.RowCauseFilms:      0.35,
 	eval.RowArgues:          0.90,
