@@ -23,7 +23,7 @@ type Found struct {
 	Entity     quad.IRI
 	Type       quad.IRI // schema.Work, Person, Festival
 	Kind       string   // work kind
-	Via        string   // bracket, quote, lexicon, learned, fuzzy, cue, link
+	Via        string   // bracket, quote, lexicon, learned, fuzzy, cue, link, short
 	Surface    string
 	Film       *lexicon.Film
 	Person     *lexicon.Person

@@ -66,6 +66,7 @@ func (peopleStage) Run(c *Context) error {
 		c.dottedPeople(pi)
 		c.listedPeople(pi)
 	}
+	c.shortNames()
 	return nil
 }
 

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// English prose names a person in full once and by the family name after
+// that (Zhao Tao … Zhao, who also led the cast of …; Cate Blanchett …
+// Blanchett plays). shortNames finds those later family names, so that the
+// credits stated with them are bound to the person. Only a person the
+// document has already named in full in Latin letters is looked for, only
+// after that first naming, and only where the family name is not shared
+// by two people the document names.
+
+// romanSurnames are Chinese family names as English writing spells them
+// (pinyin, Cantonese and Wade–Giles forms), so that the family name of
+// Zhang Yimou is its first word and that of Tony Leung its last.
+var romanSurnames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Fields(`Zhang Wang Li Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo
+		Liang Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding
+		Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao
+		Qiu Qin Gu Hou Shao Meng Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai Gong Wen Ning Diao Bi Guan Ge Geng Ji Lou
+		Mo Ou Pang Rao Ruan Tao Teng Wan Xing Yue Zhan Zhuang Ni Niu Nie Mei Hong Hua Jing Zuo Quan Lian Lang Bao
+		Leung Cheung Chan Lau Wong Ho Chow Tsui Woo Kwan Yeung Lam Ng Tse Yip Lee Hui Ko Kwok Fung Mak Chiu Siu Yuen Lo
+		Law Choi Poon Tsang Tong Cheng Sit Tam Chau Kam Koo Shaw Hsu Hsiao Tsai Hung Chu Chung Kuo Chiang Chao Yen Yeh
+		Tsao Shih Hsieh Chien Liao Teo Tay Goh Ong Lim Tan`) {
+		m[s] = true
+	}
+	return m
+}()
+
+// familyName returns the word of a Latin full name that English prose
+// uses alone for the person, or "".
+func familyName(surface, label string) string {
+	words := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(surface))
+	if len(words) < 2 {
+		return ""
+	}
+	first, last := words[0], words[len(words)-1]
+	chinese := label != "" && !strings.ContainsAny(label, "·・") && allHan([]rune(label))
+	var fam string
+	switch {
+	case chinese && romanSurnames[first]:
+		fam = first // Zhang Yimou, Zhao Tao (Chinese order first)
+	case chinese && romanSurnames[last]:
+		fam = last // Tony Leung
+	case !chinese:
+		fam = last // Cate Blanchett
+	}
+	if utf8.RuneCountInString(fam) < 2 || !unicode.IsUpper([]rune(fam)[0]) || strings.ContainsAny(fam, "-'’") {
+		return ""
+	}
+	return fam
+}
+
+// shortNames adds a mention for each later family-name use of a person
+// named in full in Latin letters.
+func (c *Context) shortNames() {
+	type named struct {
+		f   *Found
+		fam string
+	}
+	byFam := map[string]*named{}
+	shared := map[string]bool{}
+	for _, f := range c.sorted() {
+		if f.Type != schema.Person || !isLatinOrDigit(firstRune(f.Surface)) {
+			continue
+		}
+		label := ""
+		if e, ok := c.Batch.Entities[f.Entity]; ok {
+			label = e.Label
+		}
+		fam := familyName(f.Surface, label)
+		if fam == "" {
+			continue
+		}
+		if n, ok := byFam[fam]; ok {
+			if n.f.Entity != f.Entity {
+				shared[fam] = true
+			}
+			continue
+		}
+		byFam[fam] = &named{f: f, fam: fam}
+	}
+	fams := make([]string, 0, len(byFam))
+	for fam := range byFam {
+		if !shared[fam] {
+			fams = append(fams, fam)
+		}
+	}
+	sort.Strings(fams) // mentions in a stable order
+	text := c.Doc.Text
+	for _, fam := range fams {
+		n := byFam[fam]
+		for from := n.f.End; from < len(text); {
+			i := strings.Index(text[from:], fam)
+			if i < 0 {
+				break
+			}
+			s := from + i
+			e := s + len(fam)
+			from = e
+			if isLatinOrDigit(c.runeBefore(s)) || isLatinOrDigit(c.runeAfter(e)) || !c.Free(s, e) || capitalAfter(text[e:]) {
+				continue // inside a word, already named, or another full name (Zhao Wei)
+			}
+			pi := c.ParaOf(s)
+			if pi < 0 {
+				continue
+			}
+			c.Add(&Found{Start: s, End: e, QStart: s, QEnd: e, Entity: n.f.Entity, Type: schema.Person,
+				Via: "short", Surface: fam, Person: n.f.Person, Para: pi})
+		}
+	}
+}
+
+// capitalAfter reports whether the text right after a word goes on with a
+// capitalised word: the word is then part of another full name.
+func capitalAfter(t string) bool {
+	if !strings.HasPrefix(t, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[1:])
+	return unicode.IsUpper(r)
+}

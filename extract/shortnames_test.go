@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// English prose names a person in full once and by the family name after:
+// credits stated with the family name are the person's.
+func TestShortNames(t *testing.T) {
+	for _, tc := range []struct {
+		paras []string
+		acted []string
+	}{
+		// Chinese order: the family name is the first word
+		{[]string{"The film stars Zhao Tao.", "Zhao, who also led the cast of Mountains May Depart, plays a singer."}, []string{"赵涛>山河故人"}},
+		// a Hong Kong name with an English given name: the last word
+		{[]string{"Maggie Cheung is back.", "Cheung, who also starred in In the Mood for Love, plays a spy."}, []string{"张曼玉>花样年华"}},
+		// the family name before a full name's first naming is not looked up
+		{[]string{"Zhao, who also led the cast of Mountains May Depart, is back.", "Zhao Tao is here."}, nil},
+		// another full name with the same family name is not the person
+		{[]string{"The film stars Zhao Tao.", "Zhao Xiaoming, who also led the cast of Mountains May Depart, is back."}, nil},
+	} {
+		b := runDefault(t, tc.paras...)
+		eq(t, tc.paras[1], uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+	for _, tc := range []struct{ surface, label, want string }{
+		{"Zhang Yimou", "张艺谋", "Zhang"},
+		{"Tony Leung", "梁朝伟", "Leung"},
+		{"Zhao Tao", "赵涛", "Zhao"},
+		{"Cate Blanchett", "凯特·布兰切特", "Blanchett"},
+		{"Wong Kar-wai", "王家卫", "Wong"},
+		{"Ang Lee", "李安", "Lee"},
+		{"Zhou", "周迅", ""},
+	} {
+		if got := familyName(tc.surface, tc.label); got != tc.want {
+			t.Errorf("familyName(%q, %q) = %q, want %q", tc.surface, tc.label, got, tc.want)
+		}
+	}
+}
