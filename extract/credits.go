@@ -90,9 +90,9 @@ var (
 	dirInRe = regexp.MustCompile(`^(?:导演|director )(` + reP + `)(?:在|于)(` + reW + `)(?:中|里|当中)`)
 	// 导演P凭借W: a director named with the work a prize was for
 	dirByRe = regexp.MustCompile(`^(?:导演|director )(` + reP + `)(?:凭借|凭着|凭|以)(` + reW + `)`)
-	// P拍了W, P made W: a director's verb, credited when the lexicon or the
+	// P拍了W, P在2000年推出的W, P made W: a director's verb, credited when the lexicon or the
 	// document knows P as a director
-	shotRe = regexp.MustCompile(`^(` + reP + `)(?:这几年|近几年|近年|前几年|去年|今年|后来|曾经|曾|又|也|还|再次)?(?:拍了|拍摄了|拍摄的|拍的|拍过|拍出了|拍出的|拍出|导的|导了|made|shot) ?(?:the film |the movie )?(` + reWL + `)`)
+	shotRe = regexp.MustCompile(`^(` + reP + `)(?:这几年|近几年|近年|前几年|去年|今年|后来|曾经|曾|又|也|还|再次)?(?:(?:在|于)?(?:[0-9]{4}|[一二〇零九八七六五四三]{4})年(?:时|间)?)?(?:拍了|拍摄了|拍摄的|拍的|拍过|拍出了|拍出的|拍出|导的|导了|推出的|推出了|made|shot) ?(?:the film |the movie )?(` + reWL + `)`)
 	// W是P拍的 / W是P导的: the work, then who shot it
 	shotByRe = regexp.MustCompile(`^(?:是|,是|也是|都是)(` + reP + `)(?:拍的|导的|执导的|拍摄的|导演的)`)
 	// W, by P
@@ -115,7 +115,7 @@ var (
 )
 
 // castRe is an actor and a part with no work named: P饰演A, P plays A.
-var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?)(` + reL + `) ?(?:则|也|还|又|分别)?(?:饰演|扮演|饰|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as)`)
+var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?)(` + reL + `) ?(?:则|也|还|又|分别)?(?:饰演|扮演|饰|诠释的|诠释了|演绎的|演绎了|演活了|演活|化身为|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as)`)
 
 // soleAntecedent is the film the passage before off has named, when it has
 // named exactly one film in this paragraph and the one before.
