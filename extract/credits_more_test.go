@@ -138,3 +138,24 @@ func TestParenChains(t *testing.T) {
 		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// A review's credits in the forms critics use: a known director's release
+// with its year (P在2000年推出的W), and the verbs of a performance
+// (诠释的, 演活了) naming parts of the section's only film.
+func TestReviewCredits(t *testing.T) {
+	for _, tc := range []struct {
+		paras           []string
+		directed, acted []string
+	}{
+		{[]string{"李安在2000年推出的《卧虎藏龙》至今仍是经典。"}, []string{"卧虎藏龙>李安"}, nil},
+		{[]string{"李安于2000年推出了《卧虎藏龙》。"}, []string{"卧虎藏龙>李安"}, nil},
+		// a person the lexicon does not know as a director is not credited
+		{[]string{"周润发在2000年推出的《卧虎藏龙》至今仍是经典。"}, nil, nil},
+		{[]string{"重看《卧虎藏龙》。", "杨紫琼诠释的俞秀莲隐忍克制，张震则演活了罗小虎。"}, nil, []string{"张震>卧虎藏龙", "杨紫琼>卧虎藏龙"}},
+	} {
+		b := runDefault(t, tc.paras...)
+		name := tc.paras[len(tc.paras)-1]
+		eq(t, name+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, name+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
