@@ -211,8 +211,12 @@ var verbWorkOfRe = regexp.MustCompile(`(` + reDirV + `|` + reActV + `)(` + reWL 
 // "W's director P", "In W, P plays …", "W features P as X and P as Y",
 // "the cast of W — P, P and P", "with P and P in supporting roles".
 var (
-	inWRe        = regexp.MustCompile(`(?:^|,|;)in (` + reWL + `),? ?(` + reL + `),? ?(?:plays|played|stars|starred|portrays|portrayed)\b`)
-	castAsRe     = regexp.MustCompile(`(` + reWL + `),? ?(?:features|featured|featuring|stars|starred|starring) ?((?:` + reP + `(?: ?as(?: [a-z'’.-]+){1,4})?(?:,? ?and ?|, ?|& ?)?)+)`)
+	inWRe = regexp.MustCompile(`(?:^|,|;)in ?(` + reWL + `),? ?(` + reL + `),? ?(?:` + reEnPartV + `|stars|starred)\b`)
+	// …, while P took the role of A: another part of the same work
+	alsoPlaysRe = regexp.MustCompile(`^[^;]*?(?:,? ?while|,? ?whereas|, ?and|;) ?(` + reL + `),? ?(?:` + reEnPartV + `)\b`)
+	// W, starring his wife and longtime muse P: a few words may describe
+	// the actor before the name
+	castAsRe     = regexp.MustCompile(`(` + reWL + `),? ?(?:features|featured|featuring|stars|starred|starring) ?(?:(?:his|her|their|the|a|an) (?:[a-z'’-]+ ?){0,4})?((?:` + reP + `(?: ?as(?: [a-z'’.-]+){1,4})?(?:,? ?and ?|, ?|& ?)?)+)`)
 	castOfDashRe = regexp.MustCompile(`cast of ?(` + reWL + `) ?(?:—|–|-|:|,)+ ?(` + reL + `)`)
 	costarRe     = regexp.MustCompile(`(` + reL + `) ?(?:co-starred|co-stars|co-star|starred|stars|appeared|appears|acted|acts|共同出演了|合作了|搭档出演了|搭档) ?(?:alongside|with|opposite|和|与)? ?(` + reL + `) ?(?:in|在)? ?(` + reWL + `)`)
 	supportingRe = regexp.MustCompile(`with (` + reL + `) in (?:the )?(?:supporting|lead|leading|key|major|main) roles?`)
@@ -393,6 +397,9 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 // workPeopleFrames are credit frames that hold both their works and their
 // people, matched anywhere in a sentence: group works holds the works,
 // group people the actors.
+// reEnPartV are the English verbs of playing a part.
+const reEnPartV = `plays|played|portrays|portrayed|takes the role of|took the role of|is cast as|was cast as|stars as|starred as`
+
 var workPeopleFrames = []struct {
 	re            *regexp.Regexp
 	works, people int
@@ -416,6 +423,19 @@ func (c *Context) framedCredits(sh *shape) {
 	for _, f := range workPeopleFrames {
 		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
 			c.bindCredits(sh, []credit{{people: group(m, f.people), cue: f.cue}}, group(m, f.works), m[0], m[1])
+			if f.re != inWRe {
+				continue
+			}
+			// In W, P played A, while P took the role of B: each part
+			// the sentence goes on to name is of the same work
+			for at := m[1]; ; {
+				am := alsoPlaysRe.FindStringSubmatchIndex(s[at:])
+				if am == nil {
+					break
+				}
+				c.bindCredits(sh, []credit{{people: sh.mentions(at+am[2], at+am[3]), cue: f.cue}}, group(m, f.works), at, at+am[1])
+				at += am[1]
+			}
 		}
 	}
 	// P携《W》亮相: the person's role in the work is the lexicon's

@@ -159,3 +159,20 @@ func TestReviewCredits(t *testing.T) {
 		eq(t, name+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// English cast sentences of film journalism: a description of the actor
+// between "starring" and the name, and a second part named after "while".
+func TestEnglishCastDescriptions(t *testing.T) {
+	for _, tc := range []struct {
+		para  string
+		acted []string
+	}{
+		{"He returns with Mountains May Depart, starring his wife and longtime muse Zhao Tao.", []string{"赵涛>山河故人"}},
+		{"In A Touch of Sin, Wang Baoqiang played a drifter, while Jiang Wu took the role of a villager.", []string{"姜武>天注定", "王宝强>天注定"}},
+		// a later clause with no part in it names no one of the work
+		{"In A Touch of Sin, Wang Baoqiang played a drifter, while Jiang Wu watched from Beijing.", []string{"王宝强>天注定"}},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para, uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
