@@ -443,7 +443,11 @@ func (a *Analyzer) clauseCauseClaim(f folded, units []unit, claims []facts.Claim
 	// A clause that is only titles (桥，天堂电影院等…) runs on to the next
 	// one; a clause with words of its own (比如《A》, 这几年的《A》) does not.
 	for hi < u.hi && isListBreak(f.text[hi]) && bareRange(f, lo, hi, ms, 0) {
-		_, hi = clauseBounds(f, u, min(hi+1, u.hi-1))
+		_, next := clauseBounds(f, u, min(hi+1, u.hi-1))
+		if next <= hi {
+			break // a list break that ends the unit: no clause after it
+		}
+		hi = next
 	}
 	best, bestD := -1, 0
 	judged := a.praise.has(f.text, lo, hi) || a.negEval.has(f.text, lo, hi)

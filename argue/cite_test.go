@@ -3,6 +3,9 @@ package argue
 import (
 	"slices"
 	"testing"
+	"time"
+
+	"github.com/filmgraph/filmgraph/facts"
 
 	"github.com/filmgraph/filmgraph/schema"
 )
@@ -189,4 +192,28 @@ func TestTriggerInsideTitleIsNotACause(t *testing.T) {
 	d = buildDoc(question, answer("国产片为什么走不出去？什么题材都硬加爱情故事，观众看了都出戏。"))
 	b = withMentions(d, nil)
 	mustFind(t, analyze(t, b), "forced_romance_genre_impurity", "asserts")
+}
+
+// A title list that runs to the end of its unit with a trailing comma
+// (文化折扣，《长城》，) has no clause after it: the citation ends there. It
+// used to loop for ever looking for the next clause.
+func TestCiteTrailingListBreakEnds(t *testing.T) {
+	done := make(chan []facts.Claim)
+	go func() {
+		d := buildDoc(question, answer("文化折扣，《长城》，"))
+		b := withMentions(d, map[string]string{"长城": "中国"})
+		a, err := New(Options{})
+		if err == nil {
+			err = a.Analyze(b)
+		}
+		if err != nil {
+			t.Error(err)
+		}
+		done <- b.Claims
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("Analyze did not return within a minute on 文化折扣，《长城》，")
+	}
 }
