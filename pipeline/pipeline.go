@@ -57,7 +57,7 @@ type DocResult struct {
 	Name      string `json:"name"`
 	ID        string `json:"id,omitempty"`
 	Format    string `json:"format,omitempty"`
-	Status    string `json:"status"` // written, unchanged, failed
+	Status    string `json:"status"` // written, unchanged, failed, skipped
 	Sections  int    `json:"sections"`
 	Works     int    `json:"works"`
 	People    int    `json:"people"`
@@ -73,6 +73,7 @@ type Summary struct {
 	Documents int         `json:"documents"` // read successfully (written or unchanged)
 	Unchanged int         `json:"unchanged"`
 	Failed    int         `json:"failed"`
+	Skipped   int         `json:"skipped"` // data files met in a directory walk (see dataExts)
 	Sections  int         `json:"sections"`
 	Works     int         `json:"works"`
 	People    int         `json:"people"`
@@ -117,9 +118,14 @@ func Run(ctx context.Context, s *graph.Store, opt Options) (Summary, error) {
 	}
 
 	// 1. Gather and parse every input.
-	srcs, errs := gather(opt)
+	srcs, skipped, errs := gather(opt)
 	for _, e := range errs {
 		fail(e.Name, e.Err)
+	}
+	for _, name := range skipped {
+		sum.Skipped++
+		sum.Docs = append(sum.Docs, DocResult{Name: name, Status: "skipped",
+			Error: fmt.Sprintf("%s: not read: a %s file is data, not a text document (name the file itself to read it as text)", name, filepath.Ext(name))})
 	}
 	var docs []*ingest.Document
 	ids := map[string]string{} // id -> source, to keep ids unique within a run
@@ -460,10 +466,21 @@ func withLabel(qs []quad.Quad, l quad.IRI) []quad.Quad {
 	return out
 }
 
+// dataExts are the extensions of data files that sit next to texts in a
+// corpus folder (gold annotations, exports, tables): a directory walk
+// does not read them as documents, whose text they are not. A file named
+// on the command line is read whatever its extension.
+var dataExts = map[string]bool{
+	".json": true, ".jsonld": true, ".nq": true, ".nt": true, ".csv": true, ".tsv": true,
+	".gexf": true, ".graphml": true, ".dot": true, ".yaml": true, ".yml": true, ".db": true,
+}
+
 // gather expands paths into sources. Directories are walked recursively
-// (hidden files and directories skipped), in lexical order.
-func gather(opt Options) ([]ingest.Source, []*InputError) {
+// (hidden files and directories skipped), in lexical order; the data
+// files the walk meets (dataExts) are returned as skipped.
+func gather(opt Options) ([]ingest.Source, []string, []*InputError) {
 	var srcs []ingest.Source
+	var skipped []string
 	var errs []*InputError
 	readFile := func(p string) {
 		b, err := os.ReadFile(p)
@@ -512,6 +529,10 @@ func gather(opt Options) ([]ingest.Source, []*InputError) {
 				return nil
 			}
 			if d.Type().IsRegular() {
+				if dataExts[strings.ToLower(filepath.Ext(path))] {
+					skipped = append(skipped, path)
+					return nil
+				}
 				files = append(files, path)
 			}
 			return nil
@@ -525,7 +546,7 @@ func gather(opt Options) ([]ingest.Source, []*InputError) {
 		}
 	}
 	srcs = append(srcs, opt.Sources...)
-	return srcs, errs
+	return srcs, skipped, errs
 }
 
 // unwrapPath drops the *PathError wrapper, whose path the InputError

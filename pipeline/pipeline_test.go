@@ -259,3 +259,35 @@ func TestCauseTotalsFollowDocuments(t *testing.T) {
 		t.Fatalf("total after a lost its claims = %q", total())
 	}
 }
+
+// A corpus folder often holds its gold annotations and exports next to the
+// texts: the walk reads the texts and reports the data files as skipped;
+// a data file named on its own is read as the user asked.
+func TestDirectoryWalkSkipsDataFiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", newsA)
+	if err := os.Mkdir(filepath.Join(dir, "gold"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	gold := write(t, filepath.Join(dir, "gold"), "a.gold.json", `{"document": "a", "units": [{"unit": "doc", "works": [{"title": "英雄"}]}]}`)
+	s := open(t)
+	defer s.Close()
+	sum, err := Run(context.Background(), s, Options{Paths: []string{dir}, NoSegmenter: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Documents != 1 || sum.Skipped != 1 || sum.Failed != 0 {
+		t.Fatalf("documents %d skipped %d failed %d, want 1 1 0", sum.Documents, sum.Skipped, sum.Failed)
+	}
+	var st []string
+	for _, d := range sum.Docs {
+		st = append(st, filepath.Base(d.Name)+":"+d.Status)
+	}
+	if strings.Join(st, " ") != "a.gold.json:skipped a.txt:written" && strings.Join(st, " ") != "a.txt:written a.gold.json:skipped" {
+		t.Errorf("docs %v", st)
+	}
+	sum, err = Run(context.Background(), s, Options{Paths: []string{gold}, NoSegmenter: true})
+	if err != nil || sum.Documents != 1 || sum.Skipped != 0 {
+		t.Errorf("a data file named on its own: documents %d skipped %d err %v, want 1 0 nil", sum.Documents, sum.Skipped, err)
+	}
+}

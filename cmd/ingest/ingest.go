@@ -37,7 +37,9 @@ func NewCmdIngest(f *cmdutil.Factory) *cobra.Command {
 		Use:   "ingest PATH...",
 		Short: "Read documents (files, directories, - for stdin) into the graph",
 		Long: `Read documents into the graph. PATH is a file, a directory (read
-recursively, hidden files skipped) or - for standard input. The format is
+recursively; hidden files and data files such as .json, .csv or .nq gold
+annotations and exports are skipped and counted) or - for standard input.
+A file named on its own is always read. The format is
 detected per file; --format forces one of: ` + strings.Join(fgingest.Formats(), ", ") + `.
 
 Re-ingesting an unchanged document changes nothing; a changed document
@@ -98,6 +100,9 @@ func Run(o *Options) error {
 func printSummary(w io.Writer, spec string, s pipeline.Summary) {
 	fmt.Fprintf(w, "ingested into %s in %.2fs\n", spec, s.Seconds)
 	fmt.Fprintf(w, "  documents  %d (%d unchanged, %d failed)\n", s.Documents, s.Unchanged, s.Failed)
+	if s.Skipped > 0 {
+		fmt.Fprintf(w, "  skipped    %d data file(s) in the folders (.json, .csv, …); name a file to read it as text\n", s.Skipped)
+	}
 	fmt.Fprintf(w, "  sections   %d\n", s.Sections)
 	fmt.Fprintf(w, "  works      %d\n", s.Works)
 	fmt.Fprintf(w, "  people     %d\n", s.People)
