@@ -581,3 +581,22 @@ func TestEnglishEvidenceAndResultClauses(t *testing.T) {
 	mustFind(t, cs, "already_succeeded_abroad", "asserts")
 	mustFind(t, cs, "domestic_market_sufficient_no_incentive", "asserts")
 }
+
+// English essays doubt a cause in the first person, refute it by
+// supposition, or set it up as the usual view before knocking it down.
+func TestEnglishDoubtSuppositionAndSetUpViews(t *testing.T) {
+	const q = "Why don't Chinese films travel?"
+	cs, _ := claimsOf(t, q, answer("I don't think censorship is the real problem here."))
+	mustFind(t, cs, "censorship_content_restrictions", "denies")
+	cs, _ = claimsOf(t, q, answer("If censorship were the obstacle, this is the film that should have broken through."))
+	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
+		t.Error("a refuted supposition asserted")
+	}
+	cs, _ = claimsOf(t, q, answer("It is tempting to stop there and blame the censors for everything."))
+	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
+		t.Error("a view set up to be knocked down asserted")
+	}
+	// the writer's own view still asserts
+	cs, _ = claimsOf(t, q, answer("The censors are to blame: scripts are cut until nothing is left."))
+	mustFind(t, cs, "censorship_content_restrictions", "asserts")
+}

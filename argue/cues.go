@@ -128,12 +128,21 @@ var denyBeforeCues = []string{
 	// "not lacking", "not that bad": the writer says the thing is fine.
 	"不缺", "不缺乏", "不乏", "没那么", "并没有那么", "并不", "不觉得", "不认为",
 	"not", "isn't", "is not", "aren't", "are not", "rather than", "nothing to do with", "not because", "no shortage of", "not lacking",
+	// the writer's own doubt: I don't think censorship is the story
+	"don't think", "do not think", "don't believe", "do not believe", "doubt that", "i doubt",
 }
 
 // denial after the trigger: "X 不是问题 / 最没影响".
 var denyAfterCues = []string{
 	"不是问题", "不是原因", "不是主要原因", "不是根本原因", "没影响", "没有影响", "最没影响", "无关", "没关系", "不重要", "是借口", "背锅", "不是关键",
 	"is not the problem", "isn't the problem", "is not the reason", "isn't the reason", "doesn't matter", "is an excuse",
+	"不是主因", "不是最大的问题", "不是真正的原因", "不是真正的问题", "只是借口", "当挡箭牌", "是挡箭牌", "算不上原因",
+	"is not the real", "isn't the real", "is not the main", "isn't the main", "is not the whole story", "isn't the whole story",
+	"is not to blame", "isn't to blame", "is a red herring", "is overrated", "is a scapegoat", "is not the obstacle", "isn't the obstacle",
+	"are not the problem", "aren't the problem", "are not to blame", "aren't to blame", "are a red herring",
+	// a supposition that the writer goes on to refute: if censorship
+	// were the obstacle, this film would have broken through
+	"were the obstacle", "were the problem", "were the reason", "were the cause", "were the culprit", "were really the",
 }
 
 // hypotheticals that cancel a denial (如果不是审查…) and mark counterfactuals.
@@ -190,6 +199,12 @@ var reportCues = []string{
 	"反对有人", "不同意有人", "不赞同有人", "不认同有人", "有人据此", "有人就认定",
 	"有人说", "有些人说", "一大堆说", "一堆人说", "好多人说", "那些说", "总有人说", "有句话说", "有句话叫", "有人会说", "有些人会说", "很多人说", "不少人说", "有人认为", "有些人认为", "很多人认为", "有人觉得", "有人把", "有人归咎", "常有人说",
 	"some say", "some people say", "some argue", "it is often said", "critics say", "many say",
+	// a view the writer sets up to knock down: it is tempting to blame
+	// the censors, the usual explanation is…
+	"it is tempting to", "it's tempting to", "it is easy to blame", "it's easy to blame", "the usual explanation", "the standard explanation",
+	"the conventional wisdom", "conventional wisdom", "the received wisdom", "the easy answer", "the usual answer", "the common answer",
+	"many blame", "some blame", "critics blame", "commentators blame", "are quick to blame", "is quick to blame",
+	"常见的解释", "通常的解释", "流行的说法", "人们习惯", "习惯性地归咎", "很容易归咎", "动辄归咎", "一说就是", "张口就是",
 }
 
 // speech verbs right before a quotation attribute it (说过“…”, 所谓“…”).
