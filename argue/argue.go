@@ -29,6 +29,9 @@ type Options struct {
 type Analyzer struct {
 	tax      *schema.Taxonomy
 	triggers *phraseSet
+	// deniedBy maps a cause (index) to the counter-arguments (indexes)
+	// its denial amounts to (the taxonomy's "denies").
+	deniedBy map[int][]int
 
 	causal, negEval, rhetorical, analogy, model, foreign  *phraseSet
 	concessive, praise, praiseAfter, awaits, home, intl   *phraseSet
@@ -49,10 +52,19 @@ func New(opts Options) (*Analyzer, error) {
 	if len(tax.Causes) == 0 {
 		return nil, fmt.Errorf("argue: the cause taxonomy is empty; pass nil for the default or a taxonomy from schema.LoadTaxonomy")
 	}
-	a := &Analyzer{tax: tax, triggers: newPhraseSet()}
+	a := &Analyzer{tax: tax, triggers: newPhraseSet(), deniedBy: map[int][]int{}}
+	index := map[string]int{}
+	for i, c := range tax.Causes {
+		index[c.ID] = i
+	}
 	for i, c := range tax.Causes {
 		for _, t := range c.Triggers {
 			a.triggers.add(t, i)
+		}
+		for _, d := range c.Denies {
+			if j, ok := index[d]; ok {
+				a.deniedBy[j] = append(a.deniedBy[j], i)
+			}
 		}
 	}
 	set := func(ss []string) *phraseSet { ps := newPhraseSet(); ps.addAll(0, ss...); return ps }

@@ -600,3 +600,16 @@ func TestEnglishDoubtSuppositionAndSetUpViews(t *testing.T) {
 	cs, _ = claimsOf(t, q, answer("The censors are to blame: scripts are cut until nothing is left."))
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
 }
+
+// Denying censorship as the obstacle is the counter-argument that it is
+// only an excuse (the taxonomy's "denies"), said without the word excuse.
+func TestDeniedCauseArguesItsCounter(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("问题不是审查，而是资本太浮躁，只想赚快钱。"))
+	mustFind(t, cs, "censorship_content_restrictions", "denies")
+	mustFind(t, cs, "censorship_is_an_excuse", "asserts")
+	// asserting censorship argues no counter
+	cs, _ = claimsOf(t, question, answer("根本原因是审查太严。"))
+	if _, ok := find(cs, "censorship_is_an_excuse", "asserts"); ok {
+		t.Error("an asserted cause argued its counter")
+	}
+}

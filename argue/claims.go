@@ -176,6 +176,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			asserted = append(asserted, l)
 		}
 	}
+	asserted = a.counterOfDenials(asserted, denied)
 	var out []facts.Claim
 	mk := func(ls []link, stance string, span ingest.Span) facts.Claim {
 		c := facts.Claim{Span: facts.Evidence{Start: span.Start, End: span.End}, Stance: stance, Confidence: conf, Effect: effect}
@@ -229,6 +230,25 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		out = append(out, mk(denied, "denies", sp))
 	}
 	return out
+}
+
+// counterOfDenials adds to the asserted links the counter-argument each
+// denied cause amounts to (taxonomy "denies": 审查不是原因 argues that
+// censorship is only an excuse), at the denial's trigger, unless the unit
+// asserts it already.
+func (a *Analyzer) counterOfDenials(asserted, denied []link) []link {
+	for _, d := range denied {
+		for _, ci := range a.deniedBy[d.cause] {
+			have := false
+			for _, l := range asserted {
+				have = have || l.cause == ci
+			}
+			if !have {
+				asserted = append(asserted, link{cause: ci, start: d.start, end: d.end, conf: d.conf})
+			}
+		}
+	}
+	return asserted
 }
 
 // catchAllCause is the taxonomy's catch-all judgement (the films are

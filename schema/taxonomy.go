@@ -42,6 +42,10 @@ type CauseDef struct {
 	Kind      string   `json:"kind"`  // cause, counter, diagnosis, prescription
 	Triggers  []string `json:"triggers"`
 	Addresses []string `json:"addresses,omitempty"` // cause ids (or codes) a diagnosis or prescription addresses
+	// Denies lists, for a counter-argument, the causes whose denial is
+	// this argument: a writer who says censorship is not what holds the
+	// films back argues censorship_is_an_excuse without saying "excuse".
+	Denies []string `json:"denies,omitempty"`
 }
 
 // Taxonomy is the set of causes claims are classified into.
@@ -86,6 +90,7 @@ func LoadTaxonomy(paths ...string) (*Taxonomy, error) {
 	for _, c := range base.Causes {
 		c.Triggers = append([]string(nil), c.Triggers...)
 		c.Addresses = append([]string(nil), c.Addresses...)
+		c.Denies = append([]string(nil), c.Denies...)
 		t.Causes = append(t.Causes, c)
 	}
 	t.reindex()
@@ -106,6 +111,7 @@ func LoadTaxonomy(paths ...string) (*Taxonomy, error) {
 				cur := &t.Causes[j]
 				cur.Triggers = appendUnique(cur.Triggers, c.Triggers...)
 				cur.Addresses = appendUnique(cur.Addresses, c.Addresses...)
+				cur.Denies = appendUnique(cur.Denies, c.Denies...)
 				if cur.LabelZh == "" {
 					cur.LabelZh = c.LabelZh
 				}
@@ -174,6 +180,16 @@ func (t *Taxonomy) checkAddresses() error {
 				return fmt.Errorf("cause taxonomy: %q addresses unknown cause %q; use an id or code of the taxonomy", c.ID, a)
 			}
 			t.Causes[i].Addresses[k] = t.Causes[j].ID
+		}
+		for k, d := range c.Denies {
+			j, ok := t.lookup(d)
+			if !ok {
+				return fmt.Errorf("cause taxonomy: %q denies unknown cause %q; use an id or code of the taxonomy", c.ID, d)
+			}
+			if c.Kind != KindCounter {
+				return fmt.Errorf("cause taxonomy: %q has \"denies\" but is a %s; only a counter-argument is the denial of a cause", c.ID, c.Kind)
+			}
+			t.Causes[i].Denies[k] = t.Causes[j].ID
 		}
 	}
 	return nil

@@ -3,6 +3,7 @@ package schema
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -198,4 +199,25 @@ func contains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// A counter-argument may name the causes whose denial it is; the names
+// must be causes of the taxonomy and only counters may carry them.
+func TestDeniesNamesCausesOfCounters(t *testing.T) {
+	def := DefaultTaxonomy()
+	c, ok := def.Get("censorship_is_an_excuse")
+	if !ok || !slices.Contains(c.Denies, "censorship_content_restrictions") {
+		t.Errorf("censorship_is_an_excuse denies %v, want censorship_content_restrictions", c.Denies)
+	}
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"unknown.json":    `{"causes": [{"id": "x_counter", "kind": "counter", "triggers": ["a"], "denies": ["nope"]}]}`,
+		"notcounter.json": `{"causes": [{"id": "x_cause", "kind": "cause", "triggers": ["a"], "denies": ["A1"]}]}`,
+	} {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(body), 0o644)
+		if _, err := LoadTaxonomy(p); err == nil || !strings.Contains(err.Error(), "denies") {
+			t.Errorf("%s: want an error about denies, got %v", name, err)
+		}
+	}
 }
