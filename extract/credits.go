@@ -10,6 +10,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/filmgraph/filmgraph/facts"
+	"github.com/filmgraph/filmgraph/lexicon"
 	"github.com/filmgraph/filmgraph/schema"
 )
 
@@ -115,7 +116,7 @@ var (
 )
 
 // castRe is an actor and a part with no work named: P饰演A, P plays A.
-var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?)(` + reL + `) ?(?:则|也|还|又|分别)?(?:饰演|扮演|饰|诠释的|诠释了|演绎的|演绎了|演活了|演活|化身为|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as)`)
+var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?)(` + reL + `) ?(?:则|也|还|又|分别)?(?:饰演|扮演|饰|诠释的|诠释了|演绎的|演绎了|演活了|演活|化身为|演(?:了)?(?:一|两)(?:对|个|位|名)|演得|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as)`)
 
 // soleAntecedent is the film the passage before off has named, when it has
 // named exactly one film in this paragraph and the one before.
@@ -141,6 +142,38 @@ func (c *Context) soleAntecedent(off int, ms []*Found) *Found {
 
 // sectionSoleFilm is the film mentioned before off in its section when
 // the section mentions no other work of the screen, else nil.
+// titleFilm is the film the document's title names in title marks
+// (《南方车站的聚会》：一场走不出影展的夜行), when exactly one work of the text
+// is so named: its mention nearest before off, or nil.
+func (c *Context) titleFilm(off int, ms []*Found) *Found {
+	var named quad.IRI
+	for _, m := range titleMarkRe.FindAllStringSubmatch(lexicon.ToSimplified(c.Doc.Title), -1) {
+		key := lexicon.Key(m[1])
+		for _, f := range ms {
+			if f.Type != schema.Work || f.Kind != "film" && f.Kind != "documentary" && f.Kind != "tv" {
+				continue
+			}
+			e := c.Batch.Entities[f.Entity]
+			if lexicon.Key(lexicon.ToSimplified(f.Surface)) != key && lexicon.Key(e.Label) != key {
+				continue
+			}
+			if named != "" && named != f.Entity {
+				return nil
+			}
+			named = f.Entity
+		}
+	}
+	var at *Found
+	for _, f := range ms {
+		if f.Entity == named && named != "" && f.QStart < off {
+			at = f
+		}
+	}
+	return at
+}
+
+var titleMarkRe = regexp.MustCompile(`《([^》]{1,40})》`)
+
 func (c *Context) sectionSoleFilm(off int, ms []*Found) *Found {
 	pi := c.ParaOf(off)
 	if pi < 0 {
@@ -240,6 +273,11 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				// a review of one film names its cast paragraphs after
 				// the title: the section's only film is the one meant
 				a = c.sectionSoleFilm(sh.off[0], ms)
+			}
+			if a == nil {
+				// a review that discusses the director's other films
+				// too: the film its title names
+				a = c.titleFilm(sh.off[0], ms)
 			}
 			if a != nil {
 				for _, cm := range castRe.FindAllStringSubmatchIndex(s, -1) {

@@ -176,3 +176,45 @@ func TestEnglishCastDescriptions(t *testing.T) {
 		eq(t, tc.para, uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// A review names its cast in the forms critics write: 演一对…, 演得…, in a
+// paragraph about the film its title names while other films of the
+// director are discussed too; markdown emphasis around English titles.
+func TestReviewCastAndEmphasis(t *testing.T) {
+	x, err := New(Options{NoSegmenter: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := doc([][]string{{
+		"刁亦男从《制服》起步，到《夜车》，再到《白日焰火》。",
+		"胡歌饰演逃亡的小头目，桂纶镁饰演陪泳女，廖凡演一个刑警队长。",
+	}})
+	d.Title = "《南方车站的聚会》：一场夜行"
+	b, err := x.Extract(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the title's film is not among the paragraphs' films: no guess
+	eq(t, "title film not mentioned", uniq(rels(b, schema.ActedIn)), nil)
+	d = doc([][]string{{
+		"看完《南方车站的聚会》，再回头看《制服》和《白日焰火》。",
+		"胡歌饰演逃亡的小头目，桂纶镁饰演陪泳女，廖凡演一个刑警队长。",
+	}})
+	d.Title = "《南方车站的聚会》：一场夜行"
+	if b, err = x.Extract(d); err != nil {
+		t.Fatal(err)
+	}
+	eq(t, "title film", uniq(rels(b, schema.ActedIn)), []string{"廖凡>南方车站的聚会", "桂纶镁>南方车站的聚会", "胡歌>南方车站的聚会"})
+	for _, tc := range []struct {
+		paras           []string
+		directed, acted []string
+	}{
+		{[]string{"李睿珺拍了《隐入尘烟》。", "海清和武仁林演得太好了。"}, []string{"隐入尘烟>李睿珺"}, []string{"武仁林>隐入尘烟", "海清>隐入尘烟"}},
+		{[]string{"Zhang Yimou's *Raise the Red Lantern* starred Gong Li."}, []string{"大红灯笼高高挂>张艺谋"}, []string{"巩俐>大红灯笼高高挂"}},
+	} {
+		b := runDefault(t, tc.paras...)
+		name := tc.paras[len(tc.paras)-1]
+		eq(t, name+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, name+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}

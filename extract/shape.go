@@ -99,6 +99,7 @@ func (c *Context) shapeWith(s, e int, ms, all []*Found) *shape {
 	pos := s
 	mi := 0
 	lastLatin := false
+	afterMention := false // the last thing emitted was a placeholder
 	pendingSpace := -1
 	for pos < e {
 		for mi < len(ms) && ms[mi].QStart < pos {
@@ -118,6 +119,7 @@ func (c *Context) shapeWith(s, e int, ms, all []*Found) *shape {
 			emit(ph, f.QStart)
 			pos = f.QEnd
 			lastLatin = false
+			afterMention = true
 			continue
 		}
 		if all != nil && b.Len() == 0 {
@@ -156,6 +158,19 @@ func (c *Context) shapeWith(s, e int, ms, all []*Found) *shape {
 			}
 		}
 		r, n := utf8.DecodeRuneInString(text[pos:])
+		if r == '*' || r == '_' {
+			// markdown emphasis around a title (Zhang Yimou's *Ju Dou*)
+			// is not text between the title and its neighbours
+			j := pos
+			for j < e && (text[j] == '*' || text[j] == '_') {
+				j++
+			}
+			if afterMention || (mi < len(ms) && ms[mi].QStart == j && ms[mi].QEnd <= e) {
+				pos = j
+				continue
+			}
+		}
+		afterMention = false
 		if unicode.IsSpace(r) {
 			if lastLatin && pendingSpace < 0 {
 				pendingSpace = pos
