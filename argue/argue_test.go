@@ -613,3 +613,17 @@ func TestDeniedCauseArguesItsCounter(t *testing.T) {
 		t.Error("an asserted cause argued its counter")
 	}
 }
+
+// 不是…吗 asks a question that expects "yes": it asserts what it seems to
+// deny, and so argues no counter-argument either.
+func TestRhetoricalNotQuestionAsserts(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("好片子不是都被下架了吗？"))
+	if _, ok := find(cs, "censorship_content_restrictions", "denies"); ok {
+		t.Error("a rhetorical question read as a denial")
+	}
+	if _, ok := find(cs, "censorship_is_an_excuse", "asserts"); ok {
+		t.Error("a rhetorical question argued the counter")
+	}
+	cs, _ = claimsOf(t, question, answer("问题不是审查。"))
+	mustFind(t, cs, "censorship_content_restrictions", "denies")
+}

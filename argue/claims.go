@@ -478,6 +478,9 @@ func (a *Analyzer) denied(f folded, u *unit, h hit) bool {
 		if n.start > 0 && strings.ContainsRune("还是岂要若", t[n.start-1]) {
 			continue
 		}
+		if rhetoricalNotQuestion(t, n, h, u) {
+			continue // 《隐入尘烟》不是下架了吗: a question expecting yes asserts
+		}
 		if a.contrastBut.has(t, n.end, h.start) { // 不是X而是Y: Y is asserted
 			continue
 		}
@@ -492,6 +495,24 @@ func (a *Analyzer) denied(f folded, u *unit, h hit) bool {
 	for _, n := range a.denyAfter.find(t, h.end, u.hi) {
 		if n.start-h.end <= 20 {
 			return true
+		}
+	}
+	return false
+}
+
+// rhetoricalNotQuestion reports a 不是 that opens a question ending in 吗
+// after trigger h in the same sentence (X不是下架了吗？): the question
+// expects "yes" and asserts what it seems to deny.
+func rhetoricalNotQuestion(t []rune, n, h hit, u *unit) bool {
+	if string(t[n.start:n.end]) != "不是" {
+		return false
+	}
+	for i := h.end; i < u.hi && i < h.end+20; i++ {
+		switch t[i] {
+		case '吗', '么':
+			return true
+		case '。', '!', '！', '\n':
+			return false
 		}
 	}
 	return false
