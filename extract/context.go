@@ -158,6 +158,13 @@ func (c *Context) Add(f *Found) *Found {
 	case f.Person != nil:
 		e.Label = f.Person.Name
 		e.Kind = ""
+		// the person's other known names (饺子 for 杨宇, Jiaozi), so that
+		// `show 饺子` and a reader's own name for the person find the node
+		if f.Person.NameEn != "" {
+			e.Aliases = append(e.Aliases, f.Person.NameEn)
+		}
+		e.Aliases = append(e.Aliases, f.Person.Aliases...)
+		e.Aliases = append(e.Aliases, f.Person.Weak...)
 	case f.Festival != nil:
 		e.Label = f.Festival.Name
 		e.TitleEn = f.Festival.NameEn

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/filmgraph/filmgraph/schema"
@@ -36,6 +37,21 @@ func TestShortNames(t *testing.T) {
 	} {
 		if got := familyName(tc.surface, tc.label); got != tc.want {
 			t.Errorf("familyName(%q, %q) = %q, want %q", tc.surface, tc.label, got, tc.want)
+		}
+	}
+}
+
+// A person found under one name carries the lexicon's other names, so a
+// reader can look the node up by the name they know (饺子, Jiaozi).
+func TestPersonCarriesKnownNames(t *testing.T) {
+	b := runDefault(t, "饺子导演的《哪吒之魔童闹海》上映了。")
+	e, ok := b.Entities[schema.PersonIRI("杨宇")]
+	if !ok {
+		t.Fatalf("杨宇 not found; people: %v", mentioned(b, schema.Person))
+	}
+	for _, want := range []string{"饺子", "Jiaozi", "Yang Yu"} {
+		if !slices.Contains(e.Aliases, want) {
+			t.Errorf("aliases %v lack %q", e.Aliases, want)
 		}
 	}
 }
