@@ -626,4 +626,9 @@ func TestRhetoricalNotQuestionAsserts(t *testing.T) {
 	}
 	cs, _ = claimsOf(t, question, answer("问题不是审查。"))
 	mustFind(t, cs, "censorship_content_restrictions", "denies")
+	// 怕不是 (I'd bet) asserts
+	cs, _ = claimsOf(t, question, answer("怕不是大片都过不了审......"))
+	if _, ok := find(cs, "censorship_content_restrictions", "denies"); ok {
+		t.Error("怕不是 read as a denial")
+	}
 }

@@ -475,7 +475,7 @@ func (a *Analyzer) denied(f folded, u *unit, h hit) bool {
 		if gap := h.start - n.end; gap > 12 && !(n.p.latinStart && gap <= maxLatinDenyGap) {
 			continue
 		}
-		if n.start > 0 && strings.ContainsRune("还是岂要若", t[n.start-1]) {
+		if n.start > 0 && strings.ContainsRune("还是岂要若怕", t[n.start-1]) {
 			continue
 		}
 		if rhetoricalNotQuestion(t, n, h, u) {
