@@ -66,16 +66,7 @@ func TestCorpusFloors(t *testing.T) {
 	if sum.Failed != 0 {
 		t.Fatalf("%d corpus files failed to ingest: %+v", sum.Failed, sum)
 	}
-	gold, err := eval.LoadGold(filepath.Join("..", "..", "testdata", "gold"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := eval.Score(ctx, st, gold)
-	if err != nil {
-		t.Fatal(err)
-	}
-	evaltest.Log(t, rep)
-	evaltest.LogBreakdown(t, rep)
+	rep := evaltest.Score(t, ctx, st, filepath.Join("..", "..", "testdata", "gold"))
 	for _, d := range rep.Documents {
 		t.Logf("%s: works F1 %.3f, people %.3f, festivals %.3f, causes %.3f, cause_films %.3f", d.Document,
 			d.Row(eval.RowWorks).F1, d.Row(eval.RowPeople).F1, d.Row(eval.RowFestivals).F1, d.Row(eval.RowCauses).F1, d.Row(eval.RowCauseFilms).F1)

@@ -61,15 +61,6 @@ func TestDev(t *testing.T) {
 	if sum.Failed != 0 || sum.Documents == 0 {
 		t.Fatalf("%d documents, %d failed: %+v", sum.Documents, sum.Failed, sum.Docs)
 	}
-	gold, err := eval.LoadGold(filepath.Join(dir, "gold"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := eval.Score(ctx, st, gold)
-	if err != nil {
-		t.Fatal(err)
-	}
-	evaltest.Log(t, rep)
-	evaltest.LogBreakdown(t, rep)
+	rep := evaltest.Score(t, ctx, st, filepath.Join(dir, "gold"))
 	evaltest.CheckFloors(t, rep, floors, 0, "on the development set; run `filmgraph ingest testdata/dev && filmgraph eval --gold testdata/dev/gold --errors` to see what was lost")
 }

@@ -3,12 +3,31 @@
 package evaltest
 
 import (
+	"context"
 	"sort"
 	"testing"
 
 	"github.com/filmgraph/filmgraph/eval"
+	"github.com/filmgraph/filmgraph/graph"
 	"github.com/filmgraph/filmgraph/schema"
 )
+
+// Score loads the gold files of goldDir, scores the store against them and
+// logs the rows and the error breakdown.
+func Score(t testing.TB, ctx context.Context, st *graph.Store, goldDir string) eval.Report {
+	t.Helper()
+	gold, err := eval.LoadGold(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := eval.Score(ctx, st, gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Log(t, rep)
+	LogBreakdown(t, rep)
+	return rep
+}
 
 // Log writes every row of the report to the test log.
 func Log(t testing.TB, rep eval.Report) {

@@ -106,16 +106,7 @@ func TestHeldOut(t *testing.T) {
 	if sum.Failed != 0 {
 		t.Fatalf("%d held-out files failed to ingest: %+v", sum.Failed, sum.Docs)
 	}
-	gold, err := eval.LoadGold(filepath.Join(dir, "gold"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := eval.Score(ctx, st, gold)
-	if err != nil {
-		t.Fatal(err)
-	}
-	evaltest.Log(t, rep)
-	evaltest.LogBreakdown(t, rep)
+	rep := evaltest.Score(t, ctx, st, filepath.Join(dir, "gold"))
 	for _, d := range rep.Documents {
 		t.Logf("%-16s works %.3f people %.3f festivals %.3f directed_by %.3f acted_in %.3f awards %.3f causes %.3f cause_films %.3f", d.Document,
 			d.Row(eval.RowWorks).F1, d.Row(eval.RowPeople).F1, d.Row(eval.RowFestivals).F1, d.Row(eval.RowDirectedBy).F1,
