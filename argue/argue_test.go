@@ -632,3 +632,36 @@ func TestRhetoricalNotQuestionAsserts(t *testing.T) {
 		t.Error("怕不是 read as a denial")
 	}
 }
+
+// Ways a thread sets a cause aside without 不是: blame shifted onto it
+// (把一切都推给审查), a concession before the real point (审查当然存在，
+// 但…), a cause that cannot stop a good film (偏见挡不住), a clause that
+// calls the cause an excuse. An announcement (说个细节) argues nothing, and
+// a weak word in scare quotes (因“技术原因”撤出) is a term, not a judgement.
+func TestCausesSetAside(t *testing.T) {
+	for _, tc := range []struct {
+		text, absent, present string
+	}{
+		{"把一切都推给审查就太省事了。", "censorship_content_restrictions", "censorship_is_an_excuse"},
+		{"审查当然存在，但真正的问题在别处。", "censorship_content_restrictions", ""},
+		{"好片子，偏见挡不住。", "western_bias_geopolitics", ""},
+		{"审查是个很方便的借口。", "censorship_content_restrictions", "censorship_is_an_excuse"},
+		{"该片因为“技术问题”撤出了影展。", "vfx_technical_gap", ""},
+		// the writer's own judgement still asserts
+		{"根本原因是审查太严，技术问题也很严重。", "", "censorship_content_restrictions"},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			cs, _ := claimsOf(t, question, answer(tc.text))
+			if _, ok := find(cs, tc.absent, "asserts"); ok && tc.absent != "" {
+				t.Errorf("%s asserted", tc.absent)
+			}
+			if tc.present != "" {
+				mustFind(t, cs, tc.present, "asserts")
+			}
+		})
+	}
+	cs, _ := claimsOf(t, question, answer("做了几年字幕翻译，说个细节。"))
+	if len(cs) != 0 {
+		t.Errorf("an announcement argued %v", cs)
+	}
+}

@@ -77,6 +77,10 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		return nil
 	}
 	sig := a.signals(f, ctx, us, ui)
+	if a.announce.has(f.text, u.lo, u.hi) && !sig.causal {
+		// 做了几年字幕翻译，说个细节。: the detail comes next
+		return nil
+	}
 	argued := sig.argues()
 	var links []link
 	seen := map[[3]int]bool{}
@@ -87,6 +91,9 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		}
 		if ctx.insideWork(h.start, h.end) {
 			continue
+		}
+		if h.p.weak && inScareQuotes(f.text, u, h) {
+			continue // 因“技术原因”撤出: a term quoted, not a judgement
 		}
 		var next *unit
 		if ui+1 < len(us) && us[ui+1].sec == u.sec && us[ui+1].para == u.para {
@@ -176,7 +183,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			asserted = append(asserted, l)
 		}
 	}
-	asserted = a.counterOfDenials(asserted, denied)
+	asserted = a.counterOfDenials(a.dropDeniedByCounter(f, u, asserted), denied)
 	var out []facts.Claim
 	mk := func(ls []link, stance string, span ingest.Span) facts.Claim {
 		c := facts.Claim{Span: facts.Evidence{Start: span.Start, End: span.End}, Stance: stance, Confidence: conf, Effect: effect}
@@ -228,6 +235,29 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			}
 		}
 		out = append(out, mk(denied, "denies", sp))
+	}
+	return out
+}
+
+// dropDeniedByCounter drops an asserted cause whose own clause asserts a
+// counter-argument that denies it (审查是个很方便的借口: the clause argues
+// that censorship is an excuse, not that it holds the films back).
+func (a *Analyzer) dropDeniedByCounter(f folded, u *unit, asserted []link) []link {
+	out := asserted[:0:0]
+	for _, l := range asserted {
+		lo, hi := clauseBounds(f, u, l.start)
+		drop := false
+		for _, c := range asserted {
+			if c.start < lo || c.start >= hi || c.cause == l.cause {
+				continue
+			}
+			for _, ci := range a.deniedBy[l.cause] {
+				drop = drop || ci == c.cause
+			}
+		}
+		if !drop {
+			out = append(out, l)
+		}
 	}
 	return out
 }
@@ -498,6 +528,37 @@ func (a *Analyzer) denied(f folded, u *unit, h hit) bool {
 		}
 	}
 	return false
+}
+
+// maxScareQuote bounds, in runes, a quotation that only marks a term.
+const maxScareQuote = 8
+
+// inScareQuotes reports whether trigger h sits inside a short quotation
+// (quotation marks are folded to '"') that is no one's speech: a term the
+// writer holds at a distance (因“技术原因”撤出).
+func inScareQuotes(t []rune, u *unit, h hit) bool {
+	lo := h.start
+	for lo > u.lo && h.start-lo <= maxScareQuote && t[lo-1] != '"' {
+		lo--
+	}
+	if lo == u.lo || t[lo-1] != '"' || h.start-lo > maxScareQuote {
+		return false
+	}
+	// the mark before must open: an even number of marks before it
+	open := 0
+	for i := u.lo; i < lo-1; i++ {
+		if t[i] == '"' {
+			open++
+		}
+	}
+	if open%2 != 0 {
+		return false
+	}
+	hi := h.end
+	for hi < u.hi && hi-h.end <= maxScareQuote && t[hi] != '"' {
+		hi++
+	}
+	return hi < u.hi && t[hi] == '"' && hi-lo <= maxScareQuote
 }
 
 // rhetoricalNotQuestion reports a 不是 that opens a question ending in 吗

@@ -130,6 +130,10 @@ var denyBeforeCues = []string{
 	"not", "isn't", "is not", "aren't", "are not", "rather than", "nothing to do with", "not because", "no shortage of", "not lacking",
 	// the writer's own doubt: I don't think censorship is the story
 	"don't think", "do not think", "don't believe", "do not believe", "doubt that", "i doubt",
+	// blame shifted onto the cause, which the writer holds an excuse:
+	// 把一切都推给审查就太省事了, 很多人把锅全甩给审查
+	"推给", "甩给", "甩锅给", "推到", "归到", "全怪到", "怪到", "动不动就说是", "动不动就怪", "一上来就怪", "一上来就说是",
+	"blame everything on", "blaming everything on", "blame it all on", "blames everything on",
 }
 
 // denial after the trigger: "X 不是问题 / 最没影响".
@@ -140,9 +144,21 @@ var denyAfterCues = []string{
 	"is not the real", "isn't the real", "is not the main", "isn't the main", "is not the whole story", "isn't the whole story",
 	"is not to blame", "isn't to blame", "is a red herring", "is overrated", "is a scapegoat", "is not the obstacle", "isn't the obstacle",
 	"are not the problem", "aren't the problem", "are not to blame", "aren't to blame", "are a red herring",
+	// the cause does not stand in the way: 好片子偏见挡不住
+	"挡不住", "拦不住", "阻挡不了", "不是障碍", "算不上障碍", "is no obstacle", "is not an obstacle", "isn't an obstacle", "no barrier",
+	// a concession before the writer's real point: 审查当然存在，但…
+	"当然存在，但", "确实存在，但", "固然存在", "当然有影响，但", "确实有影响，但",
 	// a supposition that the writer goes on to refute: if censorship
 	// were the obstacle, this film would have broken through
 	"were the obstacle", "were the problem", "were the reason", "were the cause", "were the culprit", "were really the",
+}
+
+// announcements: a unit that says what the writer is about to say
+// (说几点实际的, 说个细节, 说点行内人的看法) argues nothing itself, whatever
+// words of the topic it names.
+var announceCues = []string{
+	"说几点", "说几句", "说个细节", "说点", "说一点", "说两句", "聊几句", "聊聊", "谈谈", "谈几点", "讲几点", "讲几句", "补充一点", "补充几点",
+	"a few points", "a few thoughts", "my two cents", "some context",
 }
 
 // hypotheticals that cancel a denial (如果不是审查…) and mark counterfactuals.
