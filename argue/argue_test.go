@@ -647,6 +647,7 @@ func TestCausesSetAside(t *testing.T) {
 		{"好片子，偏见挡不住。", "western_bias_geopolitics", ""},
 		{"审查是个很方便的借口。", "censorship_content_restrictions", "censorship_is_an_excuse"},
 		{"该片因为“技术问题”撤出了影展。", "vfx_technical_gap", ""},
+		{"高赞说是审查的锅，我不太同意。", "censorship_content_restrictions", "censorship_is_an_excuse"},
 		// the writer's own judgement still asserts
 		{"根本原因是审查太严，技术问题也很严重。", "", "censorship_content_restrictions"},
 	} {
