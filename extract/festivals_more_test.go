@@ -23,3 +23,23 @@ func TestFilmMarkets(t *testing.T) {
 		eq(t, tc.text, mentioned(b, schema.Festival), tc.want)
 	}
 }
+
+// A bare festival city needs festival context: a list of festival cities
+// is its own context, and a city a preposition governs ends its word even
+// before a Han character (在柏林因为…). A list whose other items are not
+// festivals, or a city with no festival word near, stays a city.
+func TestBareFestivalCities(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"这些年他一直往威尼斯、釜山、多伦多送片子。", []string{"威尼斯国际电影节", "釜山国际电影节", "多伦多国际电影节"}},
+		{"我跑过柏林和鹿特丹的创投。", []string{"柏林国际电影节", "鹿特丹国际电影节"}},
+		{"《十面埋伏》在戛纳因为片长问题被撤了下来。", []string{"戛纳国际电影节"}},
+		{"暑假我们去了柏林、巴黎和罗马。", nil},
+		{"他在柏林住了三年。", nil},
+	} {
+		b := runDefault(t, tc.text)
+		eq(t, tc.text, mentioned(b, schema.Festival), tc.want)
+	}
+}

@@ -629,7 +629,8 @@ var awardContext = []string{"影后", "影帝", "电影节", "影展", "获奖",
 
 func (festivalStage) Run(c *Context) error {
 	for pi := range c.Paras {
-		for _, m := range c.scan(pi) {
+		scan := c.scan(pi)
+		for _, m := range scan {
 			var h *lexicon.Hit
 			for i := range m.Hits {
 				if m.Hits[i].Festival != nil {
@@ -644,16 +645,20 @@ func (festivalStage) Run(c *Context) error {
 			if c.IsAuthor(surface) {
 				continue
 			}
+			listed := c.festivalListed(scan, m)
 			if utf8.RuneCountInString(surface) <= 2 {
 				if ok, have := c.Boundary(pi, m.End); have && !ok {
 					continue
 				}
-				// 百花齐放 is not 百花奖
-				if next := c.runeAfter(m.End); isHan(next) && !strings.ContainsRune(stopAfter+"奖电影节金最", next) && !startsStatusCue(c.Doc.Text[m.End:c.Paras[pi].End]) && !startsActingTitle(c.Doc.Text[m.End:c.Paras[pi].End]) {
+				// 百花齐放 is not 百花奖; but a place a preposition
+				// governs (在柏林因为…) or an item of a list of
+				// festivals (往戛纳、釜山送片) ends where its word does
+				if next := c.runeAfter(m.End); isHan(next) && !strings.ContainsRune(stopAfter+"奖电影节金最", next) && !startsStatusCue(c.Doc.Text[m.End:c.Paras[pi].End]) && !startsActingTitle(c.Doc.Text[m.End:c.Paras[pi].End]) &&
+					!listed && !strings.ContainsRune("在赴到去于", c.runeBefore(m.Start)) {
 					continue
 				}
 			}
-			if h.Strength == lexicon.Weak {
+			if h.Strength == lexicon.Weak && !listed {
 				ss, se := c.sentenceOf(pi, m.Start)
 				sent := c.Doc.Text[ss:se]
 				ok := false
@@ -674,6 +679,40 @@ func (festivalStage) Run(c *Context) error {
 		c.englishFestivals(pi)
 	}
 	return nil
+}
+
+// festivalListed reports a festival match that is an item of a list of
+// festival names joined by 、, 和 or 与 (跑过柏林、鹿特丹、釜山的创投,
+// 往戛纳、多伦多送片子): each item is the other's context, so a bare city
+// name needs no award word when it stands among festivals. A list whose
+// other items are not festivals (柏林、巴黎、罗马) says nothing.
+func (c *Context) festivalListed(scan []lexicon.Match, m lexicon.Match) bool {
+	isFest := func(o lexicon.Match) bool {
+		for _, h := range o.Hits {
+			if h.Festival != nil {
+				return true
+			}
+		}
+		return false
+	}
+	for _, o := range scan {
+		if o.Start == m.Start || !isFest(o) {
+			continue
+		}
+		var between string
+		switch {
+		case o.End <= m.Start && m.Start-o.End <= 3:
+			between = c.Doc.Text[o.End:m.Start]
+		case m.End <= o.Start && o.Start-m.End <= 3:
+			between = c.Doc.Text[m.End:o.Start]
+		default:
+			continue
+		}
+		if between == "、" || between == "和" || between == "与" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventSuffixes end the names of festivals, film weeks, exhibitions and
