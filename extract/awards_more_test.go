@@ -115,3 +115,22 @@ func TestAwardListLabelLines(t *testing.T) {
 		}
 	}
 }
+
+// The bare verb 拿 with a prize for object is a win in threads (《Y》拿柏林
+// 金熊); 拿 with no prize after it, or denied, is not. Sentences written
+// for this test.
+func TestColloquialWins(t *testing.T) {
+	for _, tc := range []struct {
+		para   string
+		awards []string
+	}{
+		{"当年《活着》拿戛纳评审团大奖，国内却没上映。", []string{"活着>戛纳国际电影节/won"}},
+		{"《红高粱》拿金熊，张艺谋一夜成名。", []string{"红高粱>柏林国际电影节/won"}},
+		{"《霸王别姬》拿的是金棕榈。", []string{"霸王别姬>戛纳国际电影节/won"}},
+		{"《无依之地》拿不到金狮也正常。", nil},
+		{"别老拿《寄生虫》和戛纳说事。", nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para, uniq(rels(b, schema.AwardAt)), tc.awards)
+	}
+}

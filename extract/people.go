@@ -651,10 +651,10 @@ func (festivalStage) Run(c *Context) error {
 					continue
 				}
 				// 百花齐放 is not 百花奖; but a place a preposition
-				// governs (在柏林因为…) or an item of a list of
+				// governs (在柏林因为…, 拿戛纳评审团大奖) or an item of a list of
 				// festivals (往戛纳、釜山送片) ends where its word does
 				if next := c.runeAfter(m.End); isHan(next) && !strings.ContainsRune(stopAfter+"奖电影节金最", next) && !startsStatusCue(c.Doc.Text[m.End:c.Paras[pi].End]) && !startsActingTitle(c.Doc.Text[m.End:c.Paras[pi].End]) &&
-					!listed && !strings.ContainsRune("在赴到去于", c.runeBefore(m.Start)) {
+					!listed && !strings.ContainsRune("在赴到去于拿", c.runeBefore(m.Start)) {
 					continue
 				}
 			}

@@ -884,6 +884,9 @@ func clauseStatus(cl string) (string, int) {
 			return s.status, i
 		}
 	}
+	if m := colloquialWinRe.FindStringIndex(cl); m != nil {
+		return "won", m[0]
+	}
 	for _, s := range statusCuesEn {
 		if m := s.re.FindStringIndex(cl); m != nil {
 			return s.status, m[0]
@@ -937,6 +940,11 @@ func awardObject(rest string, fests []*Found, cue, end int) bool {
 	}
 	return false
 }
+
+// colloquialWinRe is 拿 with a prize for object (《Y》拿柏林金熊, 拿金棕榈,
+// 拿威尼斯金狮): the bare verb wins when a festival's prize or an award
+// word follows within a few characters, never 拿不到 or 拿…说事.
+var colloquialWinRe = regexp.MustCompile(`拿(?:[^不没，,。；;！？!?、]{0,5}?)(?:金熊|金狮|金棕榈|金棕櫚|金马|金鸡|金像|金球|奥斯卡|小金人|最佳|大奖|奖)`)
 
 // editionEnRe is an English edition ordinal before a festival name.
 var editionEnRe = regexp.MustCompile(`\b([0-9]{1,3})(?:st|nd|rd|th) (?:annual |edition of the )?`)
