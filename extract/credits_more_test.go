@@ -218,3 +218,19 @@ func TestReviewCastAndEmphasis(t *testing.T) {
 		eq(t, name+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// A director who also stars: the longer verb (执导并主演) must win over its
+// prefix (执导), or the chain stops before the acting credit and the work.
+func TestDirectsAndStars(t *testing.T) {
+	for _, tc := range []struct {
+		para            string
+		directed, acted []string
+	}{
+		{"周星驰执导并主演、吴孟达参演的《少林足球》当年很火。", []string{"少林足球>周星驰"}, []string{"吴孟达>少林足球", "周星驰>少林足球"}},
+		{"吴京导演并主演的《战狼2》破了纪录。", []string{"战狼2>吴京"}, []string{"吴京>战狼2"}},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
