@@ -259,7 +259,10 @@ var (
 
 // bringsRe is a person bringing a work to an event (刁亦男携《Y》亮相,
 // 贾樟柯带着新片《Y》来到戛纳): the person's role in it is the lexicon's.
-var bringsRe = regexp.MustCompile(`(` + reL + `)(?:携|带着|带来|携手)(?:其|他的|她的)?(?:最新作品|新作|新片|作品|影片|电影)?(` + reWL + `)`)
+// A few words may describe the work before its noun (携蒙古语新作《Y》,
+// 带着长片首作《Y》).
+var bringsRe = regexp.MustCompile(`(` + reL + `)(?:携|带着|带来|携手)(?:其|他的|她的)?(?:\p{Han}{0,6}?(?:最新作品|新作|新片|作品|影片|电影|首作|处女作))?(` + reWL + `)`)
+
 
 func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	s := sh.s

@@ -234,3 +234,21 @@ func TestDirectsAndStars(t *testing.T) {
 		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// A person bringing a work described before its noun (携蒙古语新作《Y》):
+// the person's role is the lexicon's. A word that is no work noun binds
+// nothing.
+func TestNewWorkOfPerson(t *testing.T) {
+	for _, tc := range []struct {
+		para            string
+		directed, acted []string
+	}{
+		{"贾樟柯携半自传体新作《山河故人》亮相。", []string{"山河故人>贾樟柯"}, nil},
+		{"陈凯歌带着长片首作《黄土地》去了香港。", []string{"黄土地>陈凯歌"}, nil},
+		{"贾樟柯携妻子看了《山河故人》。", nil, nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
