@@ -263,6 +263,9 @@ var (
 // 带着长片首作《Y》).
 var bringsRe = regexp.MustCompile(`(` + reL + `)(?:携|带着|带来|携手)(?:其|他的|她的)?(?:\p{Han}{0,6}?(?:最新作品|新作|新片|作品|影片|电影|首作|处女作))?(` + reWL + `)`)
 
+// possessiveNounRe is a person then a work noun with no 的 (贾樟柯新作《Y》,
+// 王家卫遗作《Y》): read as P的新作《Y》.
+var possessiveNounRe = regexp.MustCompile(`^(` + reP + `)((?:长片|导演)?(?:最新作品|最新力作|最新电影|新作|新片|处女作|首作|遗作))(` + reWL + `)`)
 
 func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	s := sh.s
@@ -401,6 +404,10 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				continue
 			}
 			if m := matchIf(r == phPerson, possessiveRe, win(s, i)); m != nil && (m[5] > m[4] || !strings.HasPrefix(s[i+len(reP):], "的")) {
+				c.possessive(sh, i, m)
+				break
+			}
+			if m := matchIf(r == phPerson, possessiveNounRe, win(s, i)); m != nil {
 				c.possessive(sh, i, m)
 				break
 			}

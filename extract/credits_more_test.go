@@ -252,3 +252,19 @@ func TestNewWorkOfPerson(t *testing.T) {
 		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// A person then a work noun with no 的 (P新作《Y》) reads as P的新作《Y》;
+// a verb between them does not.
+func TestPersonWorkNoun(t *testing.T) {
+	for _, tc := range []struct {
+		para     string
+		directed []string
+	}{
+		{"贾樟柯新作《山河故人》入围主竞赛。", []string{"山河故人>贾樟柯"}},
+		{"据说王家卫最新作品《繁花》口碑不错。", []string{"繁花>王家卫"}},
+		{"贾樟柯今年看了《山河故人》。", nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+	}
+}
