@@ -666,3 +666,22 @@ func TestCausesSetAside(t *testing.T) {
 		t.Errorf("an announcement argued %v", cs)
 	}
 }
+
+// A trigger word inside an idiom (真实存在, the real story) names no cause,
+// and a unit in which the writer presents themself (利益相关, 在一家…干了
+// 七八年) argues nothing.
+func TestIdiomsAndCredentials(t *testing.T) {
+	for _, tc := range []struct{ text, absent string }{
+		{"文化差异真实存在，这没什么可争的。", "avoids_reality_no_social_critique"},
+		{"That is not the whole story, and the films are not bad.", "weak_storytelling_script"},
+		{"利益相关：在一家做海外发行的公司干了七八年，北美的片子基本都经手过。", "distribution_marketing_gap"},
+	} {
+		cs, _ := claimsOf(t, question, answer(tc.text))
+		if _, ok := find(cs, tc.absent, "asserts"); ok {
+			t.Errorf("%q asserted %s", tc.text, tc.absent)
+		}
+	}
+	// a credential with a causal word still argues
+	cs, _ := claimsOf(t, question, answer("利益相关，做发行的：卖不动就是因为发行渠道太窄。"))
+	mustFind(t, cs, "distribution_marketing_gap", "asserts")
+}

@@ -72,7 +72,7 @@ type link struct {
 // the unit denies some causes and asserts others (不是X，而是Y).
 func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*unit, ui int) []facts.Claim {
 	u := us[ui]
-	hits := dropContained(a.triggers.find(f.text, u.lo, u.hi))
+	hits := outsideIdioms(dropContained(a.triggers.find(f.text, u.lo, u.hi)), a.idiom.find(f.text, u.lo, u.hi))
 	if len(hits) == 0 {
 		return nil
 	}
@@ -559,6 +559,25 @@ func inScareQuotes(t []rune, u *unit, h hit) bool {
 		hi++
 	}
 	return hi < u.hi && t[hi] == '"' && hi-lo <= maxScareQuote
+}
+
+// outsideIdioms drops the hits that lie inside an idiom (文化差异真实存在:
+// 真实 is not the cause "avoids reality" there).
+func outsideIdioms(hs, idioms []hit) []hit {
+	if len(idioms) == 0 {
+		return hs
+	}
+	out := hs[:0:0]
+	for _, h := range hs {
+		inside := false
+		for _, i := range idioms {
+			inside = inside || i.start <= h.start && h.end <= i.end
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // rhetoricalNotQuestion reports a 不是 that opens a question ending in 吗

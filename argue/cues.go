@@ -155,6 +155,22 @@ var denyAfterCues = []string{
 	"were the obstacle", "were the problem", "were the reason", "were the cause", "were the culprit", "were really the",
 }
 
+// idioms hold a trigger word in a sense that names no cause (文化差异
+// 真实存在, the real story, 最佳故事片, 因“技术原因”撤出): a trigger
+// inside one is not read.
+var idiomCues = []string{
+	"真实存在", "确实存在", "真实原因", "技术原因", "故事片", "剧本杀", "讲故事的人",
+	"the real story", "the whole story", "an old story", "another story", "a different story", "success story", "long story short",
+}
+
+// credentials: a unit in which the writer says who they are (利益相关,
+// 在一家做海外发行的公司干了七八年) argues nothing itself; like an
+// announcement, it is read only with a causal word in it.
+var credentialCues = []string{
+	"利益相关", "谢邀", "本人是", "我是做", "我在高校", "在高校教", "我在一家", "在一家做", "做了几年", "干了几年", "做了十几年", "干了十几年", "入行",
+	"full disclosure", "i work in", "i worked in",
+}
+
 // announcements: a unit that says what the writer is about to say
 // (说几点实际的, 说个细节, 说点行内人的看法) argues nothing itself, whatever
 // words of the topic it names.
