@@ -431,7 +431,7 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				}
 				// 《W》入围主竞赛单元，A、B领衔主演。: a clause of credits alone,
 				// after a clause about the one work the sentence names
-				if w := soleWorkBefore(sh, i); w != nil && i > 0 && s[i-1] == ',' && (clauseEndsAt(s, end) || eventVerbEnds(s, end)) {
+				if w := soleWorkBefore(sh, i); w != nil && i > 0 && s[i-1] == ',' && (clauseEndsAt(s, end) || eventVerbEnds(s, end) || titledSubject(sh, w, i)) {
 					c.bindCredits(sh, segs, []*Found{w}, i, end)
 					i = end
 					continue
@@ -597,6 +597,28 @@ func soleWorkBefore(sh *shape, i int) *Found {
 		}
 	}
 	return w
+}
+
+// titleNounRe is a role noun used as a title before a name (主演廖凡,
+// 导演郭帆).
+var titleNounRe = regexp.MustCompile(`^(?:导演|领衔主演|主演|男主角|女主角|男一号|女一号)` + reP)
+
+// titledSubject reports a clause at byte i that opens with a role noun and
+// a name (主演P还拿了影帝, 导演P说…) right after the clause that names w,
+// in a sentence that names no other work: the title is the person's credit
+// in w (《白日焰火》拿了金熊，主演廖凡还拿了影帝).
+func titledSubject(sh *shape, w *Found, i int) bool {
+	s := sh.s
+	if !titleNounRe.MatchString(s[i:]) || soleWorkBefore(sh, len(s)) != w {
+		return false
+	}
+	prev := strings.LastIndexByte(s[:i-1], ',')
+	for pos, f := range sh.at {
+		if f.Entity == w.Entity && pos > prev && pos < i {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEndsAt reports whether the shape's clause ends at byte i.

@@ -268,3 +268,22 @@ func TestPersonWorkNoun(t *testing.T) {
 		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
 	}
 }
+
+// A clause that opens with a role noun and a name right after the clause
+// naming the sentence's only work gives the person that credit in it; a
+// sentence with a second work, or a name without a role noun, does not.
+func TestTitledSubjectAfterWork(t *testing.T) {
+	for _, tc := range []struct {
+		para            string
+		directed, acted []string
+	}{
+		{"《活着》当年拿了戛纳评审团大奖，主演葛优还拿了影帝。", nil, []string{"葛优>活着"}},
+		{"《流浪地球》筹备的时候，导演郭帆去了好几趟美国。", []string{"流浪地球>郭帆"}, nil},
+		{"《流浪地球》筹备的时候，导演郭帆还在拍《同桌的你》。", nil, nil},
+		{"《活着》当年拿了戛纳评审团大奖，葛优还拿了影帝。", nil, nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
