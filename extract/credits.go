@@ -37,7 +37,7 @@ const (
 	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导并主演|导演并主演|执导|担任导演|出任导演|导演|编导|自编自导自演|自编自导|自导自演|helmed|helms|directed|co-directed|directs|direct)`
 	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|领衔|加盟|客串|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines)`
 	// role words before the names (导演P, 主演为P, directed by P)
-	reDirN = `(?:导演|执导|监制兼导演|director|directors|written and directed by|directed and written by|directed by|co-directed by|helmed by|a film by|from director|the (?:latest|new|newest) (?:film |feature |movie )?(?:from|by)|dir\.)(?:是|为|:)?`
+	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by and starring|written and directed by|directed and written by|directed by|co-directed by|helmed by|a film by|from director|the (?:latest|new|newest) (?:film |feature |movie )?(?:from|by)|dir\.)(?:是|为|:)?`
 	reActN = `(?:主演|领衔主演|主要演员|演员阵容|主演阵容|演员表|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|features|featured|cast|with|includes|included)(?:是|为|有|包括|:|由)?`
 	// adverbs and times between the names and their verb: 曾主演, 也执导了,
 	// 在1987年执导, has starred in, later directed, went on to direct
@@ -96,6 +96,9 @@ var (
 	shotRe = regexp.MustCompile(`^(` + reP + `)(?:这几年|近几年|近年|前几年|去年|今年|后来|曾经|曾|又|也|还|再次)?(?:(?:在|于)?(?:[0-9]{4}|[一二〇零九八七六五四三]{4})年(?:时|间)?)?(?:拍了|拍摄了|拍摄的|拍的|拍过|拍出了|拍出的|拍出|导的|导了|推出的|推出了|made|shot) ?(?:the film |the movie )?(` + reWL + `)`)
 	// W是P拍的 / W是P导的: the work, then who shot it
 	shotByRe = regexp.MustCompile(`^(?:是|,是|也是|都是)(` + reP + `)(?:拍的|导的|执导的|拍摄的|导演的)`)
+	// W, a Korean War epic co-directed by P: a few words describe the work
+	// before its English credit
+	appositionByRe = regexp.MustCompile(`^,(?:the|a|an) (?:[a-z0-9'’$-]+ ){1,5}?((?:co-)?directed by|written and directed by|starring)`)
 	// W, by P
 	byRe = regexp.MustCompile(`^,by ?(` + reP + `)(?:,|\.|;|$)`)
 	// the director of W, P
@@ -326,6 +329,13 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 						c.bindCredits(sh, segs, works, i, end)
 						i = end
 						continue
+					}
+				}
+				if am := appositionByRe.FindStringSubmatchIndex(win(s, j)); am != nil {
+					// W, the animated sequel directed by P: a described
+					// work, then its credits
+					if segs, end := c.chain(sh, j+am[2], true); len(segs) > 0 {
+						c.bindCredits(sh, segs, works[len(works)-1:], i, end)
 					}
 				}
 				if om := shotByRe.FindStringSubmatchIndex(win(s, j)); om != nil {
@@ -777,6 +787,10 @@ func (c *Context) chain(sh *shape, i int, backward bool) ([]credit, int) {
 				listEnd = j + m[4] + k
 			}
 			segs = append(segs, credit{people: sh.mentions(j+m[4], listEnd), director: dir, cue: cue})
+			if strings.HasSuffix(cue, "and starring") {
+				// directed by and starring P: the director also acts
+				segs = append(segs, credit{people: sh.mentions(j+m[4], listEnd), cue: cue})
+			}
 			end = listEnd
 			continue
 		}

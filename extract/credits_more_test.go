@@ -287,3 +287,22 @@ func TestTitledSubjectAfterWork(t *testing.T) {
 		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// English appositions: a few words describing the work before its credit
+// (W, a wuxia epic directed by P), and "directed by and starring P". A
+// description followed by no credit binds nothing.
+func TestEnglishDescribedCredits(t *testing.T) {
+	for _, tc := range []struct {
+		para            string
+		directed, acted []string
+	}{
+		{"Operation Red Sea, a naval action film directed by Dante Lam, was a hit.", []string{"红海行动>林超贤"}, nil},
+		{"Farewell My Concubine, the 1993 epic co-directed by nobody else than Chen Kaige, is long.", nil, nil},
+		{"Wolf Warrior, directed by and starring Wu Jing, opened in 2015.", []string{"战狼>吴京"}, []string{"吴京>战狼"}},
+		{"Operation Red Sea, a film I saw with Dante Lam, was loud.", nil, nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
