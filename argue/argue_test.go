@@ -648,6 +648,8 @@ func TestCausesSetAside(t *testing.T) {
 		{"审查是个很方便的借口。", "censorship_content_restrictions", "censorship_is_an_excuse"},
 		{"该片因为“技术问题”撤出了影展。", "vfx_technical_gap", ""},
 		{"高赞说是审查的锅，我不太同意。", "censorship_content_restrictions", "censorship_is_an_excuse"},
+		{"所以说出不了海是因为特效差，我不认。", "vfx_technical_gap", ""},
+		{"特效早就不是瓶颈了。", "vfx_technical_gap", ""},
 		// the writer's own judgement still asserts
 		{"根本原因是审查太严，技术问题也很严重。", "", "censorship_content_restrictions"},
 	} {

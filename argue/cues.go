@@ -141,7 +141,10 @@ var denyAfterCues = []string{
 	"不是问题", "不是原因", "不是主要原因", "不是根本原因", "没影响", "没有影响", "最没影响", "无关", "没关系", "不重要", "是借口", "背锅", "不是关键",
 	"is not the problem", "isn't the problem", "is not the reason", "isn't the reason", "doesn't matter", "is an excuse",
 	// the writer rejects the view just named: 说是审查的锅，我不太同意
-	"我不太同意", "我不同意", "不敢苟同", "我不认同", "并不认同",
+	"我不太同意", "我不同意", "不敢苟同", "我不认同", "并不认同", "我不认",
+	// no longer an obstacle: 技术早就不是瓶颈了
+	"不是瓶颈", "早就不是问题", "不再是问题", "不再是瓶颈", "早已不是问题",
+	"is no longer the problem", "is no longer a problem", "is no longer an issue", "no longer a bottleneck", "is not the bottleneck",
 	"不是主因", "不是最大的问题", "不是真正的原因", "不是真正的问题", "只是借口", "当挡箭牌", "是挡箭牌", "算不上原因",
 	"is not the real", "isn't the real", "is not the main", "isn't the main", "is not the whole story", "isn't the whole story",
 	"is not to blame", "isn't to blame", "is a red herring", "is overrated", "is a scapegoat", "is not the obstacle", "isn't the obstacle",
