@@ -650,6 +650,12 @@ func TestCausesSetAside(t *testing.T) {
 		{"高赞说是审查的锅，我不太同意。", "censorship_content_restrictions", "censorship_is_an_excuse"},
 		{"所以说出不了海是因为特效差，我不认。", "vfx_technical_gap", ""},
 		{"特效早就不是瓶颈了。", "vfx_technical_gap", ""},
+		{"还有人提议干脆做英语配音。", "subtitles_viewing_habits", ""},
+		{"很多人以为特效不行，其实不然。", "vfx_technical_gap", ""},
+		{"宣发当然有问题，但再好的宣发也救不了烂片。", "distribution_marketing_gap", ""},
+		// an excuse said of another cause denies that cause, not censorship
+		{"字幕只是个借口，好看的片子大家照样看。", "censorship_is_an_excuse", ""},
+		{"字幕只是个借口，好看的片子大家照样看。", "subtitles_viewing_habits", ""},
 		// the writer's own judgement still asserts
 		{"根本原因是审查太严，技术问题也很严重。", "", "censorship_content_restrictions"},
 	} {

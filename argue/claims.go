@@ -1,6 +1,7 @@
 package argue
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -175,6 +176,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 	if sig.sarcasm && conf > sarcasmCap {
 		conf = sarcasmCap
 	}
+	links = a.excuseOfOther(f, u, links)
 	var asserted, denied []link
 	for _, l := range links {
 		if l.denied {
@@ -235,6 +237,43 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			}
 		}
 		out = append(out, mk(denied, "denies", sp))
+	}
+	return out
+}
+
+// excuseOfOther reads a counter-argument word said of another cause than
+// the ones the counter denies (字幕只是个借口: subtitles, not censorship,
+// are called an excuse): the counter is not argued, and the cause named
+// before it in the clause is denied.
+func (a *Analyzer) excuseOfOther(f folded, u *unit, links []link) []link {
+	drop := map[int]bool{}
+	for i, l := range links {
+		denies := a.tax.Causes[l.cause].Denies
+		if len(denies) == 0 || l.denied {
+			continue
+		}
+		lo, _ := clauseBounds(f, u, l.start)
+		other := -1
+		for j, m := range links {
+			if j == i || m.start < lo || m.start >= l.start || m.denied || a.tax.Causes[m.cause].Kind != schema.KindCause {
+				continue
+			}
+			if slices.Contains(denies, a.tax.Causes[m.cause].ID) {
+				other = -1
+				break // 审查是借口: the counter's own cause
+			}
+			other = j
+		}
+		if other >= 0 {
+			drop[i] = true
+			links[other].denied = true
+		}
+	}
+	out := links[:0:0]
+	for i, l := range links {
+		if !drop[i] {
+			out = append(out, l)
+		}
 	}
 	return out
 }

@@ -152,7 +152,7 @@ var denyAfterCues = []string{
 	// the cause does not stand in the way: 好片子偏见挡不住
 	"挡不住", "拦不住", "阻挡不了", "不是障碍", "算不上障碍", "is no obstacle", "is not an obstacle", "isn't an obstacle", "no barrier",
 	// a concession before the writer's real point: 审查当然存在，但…
-	"当然存在，但", "确实存在，但", "固然存在", "当然有影响，但", "确实有影响，但",
+	"当然存在，但", "确实存在，但", "固然存在", "当然有影响，但", "确实有影响，但", "当然有问题，但", "固然有问题", "是有问题，但",
 	// a supposition that the writer goes on to refute: if censorship
 	// were the obstacle, this film would have broken through
 	"were the obstacle", "were the problem", "were the reason", "were the cause", "were the culprit", "were really the",
@@ -242,6 +242,10 @@ var reportCues = []string{
 	"the conventional wisdom", "conventional wisdom", "the received wisdom", "the easy answer", "the usual answer", "the common answer",
 	"many blame", "some blame", "critics blame", "commentators blame", "are quick to blame", "is quick to blame",
 	"常见的解释", "通常的解释", "流行的说法", "人们习惯", "习惯性地归咎", "很容易归咎", "动辄归咎", "一说就是", "张口就是",
+	// proposals and first impressions of others, and views the writer
+	// calls mistaken (很多人以为…)
+	"有人提议", "有人建议", "有人主张", "大家第一反应", "第一反应是", "很多人以为", "不少人以为", "大家以为", "人们以为",
+	"someone suggested", "some suggest", "many assume", "people assume",
 }
 
 // speech verbs right before a quotation attribute it (说过“…”, 所谓“…”).
