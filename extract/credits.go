@@ -59,13 +59,13 @@ var (
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
 	// a cast gathered after the work: W集结了P、P等实力派演员
 	segCastRe = regexp.MustCompile(`^(?:集结了|汇聚了|汇集了|云集了|集合了|聚集了|请来了|邀来了|集结|云集|汇聚)(` + reL + `)((?:\p{Han}{0,4})?(?:演员|明星|影星|主演|阵容|卡司))?`)
-	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|/|携手|携|偕|连同|and|,and|with) ?`)
+	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|/|\||携手|携|偕|连同|and|,and|with) ?`)
 	// after a chain, before the works it is for
 	toWorksRe = regexp.MustCompile(`^(?:了|过)?(?:的|'s|’s|之)?` + reDesc + reNoun + `(` + reWL + `)`)
 	// English credits fronted before their work: "Directed by P, W was"
 	toWorksCommaRe = regexp.MustCompile(`^,(` + reWL + `)`)
 	// after works, before a chain that is for them
-	fromWorksRe = regexp.MustCompile(`^(?:,which was|,which|,that|,a film|的|,|\(|:|;|是|为|is|was)? ?`)
+	fromWorksRe = regexp.MustCompile(`^(?:,which was|,which|,that|,a film|的|,|\(|:|;|\||是|为|is|was)? ?`)
 	// W(P) W(P,2000) W(P导演) W(导演:P) W(dir. P)
 	parenRe = regexp.MustCompile(`^\((?:(?:19|20)[0-9]{2}(?:年)?,)?(?:(` + reDirN + `)|(` + reActN + `))?(` + reL + `)(?:(` + reDirV + `|` + reActV + `))?(,?(?:19|20)[0-9]{2}(?:年)?)?\)`)
 	// P在W中饰演, P in W
@@ -224,7 +224,7 @@ func (c *Context) credits() {
 		if len(in) == 0 {
 			continue
 		}
-		for _, sp := range sentenceSpans(c.simple(), p.Start, p.End) {
+		for _, sp := range recordSpans(c.simple(), sentenceSpans(c.simple(), p.Start, p.End), in) {
 			var sm []*Found
 			for _, f := range in {
 				if f.QStart >= sp[0] && f.QEnd <= sp[1] {
@@ -237,6 +237,43 @@ func (c *Context) credits() {
 			c.creditSentence(c.shapeWith(sp[0], sp[1], sm, ms), ms)
 		}
 	}
+}
+
+// recordSpans splits sentence spans further at filmography records run
+// together on one line (《A》｜导演：X｜主演：Y《B》｜导演：Z): a work that a
+// field bar follows opens a record of its own unless a bar stands right
+// before it too (a field of a record that opens otherwise), so the cast
+// that ends one record is not read as crediting the next record's work.
+func recordSpans(text string, spans [][2]int, works []*Found) [][2]int {
+	var out [][2]int
+	for _, sp := range spans {
+		st := sp[0]
+		for _, f := range works {
+			if f.Type != schema.Work || f.QStart <= st || f.QEnd >= sp[1] {
+				continue
+			}
+			after := strings.TrimLeft(text[f.QEnd:sp[1]], " \t\u3000")
+			before := strings.TrimRight(text[st:f.QStart], " \t\u3000")
+			if !fieldBar(after, true) || before == "" || fieldBar(before, false) {
+				continue
+			}
+			out = append(out, [2]int{st, f.QStart})
+			st = f.QStart
+		}
+		out = append(out, [2]int{st, sp[1]})
+	}
+	return out
+}
+
+// fieldBar reports a field bar (| or ｜) at the start (or, with !first,
+// the end) of s.
+func fieldBar(s string, first bool) bool {
+	for _, b := range []string{"|", "｜"} {
+		if first && strings.HasPrefix(s, b) || !first && strings.HasSuffix(s, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbWorkOfRe is a credit verb, its work, then the people it names

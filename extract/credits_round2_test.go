@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// Filmography records with field bars (《W》｜导演：X｜主演：Y、Z), one per
+// line or run together on one line: each record's people bind to its own
+// work only. The lines are written for this test.
+func TestCreditRecordsWithFieldBars(t *testing.T) {
+	for _, tc := range []struct {
+		paras           []string
+		directed, acted []string
+	}{
+		{[]string{"《让子弹飞》｜导演：姜文｜主演：姜文、周润发"},
+			[]string{"让子弹飞>姜文"}, []string{"周润发>让子弹飞", "姜文>让子弹飞"}},
+		// two records joined on one line (a reader that merged wrapped
+		// lines): the first record's cast is not the second work's
+		{[]string{"《活着》｜导演：张艺谋｜主演：葛优、巩俐《花样年华》｜导演：王家卫｜主演：梁朝伟、张曼玉"},
+			[]string{"活着>张艺谋", "花样年华>王家卫"},
+			[]string{"巩俐>活着", "张曼玉>花样年华", "梁朝伟>花样年华", "葛优>活着"}},
+		// a work that a bar precedes is a field of its record, not a new one
+		{[]string{"最佳影片｜《霸王别姬》｜导演：陈凯歌"}, []string{"霸王别姬>陈凯歌"}, nil},
+	} {
+		b := runDefault(t, tc.paras...)
+		eq(t, tc.paras[0]+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.paras[0]+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
