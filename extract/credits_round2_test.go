@@ -29,3 +29,25 @@ func TestCreditRecordsWithFieldBars(t *testing.T) {
 		eq(t, tc.paras[0]+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// A role field with a colon (导演：X, 主演：X、Y、Z) names people the
+// lexicon need not know, every item of its list. Names written for this
+// test.
+func TestRoleFieldNames(t *testing.T) {
+	for _, tc := range []struct {
+		para            string
+		people          []string
+		directed, acted []string
+	}{
+		{"《山路》｜导演：孙明远｜主演：周晓岚、韩立成、葛优", []string{"孙明远", "周晓岚", "韩立成", "葛优"},
+			[]string{"山路>孙明远"}, []string{"周晓岚>山路", "葛优>山路", "韩立成>山路"}},
+		{"导演：孙明远、林若水", []string{"孙明远", "林若水"}, nil, nil},
+		// no name after the colon: nothing
+		{"导演：这部片子拍得很好。", nil, nil, nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para+" people", mentioned(b, schema.Person), tc.people)
+		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}

@@ -382,8 +382,22 @@ func (c *Context) cuePeople(pi int) {
 			i += off
 			off = i + len(cue.w)
 			s := base + off
-			if e := c.nameEnd(pi, s); e > s {
+			// 导演：王某 — a credit line's field puts a colon between the
+			// role and the names, and lists them with 、
+			colon := false
+			if r, n := utf8.DecodeRuneInString(c.Doc.Text[s:]); r == '：' || r == ':' {
+				s += n
+				colon = true
+			}
+			e := c.nameEnd(pi, s)
+			if colon {
+				e = c.fieldName(pi, s)
+			}
+			if e > s {
 				c.addCuePerson(pi, s, e, cue.role)
+			}
+			if colon && e > s {
+				c.cueList(pi, e, cue.role)
 			}
 		}
 	}
@@ -402,6 +416,42 @@ func (c *Context) cuePeople(pi int) {
 			}
 		}
 	}
+}
+
+// cueList finds the further names of a role field's list (主演：白某、
+// 刘某、陈某) after the name ending at e: each item after a 、 is a lexicon
+// person closed by a non-Han character, or a name nameEnd accepts.
+func (c *Context) cueList(pi, e int, role string) {
+	end := c.Paras[pi].End
+	for e < end {
+		r, n := utf8.DecodeRuneInString(c.Doc.Text[e:])
+		if r != '、' {
+			return
+		}
+		s := e + n
+		next := c.fieldName(pi, s)
+		if next == s {
+			return
+		}
+		c.addCuePerson(pi, s, next, role)
+		e = next
+	}
+}
+
+// fieldName returns the end of a name opening a credit field's item at s:
+// a lexicon person the field's punctuation closes (a non-Han character
+// after it), else a name nameEnd accepts; s when there is none.
+func (c *Context) fieldName(pi, s int) int {
+	rs := []rune(firstRunes(c.Doc.Text[s:c.Paras[pi].End], 5))
+	for k := min(4, len(rs)); k >= 2; k-- {
+		if !allHan(rs[:k]) || (k < len(rs) && isHan(rs[k])) {
+			continue
+		}
+		if c.Lex.Person(lexicon.Key(string(rs[:k]))) != nil {
+			return s + len(string(rs[:k]))
+		}
+	}
+	return c.nameEnd(pi, s)
 }
 
 // nameEnd returns the end of a name starting at s: a transliterated name
