@@ -239,15 +239,17 @@ func labelSep(sh *shape, text string) (int, int) {
 	}
 	if best < 0 {
 		// 最佳导演 钟孟宏《阳光普照》: a space between the label and the
-		// first name or title (the shape drops spaces; the text keeps them)
+		// first name or title (the shape drops spaces; the text keeps them),
+		// also before a name the stages did not find (最佳音效　杜某《Y》);
+		// awardLine accepts the label only when it is just a prize's name
 		for i, r := range s {
-			if r != phWork && r != phPerson {
-				continue
-			}
-			if o := sh.off[i]; i > 0 && o > 0 && strings.ContainsRune(" \t\u3000", rune(text[o-1])) {
+			// (an ideographic space, U+3000, is three bytes: decode it)
+			if o := sh.off[i]; i > 0 && o > 0 && s[i-1] != ' ' && strings.ContainsRune(" \t\u3000", lastRune(text[:o])) {
 				return i, 0
 			}
-			break
+			if r == phWork || r == phPerson {
+				break
+			}
 		}
 	}
 	return best, n

@@ -51,3 +51,15 @@ func TestRoleFieldNames(t *testing.T) {
 		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// Award-list lines whose label and winner an ideographic space (U+3000)
+// separates, also when the winner's name is one no stage found. Lines
+// written for this test.
+func TestAwardLinesWithIdeographicSpaces(t *testing.T) {
+	b := runDefault(t, "金马奖得奖名单", "最佳男主角\u3000\u3000\u3000葛优《活着》", "最佳音效\u3000\u3000\u3000\u3000某某甲、某某乙《霸王别姬》")
+	eq(t, "awards", uniq(rels(b, schema.AwardAt)), []string{"活着>金马奖/won", "霸王别姬>金马奖/won"})
+	eq(t, "acted", uniq(rels(b, schema.ActedIn)), []string{"葛优>活着"})
+	// a label that is not just a prize's name is no label
+	b = runDefault(t, "金马奖得奖名单", "他说\u3000《活着》")
+	eq(t, "not a label", uniq(rels(b, schema.AwardAt)), nil)
+}
