@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,7 +79,7 @@ func (c *Context) bareTitle(pi, s, e int, film *lexicon.Film, weak bool, via str
 	for sp < len(c.Doc.Text) && c.Doc.Text[sp] == ' ' {
 		sp++
 	}
-	if next := c.runeAfter(sp); next >= '0' && next <= '9' || strings.ContainsRune("二三四五六七八九ⅡⅢⅣ", next) {
+	if next := c.runeAfter(sp); (next >= '0' && next <= '9' || strings.ContainsRune("二三四五六七八九ⅡⅢⅣ", next)) && !figureAt(c.Doc.Text[sp:]) {
 		if next != '1' || isLatinOrDigit(c.runeAfter(sp+1)) {
 			return nil
 		}
@@ -104,7 +106,7 @@ func (c *Context) bareTitle(pi, s, e int, film *lexicon.Film, weak bool, via str
 		}
 	}
 	if weak {
-		if !strings.ContainsRune(stopAfter, next) && next != 0 && !awardAfter(c.Doc.Text[e:c.Paras[pi].End]) {
+		if !strings.ContainsRune(stopAfter, next) && next != 0 && !awardAfter(c.Doc.Text[e:c.Paras[pi].End]) && !boxOfficeAfter(c.Doc.Text[e:c.Paras[pi].End]) {
 			return nil
 		}
 		if !c.filmContextTight(pi, s, e, film) {
@@ -259,7 +261,7 @@ var (
 // directors named in the same sentence (张艺谋的英雄). A film word
 // somewhere in the sentence is not enough: 中国电影走向世界.
 func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
-	if c.inLink(pi, s, e) || c.listNeighbour(pi, s, e) || c.lineInTitleList(pi, s, e) {
+	if c.inLink(pi, s, e) || c.listNeighbour(pi, s, e) || c.lineInTitleList(pi, s, e) || c.titleRun(pi, s, e) >= 3 {
 		return true
 	}
 	cs, ce := c.clauseOf(pi, s, e)
@@ -280,6 +282,9 @@ func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
 	}
 	if yearInBrackets(strings.TrimLeft(c.Doc.Text[e:min(ce+12, c.Paras[pi].End)], " ")) {
 		return true // a release year in brackets: Up (2009), 英雄（2002）
+	}
+	if boxOfficeAfter(strings.TrimLeft(c.Doc.Text[e:min(e+40, c.Paras[pi].End)], " ：:")) {
+		return true // a gross right after it: 霍元甲 2463万, 英雄五千多万, Hero $53 million
 	}
 	// weaker cues (an example marker, a synopsis verb, a list with another
 	// title the lexicon knows) count together with a film word in the
@@ -324,6 +329,68 @@ func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
 	}
 	return false
 }
+
+// titleRun counts the lexicon titles in the list holding [s,e): titles
+// joined only by list separators (卧虎藏龙，英雄，霍元甲，功夫，十面埋伏).
+// Three everyday words in a row that are all film titles are a list of
+// films, though none of them would be alone.
+func (c *Context) titleRun(pi, s, e int) int {
+	type span struct{ s, e int }
+	var cands []span
+	for _, m := range c.scan(pi) {
+		for _, h := range m.Hits {
+			if h.Film != nil {
+				cands = append(cands, span{m.Start, m.End})
+				break
+			}
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool { return cands[i].s < cands[j].s })
+	at := -1
+	for i, m := range cands {
+		if m.s == s && m.e == e {
+			at = i
+		}
+	}
+	if at < 0 {
+		return 0
+	}
+	joined := func(a, b span) bool {
+		if b.s < a.e || b.s-a.e > 6 {
+			return false
+		}
+		gap := c.Doc.Text[a.e:b.s]
+		return gap != "" && onlySeparators(gap) || englishListGap(gap)
+	}
+	n := 1
+	for i := at; i > 0 && joined(cands[i-1], cands[i]); i-- {
+		n++
+	}
+	for i := at; i+1 < len(cands) && joined(cands[i], cands[i+1]); i++ {
+		n++
+	}
+	return n
+}
+
+// figureAt reports a number at the start of t that is a figure, not a
+// sequel's digit: more than one digit, or a digit or numeral followed by a
+// decimal point, a unit or a per cent (霍元甲 2463万, 卧虎藏龙 1.28亿, 英雄
+// 五千多万), unlike 战狼 2 or 流浪地球 1.
+func figureAt(t string) bool {
+	rs := []rune(firstRunes(t, 3))
+	if len(rs) < 2 {
+		return false
+	}
+	return rs[1] >= '0' && rs[1] <= '9' || strings.ContainsRune(".,万亿千百十%年多", rs[1])
+}
+
+// boxOfficeRe is a box-office figure: 2463万, 五千多万, 一亿两千多万美元,
+// 1.2亿, $53 million.
+var boxOfficeRe = regexp.MustCompile(`^(?:(?:北美|全球|国内|海外)?(?:票房)?(?:[0-9][0-9.,]*\s*(?:万|亿)|[一二两三四五六七八九十百千]+(?:多)?(?:万|亿))|\$\s?[0-9][0-9.,]*\s*(?:million|m\b|billion|bn\b))`)
+
+// boxOfficeAfter reports text that starts with a box-office figure, as
+// lists and essays give a film's gross right after its title.
+func boxOfficeAfter(t string) bool { return boxOfficeRe.MatchString(t) }
 
 // yearInBrackets reports text that starts with a bracketed year, as a film
 // title is often followed by its release year: "(2009)", "（2002年）".
