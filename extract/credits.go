@@ -406,7 +406,7 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 					c.bindCredits(sh, []credit{{people: sh.mentions(j+am[2], j+am[3]), cue: "in W, P plays"}}, works[len(works)-1:], i, j+am[1])
 				}
 				if am := castIncludesRe.FindStringSubmatchIndex(win(s, j)); am != nil && strings.HasSuffix(strings.TrimRight(s[:i], " "), "cast of") {
-					c.bindCredits(sh, []credit{{people: sh.mentions(j+am[2], j+am[3]), cue: "the cast of W includes"}}, works[len(works)-1:], i, j+am[1])
+					c.bindCredits(sh, []credit{{people: castNotPossessors(sh, j+am[2], j+am[3]), cue: "the cast of W includes"}}, works[len(works)-1:], i, j+am[1])
 				}
 				if am := worksActRe.FindStringSubmatchIndex(win(s, j)); am != nil {
 					c.bindCredits(sh, []credit{{people: sh.mentions(j+am[2], j+am[3]), cue: "W中P饰演"}}, works[len(works)-1:], i, j+am[1])
@@ -517,7 +517,7 @@ func (c *Context) framedCredits(sh *shape) {
 	group := func(m []int, g int) []*Found { return sh.mentions(m[2*g], m[2*g+1]) }
 	for _, f := range workPeopleFrames {
 		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
-			c.bindCredits(sh, []credit{{people: group(m, f.people), cue: f.cue}}, group(m, f.works), m[0], m[1])
+			c.bindCredits(sh, []credit{{people: castNotPossessors(sh, m[2*f.people], m[2*f.people+1]), cue: f.cue}}, group(m, f.works), m[0], m[1])
 			if f.re != inWRe {
 				continue
 			}
@@ -578,6 +578,26 @@ func (c *Context) framedCredits(sh *shape) {
 			}
 		}
 	}
+}
+
+// castNotPossessors returns the people of shape bytes [s,e) but those a
+// possessive follows: in "stars Zhao Tao, Jia's wife" the name after the
+// comma opens an apposition about the actor (Jia's wife), it is not a
+// second member of the cast.
+func castNotPossessors(sh *shape, s, e int) []*Found {
+	var out []*Found
+	for i := s; i < e; {
+		_, n := utf8.DecodeRuneInString(sh.s[i:])
+		if f, ok := sh.at[i]; ok {
+			rest := sh.s[i+n:]
+			if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ") {
+				break
+			}
+			out = append(out, f)
+		}
+		i += n
+	}
+	return out
 }
 
 // respectively reports whether every credit segment names as many
@@ -823,7 +843,7 @@ func (c *Context) chain(sh *shape, i int, backward bool) ([]credit, int) {
 			if k := strings.LastIndexByte(s[j+m[4]:listEnd], ','); k > 0 && segPostRe.MatchString(win(s, j+m[4]+k+1)) {
 				listEnd = j + m[4] + k
 			}
-			segs = append(segs, credit{people: sh.mentions(j+m[4], listEnd), director: dir, cue: cue})
+			segs = append(segs, credit{people: castNotPossessors(sh, j+m[4], listEnd), director: dir, cue: cue})
 			if strings.HasSuffix(cue, "and starring") {
 				// directed by and starring P: the director also acts
 				segs = append(segs, credit{people: sh.mentions(j+m[4], listEnd), cue: cue})

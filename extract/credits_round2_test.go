@@ -63,3 +63,39 @@ func TestAwardLinesWithIdeographicSpaces(t *testing.T) {
 	b = runDefault(t, "金马奖得奖名单", "他说\u3000《活着》")
 	eq(t, "not a label", uniq(rels(b, schema.AwardAt)), nil)
 }
+
+// An apposition after an actor that names someone's relation to them
+// ("stars Gong Li, Zhang's muse") is not a second cast member. Sentences
+// written for this test.
+func TestCastApposition(t *testing.T) {
+	for _, tc := range []struct {
+		para  string
+		acted []string
+	}{
+		{"Raise the Red Lantern stars Gong Li, Zhang Yimou's muse of those years, as the fourth wife.", []string{"巩俐>大红灯笼高高挂"}},
+		{"The cast of Raise the Red Lantern includes Gong Li, Zhang Yimou's muse.", []string{"巩俐>大红灯笼高高挂"}},
+		// a plain list keeps every name
+		{"Let the Bullets Fly stars Jiang Wen, Chow Yun-fat and Ge You.", []string{"周润发>让子弹飞", "姜文>让子弹飞", "葛优>让子弹飞"}},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
+
+// Counted screens (three screens in Venice, 4,000 screens) are a
+// release's theatres, not a festival screening. Sentences written for
+// this test.
+func TestCountedScreensAreNoScreening(t *testing.T) {
+	for _, tc := range []struct {
+		para   string
+		awards []string
+	}{
+		{"Raise the Red Lantern opened on three screens in Venice and Rome last weekend.", nil},
+		{"To Live expanded to 2,000 more screens in Berlin and Munich.", nil},
+		// the verb still counts
+		{"Raise the Red Lantern screens at the Venice Film Festival this week.", []string{"大红灯笼高高挂>威尼斯国际电影节/screened"}},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)
+	}
+}

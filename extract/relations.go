@@ -888,11 +888,34 @@ func clauseStatus(cl string) (string, int) {
 		return "won", m[0]
 	}
 	for _, s := range statusCuesEn {
-		if m := s.re.FindStringIndex(cl); m != nil {
+		for _, m := range s.re.FindAllStringIndex(cl, -1) {
+			if screenCount(cl, m) {
+				continue
+			}
 			return s.status, m[0]
 		}
 	}
 	return "", -1
+}
+
+// screenCountRe is a number or quantity word at the end of a text.
+var screenCountRe = regexp.MustCompile(`(?:[0-9][0-9,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen|dozens of|hundred|hundreds of|thousand|thousands of|several|a few|few|many|more|fewer|its|their|his|her|those|these|a handful of|handful of))$`)
+
+// screenCount reports a match m of cl that is the noun "screens" counted
+// (three screens, 4,000 screens, a handful of screens): the theatres of
+// a release, not a festival screening.
+func screenCount(cl string, m []int) bool {
+	w := cl[m[0]:m[1]]
+	if w != "screens" && w != "screen" {
+		return false
+	}
+	before := strings.TrimRight(cl[:m[0]], " ")
+	for _, adj := range []string{" more", " fewer", " additional", " extra", " total", " u.s.", " imax", " premium"} {
+		if t := strings.TrimSuffix(before, adj); t != before && screenCountRe.MatchString(t) {
+			return true
+		}
+	}
+	return screenCountRe.MatchString(before)
 }
 
 // subjectWorks picks the works a status cue at offset cue (in clause ci)
