@@ -368,9 +368,21 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 						continue
 					}
 				}
-				if am := appositionByRe.FindStringSubmatchIndex(win(s, j)); am != nil {
+				am := appositionByRe.FindStringSubmatchIndex(win(s, j))
+				if am == nil && c.quoteEndsInComma(works[len(works)-1]) {
+					// "Ne Zha 2," the animated sequel directed by P: the
+					// comma stands inside the closing quote
+					am = appositionByRe.FindStringSubmatchIndex("," + win(s, j))
+					for k := range am {
+						if am[k] > 0 {
+							am[k]--
+						}
+					}
+				}
+				if am != nil && !strings.HasPrefix(strings.TrimLeft(s[j:j+am[2]], ","), "the former ") {
 					// W, the animated sequel directed by P: a described
-					// work, then its credits
+					// work, then its credits; "A and B, the latter starring
+					// P" is B's (the former would be A's: left alone)
 					if segs, end := c.chain(sh, j+am[2], true); len(segs) > 0 {
 						c.bindCredits(sh, segs, works[len(works)-1:], i, end)
 					}
@@ -578,6 +590,13 @@ func (c *Context) framedCredits(sh *shape) {
 			}
 		}
 	}
+}
+
+// quoteEndsInComma reports a work quoted with the comma after it inside
+// the closing quote mark ("Ne Zha 2," the sequel …), the American style.
+func (c *Context) quoteEndsInComma(w *Found) bool {
+	q := strings.TrimRight(c.Doc.Text[w.QStart:w.QEnd], "\"'”’")
+	return len(q) < w.QEnd-w.QStart && strings.HasSuffix(q, ",")
 }
 
 // castNotPossessors returns the people of shape bytes [s,e) but those a

@@ -99,3 +99,21 @@ func TestCountedScreensAreNoScreening(t *testing.T) {
 		eq(t, tc.para+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)
 	}
 }
+
+// An English title quoted with its comma inside the closing quote
+// ("Hero," the epic directed by P), and "A and B, the latter starring P".
+// Sentences written for this test.
+func TestQuotedTitleCommaApposition(t *testing.T) {
+	for _, tc := range []struct {
+		para            string
+		directed, acted []string
+	}{
+		{`"Farewell My Concubine," the epic directed by Chen Kaige, opened in 1993.`, []string{"霸王别姬>陈凯歌"}, nil},
+		{`"To Live" and "Let the Bullets Fly," the latter also starring Chow Yun-fat, were hits.`, nil, []string{"周润发>让子弹飞"}},
+		{`"To Live" and "Let the Bullets Fly," the former starring Ge You, were hits.`, nil, nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
