@@ -693,3 +693,21 @@ func TestIdiomsAndCredentials(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("利益相关，做发行的：卖不动就是因为发行渠道太窄。"))
 	mustFind(t, cs, "distribution_marketing_gap", "asserts")
 }
+
+// Advice as threads and op-eds give it (建议片方…合拍, 不如…, 真该学学,
+// what China needs is…) prescribes; "the film market" is not the film
+// markets a festival holds.
+func TestAdviceAsPrescription(t *testing.T) {
+	for _, tc := range []struct{ text, cause string }{
+		{"建议片方与海外伙伴合拍。", "rx_coproduction_ecosystem"},
+		{"所以我觉得真该学学人家，直接上流媒体平台。", "rx_streaming_platforms_microdrama"},
+		{"What China needs is its own co-production model.", "rx_coproduction_ecosystem"},
+	} {
+		cs, _ := claimsOf(t, question, answer(tc.text))
+		mustFind(t, cs, tc.cause, "asserts")
+	}
+	cs, _ := claimsOf(t, question, answer("这几年国内的票房一年比一年高，院线也越开越多，大家都看在眼里。", "与其说中国是最赚钱的电影市场，不如说是最卷的电影市场。", "每个档期都有几十部片子在抢排片。"))
+	if _, ok := find(cs, "rx_festivals_markets_presence", "asserts"); ok {
+		t.Error("the film market read as festivals and markets")
+	}
+}

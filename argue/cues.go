@@ -114,6 +114,10 @@ var prescriptiveCues = []string{
 	"应该", "应当", "需要", "必须", "亟需", "亟待", "推动", "加强", "强化", "构建", "建立", "打造", "培育", "提升", "拓展", "破局", "之道", "路径",
 	"举措", "策略", "助力", "促进", "鼓励", "支持", "只有…才", "才能", "不妨", "要把", "要让", "要有", "要做", "着力", "升级", "转变", "重塑", "迈向", "发展", "借助", "依托",
 	"should", "must", "need to", "needs to", "ought", "recommend", "has to", "have to", "we need",
+	// advice as threads and op-eds give it: 建议片方…合拍, 不如老老实实拍人,
+	// 真该学学人家, what China needs is…, streaming is the easier route
+	"建议", "不如", "与其", "该学学", "真该", "可以考虑", "出路在于", "出路是", "要从", "得从", "才是正道",
+	"what china needs", "needs its own", "the easier route", "the better route", "is the model", "better off",
 }
 
 // enumeration openings (checked at the start of a unit).
