@@ -117,3 +117,12 @@ func TestQuotedTitleCommaApposition(t *testing.T) {
 		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// A transliterated name found by its role word ends where the
+// transliteration characters do, not at the next punctuation (导演某·某的
+// 《Y》, 演员某·某担任主席). Names written for this test.
+func TestDottedCueNameEnds(t *testing.T) {
+	b := runDefault(t, "金熊奖由以色列导演阿莫斯·吉塔伊的《凯德玛》夺得。", "今年由法国演员玛丽·安妮担任评审团主席。")
+	eq(t, "people", mentioned(b, schema.Person), []string{"阿莫斯·吉塔伊", "玛丽·安妮"})
+	eq(t, "directed", uniq(rels(b, schema.DirectedBy)), []string{"凯德玛>阿莫斯·吉塔伊"})
+}

@@ -607,6 +607,22 @@ func dottedName(t string) int {
 		if j == i {
 			break
 		}
+		if !dotAfter(t[j:]) {
+			// the last part ends where transliteration characters do:
+			// 纳达夫·拉皮德的《Y》, 朱丽叶·比诺什担任主席
+			k := i
+			for k < j {
+				r, n := utf8.DecodeRuneInString(t[k:])
+				if !translit(r) {
+					break
+				}
+				k += n
+			}
+			if k == i {
+				break
+			}
+			j = k
+		}
 		parts++
 		i = j
 		k := i
@@ -629,6 +645,17 @@ func dottedName(t string) int {
 		return i
 	}
 	return 0
+}
+
+// dotAfter reports a middle dot (after optional spaces) then a Han
+// character at the start of t: the name goes on.
+func dotAfter(t string) bool {
+	t = strings.TrimLeft(t, " ")
+	if !strings.HasPrefix(t, "·") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[len("·"):], " "))
+	return isHan(r)
 }
 
 func dottedNameBack(t string) int {
