@@ -134,3 +134,11 @@ func TestColloquialWins(t *testing.T) {
 		eq(t, tc.para, uniq(rels(b, schema.AwardAt)), tc.awards)
 	}
 }
+
+// Award news crowns actors without a prize verb (徐峥以《W》封帝) and puts
+// a particle between a new name and its frame (谢某则凭《W》拿下最佳女主角);
+// each clause's person goes with its own work.
+func TestCrownedActors(t *testing.T) {
+	b := runDefault(t, "徐峥以《我不是药神》封帝，谢盈萱则凭《谁先爱上他的》拿下最佳女主角。")
+	eq(t, "crowned", uniq(rels(b, schema.ActedIn)), []string{"徐峥>我不是药神", "谢盈萱>谁先爱上他的"})
+}

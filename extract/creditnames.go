@@ -43,6 +43,7 @@ var frameAfterName = []struct {
 }{
 	{regexp.MustCompile(`^(?:在|于)《[^》]{1,40}》(?:中|里|当中)(?:饰演|扮演|出演|客串|的表演|的演技|演)`), "actor"},
 	{regexp.MustCompile(`^(?:凭借|凭|以)《[^》]{1,40}》(?:中的表演|的表演)?(?:获|荣获|摘得|夺得|斩获|成为|问鼎|拿下|捧得|入围|提名)`), ""},
+	{regexp.MustCompile(`^(?:凭借|凭|以)《[^》]{1,40}》(?:中的表演|的表演)?(?:封帝|封后|封影帝|封影后|称帝|称后)`), "actor"},
 	{regexp.MustCompile(`^(?:获|获得|荣获|摘得|夺得|斩获|拿下|捧得)(?:了)?(?:本届|该届)?(?:最佳)(?:男|女)(?:主角|演员|配角)`), "actor"},
 	{regexp.MustCompile(`^(?:获|获得|荣获|摘得|夺得|斩获|拿下|捧得)(?:了)?(?:本届|该届)?最佳导演`), "director"},
 }
@@ -118,7 +119,11 @@ func (c *Context) creditNames(pi int) {
 				w = w[:200]
 			}
 			if fr.re.MatchString(w) {
-				c.namesBackward(pi, text, off, fr.role, false)
+				at := off
+				if r, n := utf8.DecodeLastRuneInString(text[:off]); strings.ContainsRune("则也亦", r) {
+					at -= n // 谢某则凭《Y》…: the particle stands between name and frame
+				}
+				c.namesBackward(pi, text, at, fr.role, false)
 			}
 			_, n := utf8.DecodeRuneInString(text[off:])
 			off += n

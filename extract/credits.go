@@ -43,7 +43,7 @@ const (
 	// 在1987年执导, has starred in, later directed, went on to direct
 	reAdv = `(?:(?:曾经|曾|还|也|又|亦|则|再次|再度|首次|首度|首部|第一次|先后|后来又|后来|随后|同时|分别|已经|已|即将|将|一起|共同)?(?:在|于)?(?:(?:19|20)[0-9]{2}年)?(?:曾经|曾|还|也|又|再次|先后|首次)?|(?:also |later |once |first |previously |recently |then |has |have |had |has also |have also |had also |would |will |went on to |would go on to )+)`
 	// a prize won for a work, up to the prize's name: P凭借W获得了…
-	rePrizeFor = `^(` + reL + `)(?:分别|均|都|也)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?`
+	rePrizeFor = `^(` + reL + `)(?:分别|均|都|也|则|亦)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?`
 	// a title between 由 and the name (由青年导演P执导, 由演员P主演)
 	reTitleN = `(?:(?:青年|新锐|新人|知名|著名|资深|金牌|实力派|香港|台湾|内地|韩国|日本|美国|法国|英国|女|男)?(?:导演|演员|影星|明星|编剧))?`
 	// other crew verbs after names (P监制): they keep a chain going (由P监制、P执导) but credit no one
@@ -73,6 +73,8 @@ var (
 	// P凭借W获得…最佳男主角 / 影帝: an acting prize for a work says the person
 	// acted in it
 	actPrizeRe = regexp.MustCompile(rePrizeFor + `(?:最佳(?:男|女)?(?:主角|配角|演员|新演员|新人|男演员|女演员|男主角|女主角|男配角|女配角)|影帝|影后|视帝|视后)`)
+	// P以W封帝: crowned best actor for the work, without a prize verb
+	actCrownRe = regexp.MustCompile(`^(` + reL + `)(?:则|也|亦)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演)?(?:封帝|封后|封影帝|封影后|称帝|称后)`)
 	// 凭W获最佳导演: the prize names the director of W
 	dirPrizeRe = regexp.MustCompile(rePrizeFor + `(?:最佳(?:新)?导演|best (?:new )?director)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W
@@ -642,6 +644,7 @@ var actingShapes = []struct {
 }{
 	{playsInRe, "P plays X in W", true, false},
 	{actPrizeRe, "凭W获最佳演员", false, false},
+	{actCrownRe, "以W封帝", false, false},
 	{dirPrizeRe, "凭W获最佳导演", false, true},
 	{playedInRe, "在Y中饰演", false, false},
 	{playedCharRe, "P饰演的A", false, false},
