@@ -682,6 +682,8 @@ func TestIdiomsAndCredentials(t *testing.T) {
 	for _, tc := range []struct{ text, absent string }{
 		{"文化差异真实存在，这没什么可争的。", "avoids_reality_no_social_critique"},
 		{"That is not the whole story, and the films are not bad.", "weak_storytelling_script"},
+		{"第四，要讲好具有人类共通价值的中国故事。", "weak_storytelling_script"},
+		{"它在网飞上一度冲进非英语片榜前列。", "subtitles_viewing_habits"},
 		{"利益相关：在一家做海外发行的公司干了七八年，北美的片子基本都经手过。", "distribution_marketing_gap"},
 	} {
 		cs, _ := claimsOf(t, question, answer(tc.text))
@@ -689,6 +691,9 @@ func TestIdiomsAndCredentials(t *testing.T) {
 			t.Errorf("%q asserted %s", tc.text, tc.absent)
 		}
 	}
+	// a trigger longer than an idiom it holds is still read
+	cs0, _ := claimsOf(t, question, answer("我们应该讲好中国故事。"))
+	mustFind(t, cs0, "rx_shared_values_narrative", "asserts")
 	// a credential with a causal word still argues
 	cs, _ := claimsOf(t, question, answer("利益相关，做发行的：卖不动就是因为发行渠道太窄。"))
 	mustFind(t, cs, "distribution_marketing_gap", "asserts")

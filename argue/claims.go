@@ -600,8 +600,8 @@ func inScareQuotes(t []rune, u *unit, h hit) bool {
 	return hi < u.hi && t[hi] == '"' && hi-lo <= maxScareQuote
 }
 
-// outsideIdioms drops the hits that lie inside an idiom (文化差异真实存在:
-// 真实 is not the cause "avoids reality" there).
+// outsideIdioms drops the hits that lie inside an idiom and are shorter
+// than it (文化差异真实存在: 真实 is not the cause "avoids reality" there).
 func outsideIdioms(hs, idioms []hit) []hit {
 	if len(idioms) == 0 {
 		return hs
@@ -610,7 +610,8 @@ func outsideIdioms(hs, idioms []hit) []hit {
 	for _, h := range hs {
 		inside := false
 		for _, i := range idioms {
-			inside = inside || i.start <= h.start && h.end <= i.end
+			// a longer trigger holding the idiom (讲好中国故事) is read
+			inside = inside || i.start <= h.start && h.end <= i.end && h.end-h.start < i.end-i.start
 		}
 		if !inside {
 			out = append(out, h)
