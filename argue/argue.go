@@ -40,7 +40,7 @@ type Analyzer struct {
 	hypo, hypoModal, sarcasm, mockList, chain, effect     *phraseSet
 	example, counterEx, contrastBut, report, agree, turn  *phraseSet
 	exception, exceptAfter, overcome                      *phraseSet
-	hinder, topic, abroad, announce, idiom                *phraseSet
+	hinder, topic, abroad, announce, idiom, openQuestion  *phraseSet
 }
 
 // New compiles the taxonomy's triggers and the cue classes.
@@ -78,6 +78,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.hinder, a.topic, a.abroad = set(hinderCues), set(topicCues), set(abroadCues)
 	a.announce = set(append(append([]string(nil), announceCues...), credentialCues...))
 	a.idiom = set(idiomCues)
+	a.openQuestion = set(openQuestionCues)
 	a.concessive, a.praise, a.home, a.intl = set(concessiveCues), set(praiseCues), set(homeCues), set(intlCues)
 	a.contrastBut = set([]string{"而是", "而在于", "but", "rather"})
 	a.exception, a.exceptAfter = set(exceptionCues), set([]string{"除外"})

@@ -656,6 +656,9 @@ func TestCausesSetAside(t *testing.T) {
 		// an excuse said of another cause denies that cause, not censorship
 		{"字幕只是个借口，好看的片子大家照样看。", "censorship_is_an_excuse", ""},
 		{"字幕只是个借口，好看的片子大家照样看。", "subtitles_viewing_habits", ""},
+		{"前几天看到一位导演在论坛上说，走不出去是因为西方对中国有偏见。", "western_bias_geopolitics", ""},
+		{"西方对中国有没有偏见？", "western_bias_geopolitics", ""},
+		{"那时候中国的国力远不如现在，它照样在北美卖了一亿多美元。", "weak_soft_power_discourse", ""},
 		// the writer's own judgement still asserts
 		{"根本原因是审查太严，技术问题也很严重。", "", "censorship_content_restrictions"},
 	} {

@@ -146,6 +146,8 @@ var denyAfterCues = []string{
 	"is not the problem", "isn't the problem", "is not the reason", "isn't the reason", "doesn't matter", "is an excuse",
 	// the writer rejects the view just named: 说是审查的锅，我不太同意
 	"我不太同意", "我不同意", "不敢苟同", "我不认同", "并不认同", "我不认",
+	// succeeded all the same: 国力远不如现在，它照样在北美卖了一亿多
+	"照样卖", "照样在", "照样拿", "照样火", "照样成功", "照样走出去", "照样全世界", "照样被", "still sold", "still made it", "still found",
 	// no longer an obstacle: 技术早就不是瓶颈了
 	"不是瓶颈", "早就不是问题", "不再是问题", "不再是瓶颈", "早已不是问题",
 	"is no longer the problem", "is no longer a problem", "is no longer an issue", "no longer a bottleneck", "is not the bottleneck",
@@ -185,6 +187,10 @@ var announceCues = []string{
 	"说几点", "说几句", "说个细节", "说点", "说一点", "说两句", "聊几句", "聊聊", "谈谈", "谈几点", "讲几点", "讲几句", "补充一点", "补充几点",
 	"a few points", "a few thoughts", "my two cents", "some context",
 }
+
+// openQuestions ask whether a cause holds without answering (西方对中国
+// 有没有偏见？): a question so put asserts nothing.
+var openQuestionCues = []string{"有没有", "算不算", "存不存在", "是否存在", "whether"}
 
 // hypotheticals that cancel a denial (如果不是审查…) and mark counterfactuals.
 var hypoCues = []string{"如果", "假如", "要是", "假设", "倘若", "若是", "若", "换成", "换做", "换作", "放在", "if ", "imagine", "suppose"}
@@ -249,6 +255,9 @@ var reportCues = []string{
 	// proposals and first impressions of others, and views the writer
 	// calls mistaken (很多人以为…)
 	"有人提议", "有人建议", "有人主张", "大家第一反应", "第一反应是", "很多人以为", "不少人以为", "大家以为", "人们以为",
+	// a claim the writer came across and goes on to weigh (看到一位大导演
+	// 在论坛上说…)
+	"看到一位", "看到有位", "看到有人", "听一位", "听到一位", "听有人",
 	"someone suggested", "some suggest", "many assume", "people assume",
 }
 
