@@ -522,7 +522,12 @@ func (c *Context) awards() {
 				continue
 			}
 			pend = prizeLabel{}
-			if len(fests) == 0 && coref == nil && lastFest != nil && lastFest.Para >= pi-2 && festivalInternal(sent) {
+			if own := internalFestival(sent); len(fests) == 0 && own != "" {
+				// 《Y》获泰迪熊奖, 在全景单元展映: a section or prize of one
+				// festival names it, whatever festival the sentence before
+				// spoke of; without an earlier mention of it, no festival
+				coref = c.priorFestival(own, sp[0], pi, ms)
+			} else if len(fests) == 0 && coref == nil && lastFest != nil && lastFest.Para >= pi-2 && festivalInternal(sent) {
 				// 《Y》入围主竞赛单元 after a paragraph about the festival
 				coref = lastFest
 			}
@@ -560,6 +565,26 @@ func (c *Context) awards() {
 				for _, f := range fests {
 					if f.QStart >= cl[0] && f.QEnd <= cl[1] {
 						fs = append(fs, f)
+					}
+				}
+				if own := internalFestival(ctext); len(fs) == 0 && own != "" {
+					// the clause names a section or prize of one festival
+					// (获得新生代单元最佳影片, …东京电影节…): that festival,
+					// not the sentence's nearest other one
+					var mine []*Found
+					for _, f := range fests {
+						if f.Festival != nil && f.Festival.ID == own {
+							mine = append(mine, f)
+						}
+					}
+					if near := nearest(mine, cue); near != nil {
+						fs = []*Found{near}
+					} else if f := c.priorFestival(own, cue, pi, ms); f != nil {
+						fs = []*Found{f}
+					} else if coref != nil && coref.Festival != nil && coref.Festival.ID == own {
+						fs = []*Found{coref}
+					} else {
+						continue
 					}
 				}
 				if len(fs) == 0 {
@@ -809,6 +834,48 @@ func festivalInternal(sent string) bool {
 		}
 	}
 	return false
+}
+
+// internalNames are sections and prizes that belong to one festival and
+// that the lexicon does not list as its prizes (those are matched as the
+// festival itself): the festival's lexicon id for each.
+var internalNames = []struct {
+	re   *regexp.Regexp
+	fest string
+}{
+	{regexp.MustCompile(`泰迪熊|全景单元|新生代(?:儿童|青少年|kplus|14plus)?(?:单元|竞赛)|新生代(?:kplus|14plus)|遭遇单元|论坛单元|\bteddy award|\bpanorama section|\bberlinale (?:panorama|forum|generation|encounters)|\bgeneration (?:kplus|14plus)`), "berlin"},
+	{regexp.MustCompile(`导演双周|\bdirectors'? fortnight|\bquinzaine`), "cannes"},
+	{regexp.MustCompile(`威尼斯日单元|\bgiornate degli autori|\bvenice days`), "venice"},
+}
+
+// internalFestival returns the lexicon id of the one festival whose own
+// section or prize the lower-cased text names, or "".
+func internalFestival(low string) string {
+	own := ""
+	for _, n := range internalNames {
+		if n.re.MatchString(low) {
+			if own != "" {
+				return ""
+			}
+			own = n.fest
+		}
+	}
+	return own
+}
+
+// priorFestival returns the last mention before off of the festival with
+// lexicon id id, in the section of paragraph pi, or nil.
+func (c *Context) priorFestival(id string, off, pi int, ms []*Found) *Found {
+	var best *Found
+	for _, f := range ms {
+		if f.QEnd > off {
+			break
+		}
+		if f.Type == schema.Festival && f.Festival != nil && f.Festival.ID == id && f.Para >= 0 && c.Paras[f.Para].Section == c.Paras[pi].Section {
+			best = f
+		}
+	}
+	return best
 }
 
 // anaphoricWorks returns, for a sentence that names no work but says 该片
