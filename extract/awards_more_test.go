@@ -142,3 +142,22 @@ func TestCrownedActors(t *testing.T) {
 	b := runDefault(t, "徐峥以《我不是药神》封帝，谢盈萱则凭《谁先爱上他的》拿下最佳女主角。")
 	eq(t, "crowned", uniq(rels(b, schema.ActedIn)), []string{"徐峥>我不是药神", "谢盈萱>谁先爱上他的"})
 }
+
+// A screening wins nothing: a prize named elsewhere in the sentence (拿了
+// 奥斯卡最佳外语片) is not the screening's.
+func TestScreeningHasNoPrize(t *testing.T) {
+	b := runDefault(t, "《卧虎藏龙》是在戛纳首映的，最后拿了奥斯卡最佳外语片。")
+	seen := false
+	for _, r := range b.Relations {
+		if r.Predicate != schema.AwardAt || r.Object != schema.FestivalIRI("cannes") {
+			continue
+		}
+		seen = true
+		if p, ok := r.Extra[schema.Prize]; ok {
+			t.Errorf("the Cannes screening carries the prize %v", p)
+		}
+	}
+	if !seen {
+		t.Errorf("no Cannes screening; awards %v", rels(b, schema.AwardAt))
+	}
+}

@@ -641,6 +641,9 @@ func (c *Context) awards() {
 // so the later status quotes from its own clause (from) to the sentence end.
 func (c *Context) award(subj []*Found, fest *Found, status, prize, sent string, sp [2]int, strength float64, from int) {
 	extra := map[quad.IRI]quad.Value{schema.Status: quad.String(status)}
+	if status == "screened" || status == "withdrawn" {
+		prize = "" // a screening wins nothing: a prize named in the sentence is another statement's
+	}
 	if prize != "" {
 		extra[schema.Prize] = quad.String(prize)
 	}
