@@ -161,3 +161,11 @@ func TestScreeningHasNoPrize(t *testing.T) {
 		t.Errorf("no Cannes screening; awards %v", rels(b, schema.AwardAt))
 	}
 }
+
+// A prize shared by several winners (共享, 平分) is won.
+func TestSharedPrize(t *testing.T) {
+	b := runDefault(t, "《烈日灼心》曾让邓超、段奕宏、郭涛三人共享上海国际电影节最佳男演员奖。")
+	eq(t, "shared", uniq(rels(b, schema.AwardAt)), []string{"烈日灼心>上海国际电影节/won"})
+	b = runDefault(t, "《烈日灼心》的导演和观众共享了这份喜悦。")
+	eq(t, "shared joy", uniq(rels(b, schema.AwardAt)), nil)
+}
