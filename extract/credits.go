@@ -41,9 +41,9 @@ const (
 	reActN = `(?:主演|领衔主演|主要演员|演员阵容|主演阵容|演员表|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|features|featured|cast|with|includes|included)(?:是|为|有|包括|:|由)?`
 	// adverbs and times between the names and their verb: 曾主演, 也执导了,
 	// 在1987年执导, has starred in, later directed, went on to direct
-	reAdv = `(?:(?:曾经|曾|还|也|又|亦|则|再次|再度|首次|首度|首部|第一次|先后|后来又|后来|随后|同时|分别|已经|已|即将|将|一起|共同)?(?:在|于)?(?:(?:19|20)[0-9]{2}年)?(?:曾经|曾|还|也|又|再次|先后|首次)?|(?:also |later |once |first |previously |recently |then |has |have |had |has also |have also |had also |would |will |went on to |would go on to )+)`
+	reAdv = `(?:(?:曾经|曾|还|也|又|亦|则|再次|再度|首次|首度|首部|第一次|先后|后来又|后来|随后|同时|分别|已经|已|即将|将|一起|共同|继)?(?:在|于)?(?:(?:19|20)[0-9]{2}年)?(?:曾经|曾|还|也|又|再次|先后|首次)?|(?:also |later |once |first |previously |recently |then |has |have |had |has also |have also |had also |would |will |went on to |would go on to )+)`
 	// a prize won for a work, up to the prize's name: P凭借W获得了…
-	rePrizeFor = `^(` + reL + `)(?:分别|均|都|也|则|亦)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?`
+	rePrizeFor = `^(` + reL + `)(?:分别|均|都|也曾|也|则|亦|曾经|曾|还曾)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?`
 	// a title between 由 and the name (由青年导演P执导, 由演员P主演)
 	reTitleN = `(?:(?:青年|新锐|新人|知名|著名|资深|金牌|实力派|香港|台湾|内地|韩国|日本|美国|法国|英国|女|男)?(?:导演|演员|影星|明星|编剧))?`
 	// other crew verbs after names (P监制): they keep a chain going (由P监制、P执导) but credit no one
@@ -119,6 +119,21 @@ var (
 	dirNRe     = regexp.MustCompile(`^` + reDirN + `$`)
 	otherVRe   = regexp.MustCompile(`^` + reOtherV + `$`)
 )
+
+// prizeForRe is a person winning a prize with a work (P凭W获…), the
+// prize left open; crewPrizeRe the prizes of crew other than the director.
+var (
+	prizeForRe  = regexp.MustCompile(rePrizeFor)
+	crewPrizeRe = regexp.MustCompile(`编剧|剧本|摄影|剪辑|音乐|配乐|美术|音效|造型|服装|视觉|动作|歌曲|监制|制片|screenplay|cinematograph|editing|score|music|design|producer`)
+)
+
+// clauseTail is s up to its first clause mark.
+func clauseTail(s string) string {
+	if k := strings.IndexAny(s, ",;。.!?:"); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
 
 // castRe is an actor and a part with no work named: P饰演A, P plays A.
 var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?)(` + reL + `) ?(?:则|也|还|又|分别)?(?:饰演|扮演|饰|诠释的|诠释了|演绎的|演绎了|演活了|演活|化身为|演(?:了)?(?:一|两)(?:对|个|位|名)|演得|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as)`)
@@ -452,6 +467,19 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 			if end, ok := c.actingShape(sh, r, i); ok {
 				i = end
 				continue
+			}
+			if m := matchIf(r == phPerson, prizeForRe, win(s, i)); m != nil {
+				// P凭W获评审团大奖: a prize won with a work is for the
+				// work a known director made (not a crew prize: 最佳编剧)
+				ws := sh.mentions(i+m[4], i+m[5])
+				ps := sh.mentions(i+m[2], i+m[3])
+				if tail := clauseTail(s[i+m[1]:]); len(ps) == 1 && len(ws) == 1 && !crewPrizeRe.MatchString(tail) {
+					w, p := ws[0], ps[0]
+					otherDirs := w.Film != nil && len(w.Film.Directors) > 0 && (p.Person == nil || !slices.Contains(w.Film.Directors, p.Person.Name))
+					if !otherDirs && c.lexRole(w, p) == "director" && (p.Via != "pronoun" || c.knownDirector(p)) {
+						c.bindCredits(sh, []credit{{people: ps, director: true, cue: "P凭W获奖 (a known director)"}}, ws, i, i+m[1])
+					}
+				}
 			}
 			if m := matchIf(r == phPerson, roleOfRe, win(s, i)); m != nil {
 				pa, pb, wa, wb, ra, rb := m[2], m[3], m[4], m[5], m[6], m[7]
@@ -899,6 +927,9 @@ func (c *Context) bindCredits(sh *shape, segs []credit, works []*Found, s, e int
 				if p.Type != schema.Person {
 					continue
 				}
+				if sg.director && p.Via == "pronoun" && !c.knownDirector(p) {
+					continue // 他执导的W: only for a person known to direct
+				}
 				if sg.director {
 					c.relate(w, p, schema.DirectedBy, sg.cue, 0.9, from, to)
 				} else {
@@ -908,6 +939,15 @@ func (c *Context) bindCredits(sh *shape, segs []credit, works []*Found, s, e int
 			}
 		}
 	}
+}
+
+// knownDirector reports a person the lexicon, or a role word of this
+// document, knows as a director.
+func (c *Context) knownDirector(p *Found) bool {
+	if p.Person != nil {
+		return isDirector(p)
+	}
+	return hasRole(c.Batch.Entities[p.Entity], "director")
 }
 
 // latinCue reports a chain whose role words are English.

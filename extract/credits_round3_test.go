@@ -36,3 +36,37 @@ func TestFestivalInternalNamesOwnFestival(t *testing.T) {
 		eq(t, tc.paras[0], uniq(rels(b, schema.AwardAt)), tc.want)
 	}
 }
+
+// A pronoun opening a credit or prize frame (他执导的《W》, 此前她曾凭《W》获…,
+// 他在《W》中饰演, His 2000 epic W) stands for the one person the sentence,
+// else the paragraph, else the sentence before names; two people there
+// leave it alone, and a director credit needs a person known to direct.
+// A prize won with a work (P凭W获…) is for the work a known director
+// made. The sentences are written for this test.
+func TestPronounCredits(t *testing.T) {
+	for _, tc := range []struct {
+		paras           []string
+		directed, acted []string
+	}{
+		{[]string{"张艺谋今年又回到了威尼斯，这是他继1994年执导的《活着》之后再度参赛。"}, []string{"活着>张艺谋"}, nil},
+		{[]string{"陈凯歌第三次来到戛纳。此前他曾凭《霸王别姬》获评审团大奖。"}, []string{"霸王别姬>陈凯歌"}, nil},
+		// the person named in the paragraph before
+		{[]string{"葛优是一位老戏骨。", "他在《霸王别姬》中饰演袁四爷。"}, nil, []string{"葛优>霸王别姬"}},
+		{[]string{"Ang Lee grew up in Taiwan. Decades later, he was famous. His 2000 martial-arts epic Crouching Tiger, Hidden Dragon won four Oscars."},
+			[]string{"卧虎藏龙>李安"}, nil},
+		// two people before the pronoun: nothing
+		{[]string{"张艺谋和陈凯歌都来了。他执导的《黄土地》入围了。"}, nil, nil},
+		// a person not known to direct directs nothing by a pronoun
+		{[]string{"葛优很低调。他执导的《黄土地》入围了。"}, nil, nil},
+		// his/her not before a work, and 他们, are no subjects
+		{[]string{"Ang Lee met Gong Li and gave her a script.", "张艺谋来了，他们执导的《黄土地》入围了。"}, nil, nil},
+		// the prize frame with a name; a crew prize or a film the lexicon
+		// gives another director credits nothing
+		{[]string{"陈凯歌曾凭《霸王别姬》获金棕榈奖。"}, []string{"霸王别姬>陈凯歌"}, nil},
+		{[]string{"陈凯歌凭《霸王别姬》获最佳编剧。陈凯歌凭《红高粱》获评审团大奖。"}, nil, nil},
+	} {
+		b := runDefault(t, tc.paras...)
+		eq(t, tc.paras[0]+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.paras[0]+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -135,6 +136,27 @@ func (c *Context) shapeWith(s, e int, ms, all []*Found) *shape {
 			}
 		}
 		if all != nil {
+			if n, poss := c.pronounAt(text, pos, e, b.String(), ms, mi); n > 0 {
+				if a := c.pronounAntecedent(pos, all); a != nil {
+					// 他执导的《W》, 此前她曾凭《W》…, His "W" won: the pronoun
+					// stands for the one person the passage just named
+					proxy := *a
+					proxy.Start, proxy.End, proxy.QStart, proxy.QEnd = pos, pos+n, pos, pos+n
+					proxy.Via = "pronoun"
+					pendingSpace = -1
+					sh.at[b.Len()] = &proxy
+					emit(phPerson, pos)
+					if poss {
+						for _, r := range "'s " {
+							emit(r, pos+n)
+						}
+					}
+					pos += n
+					lastLatin = false
+					afterMention = true
+					continue
+				}
+			}
 			low := strings.ToLower(text[pos:min(e, pos+24)])
 			n := anaphoraAt(low)
 			if n == 0 && clauseStart(b.String()) {
@@ -227,4 +249,129 @@ func (sh *shape) mentions(s, e int) []*Found {
 		i += n
 	}
 	return out
+}
+
+// pronounAdverbs may stand between a clause start and a pronoun subject
+// (此前他曾凭…, 这是她继…).
+var pronounAdverbs = []string{"此前", "之前", "此后", "其后", "后来", "当年", "那年", "早年", "随后", "如今", "同年", "次年", "这是", "那是", "而", "但", "也", "并且"}
+
+// zhPronounAfter are characters that make 他/她 part of another word
+// (他们, 他人, 她们, 他乡) or an object (他说 is still a subject).
+const zhPronounAfter = "们人乡国者日"
+
+// enPossWorkRe is what may stand between his/her and the work it
+// possesses: a few words with no punctuation (his 2020 war epic "W").
+// A preposition there (her debut in W, his role as A in W) makes the
+// pronoun another phrase's.
+var (
+	enPossWorkRe = regexp.MustCompile(`^(?:[a-z0-9'’-]+ ){0,4}["“*_]?$`)
+	enPrepRe     = regexp.MustCompile(`\b(?:in|at|on|for|with|as|of|from|to|by|into|about)\b`)
+)
+
+// pronounAt returns the byte length of a personal pronoun at pos that
+// opens a credit or prize frame, or 0: Chinese 他/她 as a clause subject
+// (after a clause start and at most one adverb) or before 的; English
+// he/she opening a clause; English his/her right before a work (a few
+// describing words between), which poss reports so the shape reads P's.
+// built is the shape so far; ms[mi] the next mention.
+func (c *Context) pronounAt(text string, pos, e int, built string, ms []*Found, mi int) (int, bool) {
+	r, n := utf8.DecodeRuneInString(text[pos:])
+	if r == '他' || r == '她' {
+		next, _ := utf8.DecodeRuneInString(text[pos+n:])
+		if next == utf8.RuneError || strings.ContainsRune(zhPronounAfter, next) {
+			return 0, false
+		}
+		if next == '的' {
+			prev, _ := utf8.DecodeLastRuneInString(built)
+			if !strings.ContainsRune("其吉利排自", prev) {
+				return n, false
+			}
+		}
+		rest := built
+		for _, a := range pronounAdverbs {
+			if strings.HasSuffix(rest, a) {
+				rest = strings.TrimSuffix(rest, a)
+				break
+			}
+		}
+		if clauseStart(rest) {
+			return n, false
+		}
+		return 0, false
+	}
+	if r >= 0x80 || !unicode.IsLetter(r) {
+		return 0, false
+	}
+	if pos > 0 {
+		if p, _ := utf8.DecodeLastRuneInString(text[:pos]); p < 0x80 && (unicode.IsLetter(p) || unicode.IsDigit(p)) {
+			return 0, false
+		}
+	}
+	low := strings.ToLower(text[pos:min(e, pos+8)])
+	for _, w := range []string{"he ", "she "} {
+		if strings.HasPrefix(low, w) && clauseStart(strings.TrimSuffix(strings.TrimSuffix(built, "and"), " ")) {
+			return len(w) - 1, false
+		}
+	}
+	for _, w := range []string{"his ", "her "} {
+		if !strings.HasPrefix(low, w) || mi >= len(ms) || ms[mi].Type != schema.Work || ms[mi].QStart > e {
+			continue
+		}
+		gap := strings.ToLower(text[pos+len(w) : ms[mi].QStart])
+		if enPossWorkRe.MatchString(gap) && !enPrepRe.MatchString(gap) {
+			return len(w) - 1, true
+		}
+	}
+	return 0, false
+}
+
+// pronounAntecedent is the person a pronoun at off stands for: the one
+// person the sentence names before it; when it names none, the one person
+// the paragraph names before it; when it names none, the one person the
+// last sentence of the paragraph before names. Two people in the nearest
+// of these that names any: nil.
+func (c *Context) pronounAntecedent(off int, all []*Found) *Found {
+	pi := c.ParaOf(off)
+	if pi < 0 {
+		return nil
+	}
+	text := c.simple()
+	p := c.Paras[pi]
+	spans := sentenceSpans(text, p.Start, p.End)
+	k := 0
+	for k+1 < len(spans) && spans[k+1][0] <= off {
+		k++
+	}
+	one := func(s, e int) (*Found, bool) {
+		var who *Found
+		for _, f := range all {
+			if f.Type != schema.Person || f.QStart < s || f.QEnd > e {
+				continue
+			}
+			if who != nil && who.Entity != f.Entity {
+				return nil, true
+			}
+			who = f
+		}
+		return who, who != nil
+	}
+	if f, named := one(spans[k][0], off); named {
+		return f
+	}
+	if f, named := one(p.Start, off); named {
+		return f
+	}
+	var prev [2]int
+	switch {
+	case pi > 0 && c.Paras[pi-1].Section == p.Section:
+		ps := sentenceSpans(text, c.Paras[pi-1].Start, c.Paras[pi-1].End)
+		if len(ps) == 0 {
+			return nil
+		}
+		prev = ps[len(ps)-1]
+	default:
+		return nil
+	}
+	f, _ := one(prev[0], prev[1])
+	return f
 }
