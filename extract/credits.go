@@ -120,6 +120,10 @@ var (
 	otherVRe   = regexp.MustCompile(`^` + reOtherV + `$`)
 )
 
+// playedByRe is a part played by an actor (a woman, played by his wife
+// P): a few words may describe the actor before the name.
+var playedByRe = regexp.MustCompile(`,? ?(?:is |was )?played by ?(?:(?:his|her|their|the|a|an) (?:[a-z'’-]+ ?){0,4})?(` + reL + `)`)
+
 // prizeForRe is a person winning a prize with a work (P凭W获…), the
 // prize left open; crewPrizeRe the prizes of crew other than the director.
 var (
@@ -347,6 +351,16 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 					c.bindCredits(sh, []credit{{people: sh.mentions(cm[2], cm[3]), cue: "P饰演A (the film of the passage)"}}, []*Found{a}, cm[0], cm[1])
 				}
 			}
+		}
+	}
+	if w := soleWorkBefore(sh, len(s)); w != nil {
+		// The film follows a woman, played by his longtime collaborator
+		// P: a part played by P, in the one film the sentence names
+		for _, m := range playedByRe.FindAllStringSubmatchIndex(s, -1) {
+			if before := strings.TrimRight(s[:m[0]], " "); strings.HasSuffix(before, " be") || strings.HasSuffix(before, "been") || strings.HasSuffix(before, "not") {
+				continue // to be played by, has not been played by: no part yet
+			}
+			c.bindCredits(sh, []credit{{people: castNotPossessors(sh, m[2], m[3]), cue: "played by P"}}, []*Found{w}, m[0], m[1])
 		}
 	}
 	if !strings.ContainsRune(s, phWork) && segPreRe.MatchString(s) {

@@ -70,3 +70,21 @@ func TestPronounCredits(t *testing.T) {
 		eq(t, tc.paras[0]+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// "played by P" names a part in the one film the sentence names (the
+// film as an anaphor too); two films, or a part still to be played, give
+// nothing. The sentences are written for this test.
+func TestPlayedBy(t *testing.T) {
+	for _, tc := range []struct {
+		paras []string
+		acted []string
+	}{
+		{[]string{"Wolf Warrior 2 came out in 2017.", "The film follows a soldier, played by his longtime friend Ge You, across Africa."}, []string{"葛优>战狼2"}},
+		{[]string{"In Wolf Warrior 2 the villain, played by Ge You, dies."}, []string{"葛优>战狼2"}},
+		{[]string{"Wolf Warrior 2 and Hero both have a villain played by Ge You."}, nil},
+		{[]string{"The villain of Wolf Warrior 2 was to be played by Ge You."}, nil},
+	} {
+		b := runDefault(t, tc.paras...)
+		eq(t, tc.paras[len(tc.paras)-1]+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
