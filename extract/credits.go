@@ -322,6 +322,15 @@ var (
 // 贾樟柯带着新片《Y》来到戛纳): the person's role in it is the lexicon's.
 // A few words may describe the work before its noun (携蒙古语新作《Y》,
 // 带着长片首作《Y》).
+// advCreditRe is a person, a time adverb, a credit verb and 的 before the
+// work (曹保平此前执导的《W》, 巩俐当年主演的《W》, P在2014年执导的W):
+// the adverb keeps the chain grammar from seeing the verb.
+var advCreditRe = regexp.MustCompile(`(` + reL + `)(?:此前|之前|早年|早前|先前|曾经|曾|也曾|还曾|去年|前年|当年|近年|(?:在|于)?(?:19|20)[0-9]{2}年)+(?:(执导|导演|拍摄|编导)|(主演|出演|参演))(?:的|了)(` + reWL + `)`)
+
+// letWinRe is a work that let its actors win an acting prize (《W》曾让A、
+// B、C三人共享…最佳男演员奖, 《W》让P拿下影后).
+var letWinRe = regexp.MustCompile(`(` + reWL + `)(?:曾|也|更|还)?(?:让|使|帮|帮助|助)(` + reL + `)(?:三人|两人|二人|等人|一举|首次)*(?:共享|获得|拿下|斩获|摘得|荣获|问鼎|捧得|夺得|成为|拿到)(?:了)?[^。;!?]{0,24}?(?:最佳(?:男|女)?(?:主角|配角|演员|男演员|女演员|男主角|女主角|男配角|女配角)|影帝|影后)`)
+
 var bringsRe = regexp.MustCompile(`(` + reL + `)(?:携|带着|带来|携手)(?:其|他的|她的)?(?:\p{Han}{0,6}?(?:最新作品|新作|新片|作品|影片|电影|首作|处女作))?(` + reWL + `)`)
 
 // possessiveNounRe is a person then a work noun with no 的 (贾樟柯新作《Y》,
@@ -604,6 +613,14 @@ func (c *Context) framedCredits(sh *shape) {
 	for _, m := range costarRe.FindAllStringSubmatchIndex(s, -1) {
 		people := append(group(m, 1), group(m, 2)...)
 		c.bindCredits(sh, []credit{{people: people, cue: "P co-starred with P in W"}}, group(m, 3), m[0], m[1])
+	}
+	// P此前执导的W, P当年主演的W
+	for _, m := range advCreditRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 1), director: m[4] >= 0, cue: "P(adverb)执导的W"}}, group(m, 4), m[0], m[1])
+	}
+	// 《W》让P拿下最佳男演员: the work's actors won for it
+	for _, m := range letWinRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "W让P获最佳演员"}}, group(m, 1), m[0], m[1])
 	}
 	// W's star P, W's director P
 	for _, m := range workRoleRe.FindAllStringSubmatchIndex(s, -1) {

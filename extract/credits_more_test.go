@@ -306,3 +306,22 @@ func TestEnglishDescribedCredits(t *testing.T) {
 		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// News credits with a time adverb before the verb (P此前执导的《W》) and a
+// work that let its actors win (《W》曾让A、B三人共享…最佳男演员奖).
+func TestAdverbCreditsAndLetWin(t *testing.T) {
+	for _, tc := range []struct {
+		para            string
+		directed, acted []string
+	}{
+		{"曹保平此前执导的《烈日灼心》口碑很好。", []string{"烈日灼心>曹保平"}, nil},
+		{"巩俐当年主演的《红高粱》至今被人记得。", nil, []string{"巩俐>红高粱"}},
+		{"《烈日灼心》曾让邓超、段奕宏、郭涛三人共享上海国际电影节最佳男演员奖。", nil, []string{"段奕宏>烈日灼心", "邓超>烈日灼心", "郭涛>烈日灼心"}},
+		// letting someone do something else is no credit
+		{"《烈日灼心》让邓超很受触动。", nil, nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
