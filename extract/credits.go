@@ -139,8 +139,13 @@ func clauseTail(s string) string {
 	return s
 }
 
+// ownPartRe is an actor and the part as the actor's own (周润发的李慕白,
+// Chow Yun-fat's Li Mu Bai): two to four Han characters, or capitalised
+// words, after the possessive, opening a clause.
+var ownPartRe = regexp.MustCompile(`(?:^|,|;)(` + reP + `)(?:的\p{Han}{2,4}|(?:'s|’s) ([a-z]+))`)
+
 // castRe is an actor and a part with no work named: P饰演A, P plays A.
-var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?)(` + reL + `) ?(?:则|也|还|又|分别)?(?:饰演|扮演|饰|诠释的|诠释了|演绎的|演绎了|演活了|演活|化身为|演(?:了)?(?:一|两)(?:对|个|位|名)|演得|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as)`)
+var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?)(` + reL + `) ?(?:则|也|还|又|分别)?(?:饰演|扮演|饰|诠释的|诠释了|演绎的|演绎了|演活了|演活|化身为|演(?:了)?(?:一|两)(?:对|个|位|名)|演得|演的|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as)`)
 
 // soleAntecedent is the film the passage before off has named, when it has
 // named exactly one film in this paragraph and the one before.
@@ -343,7 +348,7 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	if !strings.ContainsRune(s, phWork) {
 		// 巩俐饰演九儿，姜文饰演余占鳌 after a sentence naming the film:
 		// a part needs a film, and the passage has just named one
-		if m := castRe.FindStringSubmatchIndex(s); m != nil {
+		if castRe.MatchString(s) || ownPartRe.MatchString(s) {
 			a := c.soleAntecedent(sh.off[0], ms)
 			if a == nil {
 				// a review of one film names its cast paragraphs after
@@ -355,9 +360,22 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				// too: the film its title names
 				a = c.titleFilm(sh.off[0], ms)
 			}
+
 			if a != nil {
 				for _, cm := range castRe.FindAllStringSubmatchIndex(s, -1) {
 					c.bindCredits(sh, []credit{{people: sh.mentions(cm[2], cm[3]), cue: "P饰演A (the film of the passage)"}}, []*Found{a}, cm[0], cm[1])
+				}
+				// 周润发的李慕白, Chow Yun-fat's Li Mu Bai: a part named as
+				// the actor's own, for an actor the lexicon casts in the film
+				for _, cm := range ownPartRe.FindAllStringSubmatchIndex(s, -1) {
+					if cm[4] >= 0 && !unicode.IsUpper(firstRune(c.Doc.Text[sh.off[cm[4]]:])) {
+						continue // the shape is lower case: the part's name must be capitalised in the text
+					}
+					for _, p := range sh.mentions(cm[2], cm[3]) {
+						if p.Person != nil && a.Film != nil && slices.Contains(a.Film.Actors, p.Person.Name) {
+							c.bindCredits(sh, []credit{{people: []*Found{p}, cue: "P的A (a part of the passage's film)"}}, []*Found{a}, cm[0], cm[1])
+						}
+					}
 				}
 			}
 		}

@@ -325,3 +325,21 @@ func TestAdverbCreditsAndLetWin(t *testing.T) {
 		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// A review names a part as the actor's own (周润发的李慕白, Chow Yun-fat's
+// Li Mu Bai) or says who played it (章子怡演的玉娇龙): credits in the film
+// of the passage, the first form only for an actor the lexicon casts in it.
+func TestOwnPartCredits(t *testing.T) {
+	for _, tc := range []struct {
+		paras []string
+		acted []string
+	}{
+		{[]string{"重看《卧虎藏龙》。", "周润发的李慕白沉稳内敛，章子怡演的玉娇龙一身傲气。"}, []string{"周润发>卧虎藏龙", "章子怡>卧虎藏龙"}},
+		{[]string{"I rewatched Crouching Tiger, Hidden Dragon.", "Chow Yun-fat's Li Mu Bai is restraint itself."}, []string{"周润发>卧虎藏龙"}},
+		// someone the lexicon does not cast in the film: a possession, not a part
+		{[]string{"重看《卧虎藏龙》。", "张艺谋的想法不一样。"}, nil},
+	} {
+		b := runDefault(t, tc.paras...)
+		eq(t, tc.paras[1], uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
