@@ -125,39 +125,24 @@ func TestCreditsRound3(t *testing.T) {
 // A whole credit chain in parentheses after the work; a parenthesis that
 // is prose credits no one.
 func TestParenChains(t *testing.T) {
-	for _, tc := range []struct {
-		para            string
-		directed, acted []string
-	}{
-		{"《红高粱》（张艺谋导演，巩俐、姜文主演）", []string{"红高粱>张艺谋"}, []string{"姜文>红高粱", "巩俐>红高粱"}},
-		{"Red Sorghum (directed by Zhang Yimou, starring Gong Li)", []string{"红高粱>张艺谋"}, []string{"巩俐>红高粱"}},
-		{"《红高粱》（张艺谋和巩俐都很年轻）", nil, nil},
-	} {
-		b := runDefault(t, tc.para)
-		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
-		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
-	}
+	checkCredits(t, []creditCase{
+		{[]string{"《红高粱》（张艺谋导演，巩俐、姜文主演）"}, []string{"红高粱>张艺谋"}, []string{"姜文>红高粱", "巩俐>红高粱"}},
+		{[]string{"Red Sorghum (directed by Zhang Yimou, starring Gong Li)"}, []string{"红高粱>张艺谋"}, []string{"巩俐>红高粱"}},
+		{[]string{"《红高粱》（张艺谋和巩俐都很年轻）"}, nil, nil},
+	})
 }
 
 // A review's credits in the forms critics use: a known director's release
 // with its year (P在2000年推出的W), and the verbs of a performance
 // (诠释的, 演活了) naming parts of the section's only film.
 func TestReviewCredits(t *testing.T) {
-	for _, tc := range []struct {
-		paras           []string
-		directed, acted []string
-	}{
+	checkCredits(t, []creditCase{
 		{[]string{"李安在2000年推出的《卧虎藏龙》至今仍是经典。"}, []string{"卧虎藏龙>李安"}, nil},
 		{[]string{"李安于2000年推出了《卧虎藏龙》。"}, []string{"卧虎藏龙>李安"}, nil},
 		// a person the lexicon does not know as a director is not credited
 		{[]string{"周润发在2000年推出的《卧虎藏龙》至今仍是经典。"}, nil, nil},
 		{[]string{"重看《卧虎藏龙》。", "杨紫琼诠释的俞秀莲隐忍克制，张震则演活了罗小虎。"}, nil, []string{"张震>卧虎藏龙", "杨紫琼>卧虎藏龙"}},
-	} {
-		b := runDefault(t, tc.paras...)
-		name := tc.paras[len(tc.paras)-1]
-		eq(t, name+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
-		eq(t, name+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
-	}
+	})
 }
 
 // English cast sentences of film journalism: a description of the actor
@@ -205,52 +190,30 @@ func TestReviewCastAndEmphasis(t *testing.T) {
 		t.Fatal(err)
 	}
 	eq(t, "title film", uniq(rels(b, schema.ActedIn)), []string{"廖凡>南方车站的聚会", "桂纶镁>南方车站的聚会", "胡歌>南方车站的聚会"})
-	for _, tc := range []struct {
-		paras           []string
-		directed, acted []string
-	}{
+	checkCredits(t, []creditCase{
 		{[]string{"李睿珺拍了《隐入尘烟》。", "海清和武仁林演得太好了。"}, []string{"隐入尘烟>李睿珺"}, []string{"武仁林>隐入尘烟", "海清>隐入尘烟"}},
 		{[]string{"Zhang Yimou's *Raise the Red Lantern* starred Gong Li."}, []string{"大红灯笼高高挂>张艺谋"}, []string{"巩俐>大红灯笼高高挂"}},
-	} {
-		b := runDefault(t, tc.paras...)
-		name := tc.paras[len(tc.paras)-1]
-		eq(t, name+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
-		eq(t, name+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
-	}
+	})
 }
 
 // A director who also stars: the longer verb (执导并主演) must win over its
 // prefix (执导), or the chain stops before the acting credit and the work.
 func TestDirectsAndStars(t *testing.T) {
-	for _, tc := range []struct {
-		para            string
-		directed, acted []string
-	}{
-		{"周星驰执导并主演、吴孟达参演的《少林足球》当年很火。", []string{"少林足球>周星驰"}, []string{"吴孟达>少林足球", "周星驰>少林足球"}},
-		{"吴京导演并主演的《战狼2》破了纪录。", []string{"战狼2>吴京"}, []string{"吴京>战狼2"}},
-	} {
-		b := runDefault(t, tc.para)
-		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
-		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
-	}
+	checkCredits(t, []creditCase{
+		{[]string{"周星驰执导并主演、吴孟达参演的《少林足球》当年很火。"}, []string{"少林足球>周星驰"}, []string{"吴孟达>少林足球", "周星驰>少林足球"}},
+		{[]string{"吴京导演并主演的《战狼2》破了纪录。"}, []string{"战狼2>吴京"}, []string{"吴京>战狼2"}},
+	})
 }
 
 // A person bringing a work described before its noun (携蒙古语新作《Y》):
 // the person's role is the lexicon's. A word that is no work noun binds
 // nothing.
 func TestNewWorkOfPerson(t *testing.T) {
-	for _, tc := range []struct {
-		para            string
-		directed, acted []string
-	}{
-		{"贾樟柯携半自传体新作《山河故人》亮相。", []string{"山河故人>贾樟柯"}, nil},
-		{"陈凯歌带着长片首作《黄土地》去了香港。", []string{"黄土地>陈凯歌"}, nil},
-		{"贾樟柯携妻子看了《山河故人》。", nil, nil},
-	} {
-		b := runDefault(t, tc.para)
-		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
-		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
-	}
+	checkCredits(t, []creditCase{
+		{[]string{"贾樟柯携半自传体新作《山河故人》亮相。"}, []string{"山河故人>贾樟柯"}, nil},
+		{[]string{"陈凯歌带着长片首作《黄土地》去了香港。"}, []string{"黄土地>陈凯歌"}, nil},
+		{[]string{"贾樟柯携妻子看了《山河故人》。"}, nil, nil},
+	})
 }
 
 // A person then a work noun with no 的 (P新作《Y》) reads as P的新作《Y》;
@@ -273,57 +236,36 @@ func TestPersonWorkNoun(t *testing.T) {
 // naming the sentence's only work gives the person that credit in it; a
 // sentence with a second work, or a name without a role noun, does not.
 func TestTitledSubjectAfterWork(t *testing.T) {
-	for _, tc := range []struct {
-		para            string
-		directed, acted []string
-	}{
-		{"《活着》当年拿了戛纳评审团大奖，主演葛优还拿了影帝。", nil, []string{"葛优>活着"}},
-		{"《流浪地球》筹备的时候，导演郭帆去了好几趟美国。", []string{"流浪地球>郭帆"}, nil},
-		{"《流浪地球》筹备的时候，导演郭帆还在拍《同桌的你》。", nil, nil},
-		{"《活着》当年拿了戛纳评审团大奖，葛优还拿了影帝。", nil, nil},
-	} {
-		b := runDefault(t, tc.para)
-		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
-		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
-	}
+	checkCredits(t, []creditCase{
+		{[]string{"《活着》当年拿了戛纳评审团大奖，主演葛优还拿了影帝。"}, nil, []string{"葛优>活着"}},
+		{[]string{"《流浪地球》筹备的时候，导演郭帆去了好几趟美国。"}, []string{"流浪地球>郭帆"}, nil},
+		{[]string{"《流浪地球》筹备的时候，导演郭帆还在拍《同桌的你》。"}, nil, nil},
+		{[]string{"《活着》当年拿了戛纳评审团大奖，葛优还拿了影帝。"}, nil, nil},
+	})
 }
 
 // English appositions: a few words describing the work before its credit
 // (W, a wuxia epic directed by P), and "directed by and starring P". A
 // description followed by no credit binds nothing.
 func TestEnglishDescribedCredits(t *testing.T) {
-	for _, tc := range []struct {
-		para            string
-		directed, acted []string
-	}{
-		{"Operation Red Sea, a naval action film directed by Dante Lam, was a hit.", []string{"红海行动>林超贤"}, nil},
-		{"Farewell My Concubine, the 1993 epic co-directed by nobody else than Chen Kaige, is long.", nil, nil},
-		{"Wolf Warrior, directed by and starring Wu Jing, opened in 2015.", []string{"战狼>吴京"}, []string{"吴京>战狼"}},
-		{"Operation Red Sea, a film I saw with Dante Lam, was loud.", nil, nil},
-	} {
-		b := runDefault(t, tc.para)
-		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
-		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
-	}
+	checkCredits(t, []creditCase{
+		{[]string{"Operation Red Sea, a naval action film directed by Dante Lam, was a hit."}, []string{"红海行动>林超贤"}, nil},
+		{[]string{"Farewell My Concubine, the 1993 epic co-directed by nobody else than Chen Kaige, is long."}, nil, nil},
+		{[]string{"Wolf Warrior, directed by and starring Wu Jing, opened in 2015."}, []string{"战狼>吴京"}, []string{"吴京>战狼"}},
+		{[]string{"Operation Red Sea, a film I saw with Dante Lam, was loud."}, nil, nil},
+	})
 }
 
 // News credits with a time adverb before the verb (P此前执导的《W》) and a
 // work that let its actors win (《W》曾让A、B三人共享…最佳男演员奖).
 func TestAdverbCreditsAndLetWin(t *testing.T) {
-	for _, tc := range []struct {
-		para            string
-		directed, acted []string
-	}{
-		{"曹保平此前执导的《烈日灼心》口碑很好。", []string{"烈日灼心>曹保平"}, nil},
-		{"巩俐当年主演的《红高粱》至今被人记得。", nil, []string{"巩俐>红高粱"}},
-		{"《烈日灼心》曾让邓超、段奕宏、郭涛三人共享上海国际电影节最佳男演员奖。", nil, []string{"段奕宏>烈日灼心", "邓超>烈日灼心", "郭涛>烈日灼心"}},
+	checkCredits(t, []creditCase{
+		{[]string{"曹保平此前执导的《烈日灼心》口碑很好。"}, []string{"烈日灼心>曹保平"}, nil},
+		{[]string{"巩俐当年主演的《红高粱》至今被人记得。"}, nil, []string{"巩俐>红高粱"}},
+		{[]string{"《烈日灼心》曾让邓超、段奕宏、郭涛三人共享上海国际电影节最佳男演员奖。"}, nil, []string{"段奕宏>烈日灼心", "邓超>烈日灼心", "郭涛>烈日灼心"}},
 		// letting someone do something else is no credit
-		{"《烈日灼心》让邓超很受触动。", nil, nil},
-	} {
-		b := runDefault(t, tc.para)
-		eq(t, tc.para+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
-		eq(t, tc.para+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
-	}
+		{[]string{"《烈日灼心》让邓超很受触动。"}, nil, nil},
+	})
 }
 
 // A review names a part as the actor's own (周润发的李慕白, Chow Yun-fat's
@@ -341,5 +283,23 @@ func TestOwnPartCredits(t *testing.T) {
 	} {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[1], uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+}
+
+// creditCase is a text and the credits it states (work>person directed,
+// person>work acted).
+type creditCase struct {
+	paras           []string
+	directed, acted []string
+}
+
+// checkCredits extracts each case's paragraphs and compares the credits.
+func checkCredits(t *testing.T, cases []creditCase) {
+	t.Helper()
+	for _, tc := range cases {
+		b := runDefault(t, tc.paras...)
+		name := tc.paras[len(tc.paras)-1]
+		eq(t, name+" directed", uniq(rels(b, schema.DirectedBy)), tc.directed)
+		eq(t, name+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
