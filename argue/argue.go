@@ -147,6 +147,16 @@ func (a *Analyzer) Analyze(b *facts.Batch) error {
 	return nil
 }
 
+// referencesHeading reports the heading of a reference list or of notes
+// (References, 参考文献): what follows it in the section is sources.
+func referencesHeading(line string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(line), "#*:： ")) {
+	case "references", "bibliography", "works cited", "sources", "notes", "参考文献", "参考资料", "注释", "资料来源":
+		return true
+	}
+	return false
+}
+
 // units splits the document into claim units. Headings are not units (they
 // give the effect); captions and footnotes are skipped; an English
 // paragraph aligned with a Chinese one is skipped so a bilingual page's
@@ -158,6 +168,9 @@ func (a *Analyzer) units(d *ingest.Document, f folded) []unit {
 		heading := s.Title
 		for pi := range s.Paragraphs {
 			p := &s.Paragraphs[pi]
+			if referencesHeading(d.Text[p.Start:p.End]) {
+				break // a reference list cites sources; it argues nothing
+			}
 			switch p.Kind {
 			case "heading":
 				heading = strings.TrimSpace(d.Text[p.Start:p.End])

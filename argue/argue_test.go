@@ -719,3 +719,27 @@ func TestAdviceAsPrescription(t *testing.T) {
 		t.Error("the film market read as festivals and markets")
 	}
 }
+
+// Scholarly prose: a reason denied after a negated verb (did not fail
+// because it was poorly made), a view attributed to commentators, an
+// argument left aside, and a reference list, which argues nothing.
+func TestScholarlyProse(t *testing.T) {
+	const q = "Why don't Chinese films travel?"
+	for _, tc := range []struct{ text, absent string }{
+		{"The film did not fail abroad because it was poorly made.", "poor_overall_quality"},
+		{"Some commentators attribute the problem to China's weak international discourse power.", "weak_soft_power_discourse"},
+		{"Others point to weak discourse power, but I leave that argument aside here.", "weak_soft_power_discourse"},
+	} {
+		cs, _ := claimsOf(t, q, answer(tc.text))
+		if _, ok := find(cs, tc.absent, "asserts"); ok {
+			t.Errorf("%q asserted %s", tc.text, tc.absent)
+		}
+	}
+	cs, _ := claimsOf(t, q, answer("The films are simply bad, and censorship makes them worse.", "References", "Smith, J. 1990. *Why Censorship Fails*. Boston: Beacon."))
+	for _, c := range cs {
+		if c.Span.Start > 60 {
+			t.Errorf("a reference list item argued %v", causeIDs(c))
+		}
+	}
+	mustFind(t, cs, "poor_overall_quality", "asserts")
+}

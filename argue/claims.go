@@ -1,6 +1,7 @@
 package argue
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -541,6 +542,9 @@ func (a *Analyzer) judges(t []rune, lo, hi int) bool {
 func (a *Analyzer) denied(f folded, u *unit, h hit) bool {
 	t := f.text
 	clo, _ := clauseBounds(f, u, h.start)
+	if h.p.latinStart && notBecauseRe.MatchString(string(t[clo:h.start])) {
+		return true // The film did not fail abroad because it was poorly made.
+	}
 	for _, n := range a.denyBefore.find(t, clo, h.start) {
 		// 12 runes is a few Chinese words; an English negator is bounded
 		// by its bridge words below ("not the lack of talent": 13 runes).
@@ -640,6 +644,10 @@ func rhetoricalNotQuestion(t []rune, n, h hit, u *unit) bool {
 	}
 	return false
 }
+
+// notBecauseRe is an English negated verb whose reason follows (did not
+// fail abroad because …): the reason given is the one denied.
+var notBecauseRe = regexp.MustCompile(`\b(?:not|n't|never)\b[a-z' ]{0,40}\bbecause (?:[a-z']+ ){0,4}$`)
 
 // maxLatinDenyGap bounds, in runes, the bridge words between an English
 // negator and the cause it denies.

@@ -146,6 +146,8 @@ var denyAfterCues = []string{
 	"is not the problem", "isn't the problem", "is not the reason", "isn't the reason", "doesn't matter", "is an excuse",
 	// the writer rejects the view just named: 说是审查的锅，我不太同意
 	"我不太同意", "我不同意", "不敢苟同", "我不认同", "并不认同", "我不认",
+	// a view the writer sets aside: I leave that argument aside here
+	"leave that argument aside", "leave that aside", "leave aside", "set that aside", "暂且不论", "且放一边", "先不谈", "按下不表",
 	// succeeded all the same: 国力远不如现在，它照样在北美卖了一亿多
 	"照样卖", "照样在", "照样拿", "照样火", "照样成功", "照样走出去", "照样全世界", "照样被", "still sold", "still made it", "still found",
 	// no longer an obstacle: 技术早就不是瓶颈了
@@ -259,6 +261,7 @@ var reportCues = []string{
 	// 在论坛上说…)
 	"看到一位", "看到有位", "看到有人", "听一位", "听到一位", "听有人",
 	"someone suggested", "some suggest", "many assume", "people assume",
+	"commentators attribute", "critics attribute", "observers attribute", "some commentators", "some critics",
 }
 
 // speech verbs right before a quotation attribute it (说过“…”, 所谓“…”).
