@@ -171,7 +171,7 @@ var denyAfterCues = []string{
 // inside one is not read.
 var idiomCues = []string{
 	"真实存在", "确实存在", "真实原因", "技术原因", "故事片", "剧本杀", "讲故事的人", "中国故事", "非英语榜", "非英语片榜",
-	"the real story", "the whole story", "an old story", "another story", "a different story", "success story", "long story short",
+	"technical reasons", "the real story", "the whole story", "an old story", "another story", "a different story", "success story", "long story short",
 }
 
 // credentials: a unit in which the writer says who they are (利益相关,
