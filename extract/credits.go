@@ -145,7 +145,9 @@ func clauseTail(s string) string {
 var ownPartRe = regexp.MustCompile(`(?:^|,|;)(` + reP + `)(?:的\p{Han}{2,4}|(?:'s|’s) ([a-z]+))`)
 
 // castRe is an actor and a part with no work named: P饰演A, P plays A.
-var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?)(` + reL + `) ?(?:则|也|还|又|分别)?(?:饰演|扮演|饰|诠释的|诠释了|演绎的|演绎了|演活了|演活|化身为|演(?:了)?(?:一|两)(?:对|个|位|名)|演得|演的|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as)`)
+// A bare 演 states a part when a part follows it (宋佳演单亲妈妈, 廖凡演追捕
+// 他的刑警队长), not when it opens another word (演技, 演员, 演出, 演讲).
+var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?)(?:and ?)?(?:(?:[a-z-]+ ){0,2}(?:star|actor|actress|veteran|newcomer) ?|演员|影星|女星|男星)?(` + reL + `) ?(?:则|也|还|又|分别)?(?:饰演|扮演|饰|诠释的|诠释了|演绎的|演绎了|演活了|演活|化身为|演(?:了)?(?:一|两)(?:对|个|位|名)|演得|演的|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as|plays (?:a|an|the|his|her) |played (?:a|an|the|his|her) |co-stars?(?:,| as )|演[^\x00-\x7f\x{E000}-\x{E0FF}技员出讲唱艺绎过戏变进义示练奏播说得的了完砸着到成上下起好坏不也又都一两们]\p{Han})`)
 
 // soleAntecedent is the film the passage before off has named, when it has
 // named exactly one film in this paragraph and the one before.
@@ -176,7 +178,7 @@ func (c *Context) soleAntecedent(off int, ms []*Found) *Found {
 // is so named: its mention nearest before off, or nil.
 func (c *Context) titleFilm(off int, ms []*Found) *Found {
 	var named quad.IRI
-	for _, m := range titleMarkRe.FindAllStringSubmatch(lexicon.ToSimplified(c.Doc.Title), -1) {
+	for _, m := range titleMarkRe.FindAllStringSubmatch(lexicon.ToSimplified(c.headline()), -1) {
 		key := lexicon.Key(m[1])
 		for _, f := range ms {
 			if f.Type != schema.Work || f.Kind != "film" && f.Kind != "documentary" && f.Kind != "tv" {
@@ -202,6 +204,20 @@ func (c *Context) titleFilm(off int, ms []*Found) *Found {
 }
 
 var titleMarkRe = regexp.MustCompile(`《([^》]{1,40})》`)
+
+// headline is the document's title, else a first paragraph that reads as
+// one: a short line opening with a title in marks and ending in no
+// sentence mark (《W》：一场走不出影展的夜行), which a reader took for text.
+func (c *Context) headline() string {
+	if c.Doc.Title != "" || len(c.Paras) < 2 {
+		return c.Doc.Title
+	}
+	p := strings.TrimSpace(c.Doc.Text[c.Paras[0].Start:c.Paras[0].End])
+	if !strings.HasPrefix(p, "《") || utf8.RuneCountInString(p) > 40 || strings.ContainsAny(p, "。！？!?；;") {
+		return ""
+	}
+	return p
+}
 
 func (c *Context) sectionSoleFilm(off int, ms []*Found) *Found {
 	pi := c.ParaOf(off)
