@@ -797,12 +797,18 @@ func (c *Context) prizeCredits(works, people []*Found, clauses [][2]int, ci, cue
 		return
 	}
 	var ps []*Found
+	between := false
 	for _, p := range people {
 		if p.QEnd <= cue && (p.QStart >= clauses[ci][0] || p.QStart >= clauses[0][0] && p.QEnd <= clauses[0][1]) {
 			ps = append(ps, p)
+		} else if ci > 0 && p.QStart >= clauses[0][1] && p.QEnd <= clauses[ci][0] {
+			between = true
 		}
 	}
-	if len(ps) != 1 {
+	if len(ps) != 1 || between && ps[0].QEnd <= clauses[0][1] {
+		// P执导的《W》成为赢家：A、B凭借…，分别摘得最佳男演员…: people
+		// named after the first clause and before the prize's are nearer
+		// winners than the first clause's subject
 		return
 	}
 	w, p := works[0], ps[0]
