@@ -54,7 +54,7 @@ func (peopleStage) Run(c *Context) error {
 					continue
 				}
 			}
-			if weak && !c.personContext(pi, m.Start, m.End) && !c.workNear(pi, m.End) {
+			if weak && !c.personContext(pi, m.Start, m.End) && !c.workNear(pi, m.End) && !c.listedAfterPerson(m.Start) {
 				continue
 			}
 			c.Add(&Found{Start: m.Start, End: m.End, QStart: m.Start, QEnd: m.End, Entity: p.IRI, Type: schema.Person,
@@ -254,6 +254,24 @@ func (c *Context) personContext(pi, s, e int) bool {
 	for _, w := range []string{"执导", "拍的", "拍了", "拍过", "演的", "演了", "演过", "饰演", "出演", "的电影", "的新片", "的片子", "的作品"} {
 		if strings.HasPrefix(after, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// listedAfterPerson reports a name that a person found before it and a
+// list mark lead up to (王景春、咏梅, 王景春和咏梅): an item of a list of
+// people, so an everyday word that is also a name (咏梅) is the name.
+func (c *Context) listedAfterPerson(s int) bool {
+	before := c.Doc.Text[:s]
+	for _, sep := range []string{"、", "和", "与"} {
+		if !strings.HasSuffix(before, sep) {
+			continue
+		}
+		for _, f := range c.Found {
+			if f.Type == schema.Person && f.QEnd == s-len(sep) && f.Via == "lexicon" && f.Person != nil && !slices.Contains(f.Person.Flags, "common") {
+				return true
+			}
 		}
 	}
 	return false
