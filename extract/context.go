@@ -169,6 +169,11 @@ func (c *Context) Add(f *Found) *Found {
 		e.Label = f.Festival.Name
 		e.TitleEn = f.Festival.NameEn
 		e.Kind = f.Festival.Kind
+	case f.Type == schema.Work:
+		// a title the lexicon does not know is named by its simplified
+		// form, the mainland canonical one (停車 → 停车); the surface stays
+		// an alias
+		e.Label = lexicon.ToSimplified(f.Surface)
 	default:
 		e.Label = f.Surface
 	}

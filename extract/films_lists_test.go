@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/filmgraph/filmgraph/schema"
@@ -27,4 +28,21 @@ func TestTitleListsAndGrosses(t *testing.T) {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[len(tc.paras)-1], uniq(mentioned(b, schema.Work)), tc.works)
 	}
+}
+
+// A title the lexicon does not know, written in traditional characters, is
+// named by its simplified form (the canonical mainland title); the
+// surface stays an alias.
+func TestUnknownTraditionalTitleLabel(t *testing.T) {
+	b := runDefault(t, "鍾孟宏的前作《第四張畫》也值得一看。")
+	var labels []string
+	for _, e := range b.Entities {
+		if e.Type == schema.Work {
+			labels = append(labels, e.Label)
+			if !slices.Contains(e.Aliases, "第四張畫") {
+				t.Errorf("aliases %v lack the surface 第四張畫", e.Aliases)
+			}
+		}
+	}
+	eq(t, "labels", labels, []string{"第四张画"})
 }
