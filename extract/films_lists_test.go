@@ -46,3 +46,12 @@ func TestUnknownTraditionalTitleLabel(t *testing.T) {
 	}
 	eq(t, "labels", labels, []string{"第四张画"})
 }
+
+// A country or region in parentheses after a director's name is the
+// origin, not a filmography title.
+func TestPlaceAfterDirectorIsNoTitle(t *testing.T) {
+	b := runDefault(t, "Golden Bear: Black Coal, Thin Ice - dir. Diao Yinan (China / Hong Kong)")
+	eq(t, "works", uniq(mentioned(b, schema.Work)), []string{"白日焰火/film"})
+	b = runDefault(t, "导演刁亦男（夜车、白日焰火）")
+	eq(t, "filmography", uniq(rels(b, schema.DirectedBy)), []string{"夜车>刁亦男", "白日焰火>刁亦男"})
+}

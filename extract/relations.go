@@ -219,8 +219,27 @@ func filmographyItem(t string) bool {
 			return false
 		}
 	}
-	return true
+	return !placeNames[strings.ToLower(strings.TrimSpace(t))]
 }
+
+// placeNames are countries and regions a name in parentheses gives as the
+// person's or film's origin (Diao Yinan (China / Hong Kong)), never a title
+// of a filmography.
+var placeNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{"china", "mainland china", "hong kong", "taiwan", "macau", "usa", "us", "u.s.", "united states", "uk", "united kingdom",
+		"france", "germany", "japan", "korea", "south korea", "india", "iran", "italy", "spain", "russia", "brazil", "mexico", "canada",
+		"australia", "denmark", "sweden", "norway", "finland", "poland", "argentina", "turkey", "thailand", "vietnam", "singapore", "malaysia",
+		"austria", "belgium", "netherlands", "switzerland", "ireland", "portugal", "greece", "israel", "lebanon", "egypt", "chile", "colombia",
+		"philippines", "indonesia", "kazakhstan", "romania", "hungary", "czech republic", "ukraine", "senegal", "tunisia", "morocco",
+		"中国大陆", "中国内地", "内地", "大陆", "中国香港", "中国台湾", "澳门", "新加坡", "马来西亚", "挪威", "芬兰", "奥地利", "比利时", "荷兰", "瑞士", "爱尔兰", "葡萄牙", "希腊", "以色列", "埃及", "智利", "菲律宾", "印尼", "印度尼西亚"} {
+		m[p] = true
+	}
+	for p := range countries {
+		m[p] = true
+	}
+	return m
+}()
 
 // unknownSequel reports a title that is a lexicon title plus a sequel
 // number the lexicon does not know (战狼3 when only 战狼 and 战狼2 exist).
