@@ -687,6 +687,8 @@ func TestIdiomsAndCredentials(t *testing.T) {
 		{"That is not the whole story, and the films are not bad.", "weak_storytelling_script"},
 		{"第四，要讲好具有人类共通价值的中国故事。", "weak_storytelling_script"},
 		{"它在网飞上一度冲进非英语片榜前列。", "subtitles_viewing_habits"},
+		{"只有这两件事都做扎实了，走出去才不会只是一句口号。", "propaganda_main_melody"},
+		{"第三，海外发行和宣传几乎是空白。", "propaganda_main_melody"},
 		{"The film was pulled from Berlin for \"technical reasons\" and came out later.", "vfx_technical_gap"},
 		{"利益相关：在一家做海外发行的公司干了七八年，北美的片子基本都经手过。", "distribution_marketing_gap"},
 	} {

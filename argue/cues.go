@@ -170,7 +170,7 @@ var denyAfterCues = []string{
 // 真实存在, the real story, 最佳故事片, 因“技术原因”撤出): a trigger
 // inside one is not read.
 var idiomCues = []string{
-	"真实存在", "确实存在", "真实原因", "技术原因", "故事片", "剧本杀", "讲故事的人", "中国故事", "非英语榜", "非英语片榜",
+	"真实存在", "确实存在", "真实原因", "技术原因", "故事片", "剧本杀", "讲故事的人", "中国故事", "非英语榜", "非英语片榜", "一句口号", "讲故事上",
 	"technical reasons", "the real story", "the whole story", "an old story", "another story", "a different story", "success story", "long story short",
 }
 
