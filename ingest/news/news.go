@@ -49,7 +49,7 @@ func (Reader) Read(src ingest.Source) (*ingest.Document, error) {
 
 	// A short first line without terminal punctuation, followed by more
 	// text, is the headline.
-	if len(paras) > 1 && isHeading(paras[0]) {
+	if len(paras) > 1 && isHeadline(paras[0]) {
 		meta.Title = paras[0]
 		paras = paras[1:]
 	}
@@ -119,6 +119,32 @@ func Paragraphs(lines []string) []string {
 	}
 	flush()
 	return out
+}
+
+// speechColon matches a line whose colon introduces what someone says
+// (导演表示：…, He said: …): prose, not a headline.
+var speechColon = regexp.MustCompile(`(说|表示|称|指出|认为|坦言|透露|写道|回应|问道|强调|says|said|writes|wrote|told|asks|asked)\s*[:：]`)
+
+// isHeadline reports a document's first line that is its headline: a bare
+// heading, or a headline with a colon between its parts (《W》：一场走不出影展
+// 的夜行, Berlinale 2014: the winners). Prose stays prose: a line ending in
+// a sentence mark, holding a sentence break or a clause comma, introducing
+// speech, or longer than a headline runs.
+func isHeadline(s string) bool {
+	if isHeading(s) {
+		return true
+	}
+	s = textclean.Trim(s)
+	if s == "" || textclean.EndsSentence(s) || textclean.Width(s) > 72 {
+		return false
+	}
+	if strings.Count(s, ":")+strings.Count(s, "：") != 1 {
+		return false
+	}
+	if strings.ContainsAny(s, "，,。；;！？!?") || strings.Contains(s, ". ") || speechColon.MatchString(s) {
+		return false
+	}
+	return true
 }
 
 // isHeading reports a bare subheading: short, no sentence punctuation at

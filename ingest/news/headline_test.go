@@ -1,0 +1,44 @@
+package news
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/filmgraph/filmgraph/ingest"
+)
+
+// A first line with a colon between the headline's parts is still the
+// headline; a first line that is prose stays the first paragraph.
+func TestHeadlineWithColon(t *testing.T) {
+	cases := []struct {
+		first, title string
+	}{
+		{"《河岸》：一条流不进影院的河", "《河岸》：一条流不进影院的河"},
+		{"Venice 2021: the full list of winners", "Venice 2021: the full list of winners"},
+		{"【影评】沉默的角落：《河岸》里的父与子", "【影评】沉默的角落：《河岸》里的父与子"},
+		{"短标题", "短标题"},
+		// prose: a sentence mark at the end, a clause comma, speech, several sentences, length
+		{"导演李明说：这部电影拍了整整三年", ""},
+		{"The festival opened on Friday: crowds filled the square.", ""},
+		{"影片讲述了一个家庭的故事：父亲离家，母亲独自撑起一切", ""},
+		{"Director Li Ming said: the film took three years", ""},
+		{"Berlin: it rained. Then the jury met", ""},
+		{"Retrospective: a long look back at the forty years of a festival that changed how a whole generation saw cinema", ""},
+	}
+	for _, c := range cases {
+		data := c.first + "\n\n影片将于下月上映。\n"
+		doc, err := ingest.Parse(ingest.Source{Name: "a.txt", Data: []byte(data)}, "news")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != c.title {
+			t.Errorf("%q: title = %q, want %q", c.first, doc.Title, c.title)
+		}
+		if c.title != "" && strings.Contains(doc.Text, c.first) {
+			t.Errorf("%q: headline left in the body text", c.first)
+		}
+		if c.title == "" && !strings.HasPrefix(doc.Text, c.first) {
+			t.Errorf("%q: prose first line not kept as the first paragraph: %q", c.first, doc.Text)
+		}
+	}
+}
