@@ -689,6 +689,9 @@ func TestIdiomsAndCredentials(t *testing.T) {
 		{"它在网飞上一度冲进非英语片榜前列。", "subtitles_viewing_habits"},
 		{"只有这两件事都做扎实了，走出去才不会只是一句口号。", "propaganda_main_melody"},
 		{"第三，海外发行和宣传几乎是空白。", "propaganda_main_melody"},
+		{"不过这类片子没法上映，所以不赚钱。", "capital_speculation_money"},
+		{"国产主旋律大片除外，这里不谈。", "propaganda_main_melody"},
+		{"1. 网文相关报告 http://example.com/report", "tv_games_webnovels_do_travel"},
 		{"The film was pulled from Berlin for \"technical reasons\" and came out later.", "vfx_technical_gap"},
 		{"利益相关：在一家做海外发行的公司干了七八年，北美的片子基本都经手过。", "distribution_marketing_gap"},
 	} {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/filmgraph/filmgraph/facts"
 	"github.com/filmgraph/filmgraph/ingest"
@@ -77,6 +78,9 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 	hits := outsideIdioms(dropContained(a.triggers.find(f.text, u.lo, u.hi)), a.idiom.find(f.text, u.lo, u.hi))
 	if len(hits) == 0 {
 		return nil
+	}
+	if sourceLine(f.text[u.lo:u.hi]) {
+		return nil // 1. 网文相关报告 http://…: a source cited, not an argument
 	}
 	sig := a.signals(f, ctx, us, ui)
 	if a.announce.has(f.text, u.lo, u.hi) && !sig.causal {
@@ -605,6 +609,24 @@ func inScareQuotes(t []rune, u *unit, h hit) bool {
 		hi++
 	}
 	return hi < u.hi && t[hi] == '"' && hi-lo <= maxScareQuote
+}
+
+// sourceLine reports a short unit that gives a web address: a source the
+// writer points to (a reference line), whose words argue nothing.
+func sourceLine(t []rune) bool {
+	s := string(t)
+	i := strings.Index(s, "http")
+	if i < 0 {
+		i = strings.Index(s, "www.")
+	}
+	if i < 0 {
+		return false
+	}
+	rest := s[:i]
+	if j := strings.IndexAny(s[i:], " \n"); j >= 0 {
+		rest += s[i+j:]
+	}
+	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= 30
 }
 
 // outsideIdioms drops the hits that lie inside an idiom and are shorter

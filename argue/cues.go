@@ -146,6 +146,8 @@ var denyAfterCues = []string{
 	"is not the problem", "isn't the problem", "is not the reason", "isn't the reason", "doesn't matter", "is an excuse",
 	// the writer rejects the view just named: 说是审查的锅，我不太同意
 	"我不太同意", "我不同意", "不敢苟同", "我不认同", "并不认同", "我不认",
+	// a kind of film the writer sets aside: 国产主旋律大片除外, …不提
+	"除外", "不提", "暂且不提", "不在讨论范围",
 	// a view the writer sets aside: I leave that argument aside here
 	"leave that argument aside", "leave that aside", "leave aside", "set that aside", "暂且不论", "且放一边", "先不谈", "按下不表",
 	// succeeded all the same: 国力远不如现在，它照样在北美卖了一亿多
@@ -171,6 +173,8 @@ var denyAfterCues = []string{
 // inside one is not read.
 var idiomCues = []string{
 	"真实存在", "确实存在", "真实原因", "技术原因", "故事片", "剧本杀", "讲故事的人", "中国故事", "非英语榜", "非英语片榜", "一句口号", "讲故事上",
+	// a film that loses money is a consequence, not money-driven filmmaking
+	"不赚钱", "赚不到钱", "不挣钱", "挣不到钱",
 	"technical reasons", "the real story", "the whole story", "an old story", "another story", "a different story", "success story", "long story short",
 }
 
