@@ -749,3 +749,14 @@ func TestScholarlyProse(t *testing.T) {
 	}
 	mustFind(t, cs, "poor_overall_quality", "asserts")
 }
+
+// A catch-all judgement judges the weak word of its clause (剧情方面比不上
+// 国外: the story, not "just bad").
+func TestCatchAllJudgesItsClause(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("这几年我看了不少国产片，有好有坏，整体来说进步很大，特效方面已经追上来了，但是动作设计还差一点。",
+		"剧情方面比不上国外那些以剧情为主的电影。", "当然这只是我个人的看法，大家随便听听就好。"))
+	mustFind(t, cs, "weak_storytelling_script", "asserts")
+	if _, ok := find(cs, "poor_overall_quality", "asserts"); ok {
+		t.Error("the catch-all argued beside the cause it judges")
+	}
+}

@@ -417,7 +417,19 @@ func (a *Analyzer) weakSupported(f folded, u *unit, h hit, sig signals) bool {
 		return true
 	}
 	lo, hi := clauseBounds(f, u, h.start)
-	return a.causal.has(f.text, lo, hi) || a.negEval.has(f.text, lo, hi) || a.hinder.has(f.text, lo, hi)
+	return a.causal.has(f.text, lo, hi) || a.negEval.has(f.text, lo, hi) || a.hinder.has(f.text, lo, hi) || a.catchAllIn(f.text, lo, hi)
+}
+
+// catchAllIn reports a strong trigger of the catch-all judgement in t[lo:hi]
+// (剧情方面比不上国外): it judges the weak word of its clause, which
+// dropCatchAll then keeps instead of it.
+func (a *Analyzer) catchAllIn(t []rune, lo, hi int) bool {
+	for _, h := range a.triggers.find(t, lo, hi) {
+		if !h.p.weak && a.tax.Causes[h.p.tag].ID == catchAllCause {
+			return true
+		}
+	}
+	return false
 }
 
 // reported reports whether trigger h sits in a view the writer reports
