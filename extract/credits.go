@@ -59,13 +59,15 @@ var (
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
 	// a cast gathered after the work: W集结了P、P等实力派演员
 	segCastRe = regexp.MustCompile(`^(?:集结了|汇聚了|汇集了|云集了|集合了|聚集了|请来了|邀来了|集结|云集|汇聚)(` + reL + `)((?:\p{Han}{0,4})?(?:演员|明星|影星|主演|阵容|卡司))?`)
+	// directed by P with P in the lead: the cast after a credit
+	segLeadRe = regexp.MustCompile(`^,? ?(?:and )?with ?(` + reL + `) ?in the (?:lead|leads|leading role|leading roles|lead role|lead roles|title role|main role|main roles)\b`)
 	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|/|\||携手|携|偕|连同|and|,and|with) ?`)
 	// after a chain, before the works it is for
 	toWorksRe = regexp.MustCompile(`^(?:了|过)?(?:的|'s|’s|之)?` + reDesc + reNoun + `(` + reWL + `)`)
 	// English credits fronted before their work: "Directed by P, W was"
 	toWorksCommaRe = regexp.MustCompile(`^,(` + reWL + `)`)
 	// after works, before a chain that is for them
-	fromWorksRe = regexp.MustCompile(`^(?:,which was|,which|,that|,a film|的|,|\(|:|;|\||是|为|is|was)? ?`)
+	fromWorksRe = regexp.MustCompile(`^(?: ?\((?:19|20)[0-9]{2}\))?(?:,which was|,which|,that|,a film|,both|,all|,each|的|,|\(|:|;|\||是|为|is|was)? ?`)
 	// W(P) W(P,2000) W(P导演) W(导演:P) W(dir. P)
 	parenRe = regexp.MustCompile(`^\((?:(?:19|20)[0-9]{2}(?:年)?,)?(?:(` + reDirN + `)|(` + reActN + `))?(` + reL + `)(?:(` + reDirV + `|` + reActV + `))?(,?(?:19|20)[0-9]{2}(?:年)?)?\)`)
 	// P在W中饰演, P in W
@@ -78,7 +80,7 @@ var (
 	// 凭W获最佳导演: the prize names the director of W
 	dirPrizeRe = regexp.MustCompile(rePrizeFor + `(?:最佳(?:新)?导演|best (?:new )?director)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W
-	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是))(` + reWL + `)`)
+	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|(?:own|latest|new|newest) (?:film|movie|feature|picture|entry),|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是))(` + reWL + `)`)
 	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
 	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead|'s role as|’s role as|'s turn as|’s turn as|'s performance as|’s performance as|made (?:her|his|their) (?:film |screen |acting |big-screen )?debut|as(?: [a-z0-9'’.-]+){1,6}?)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
 	// P饰演的A是W的…, P饰演的A在W中: the character between the actor and the work
@@ -361,6 +363,7 @@ var possessiveNounRe = regexp.MustCompile(`^(` + reP + `)((?:长片|导演)?(?:�
 func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	s := sh.s
 	c.framedCredits(sh)
+	c.lexicalCredits(sh, ms)
 	if !strings.ContainsRune(s, phWork) {
 		// 巩俐饰演九儿，姜文饰演余占鳌 after a sentence naming the film:
 		// a part needs a film, and the passage has just named one
@@ -919,6 +922,11 @@ func (c *Context) chain(sh *shape, i int, backward bool) ([]credit, int) {
 	for {
 		j := end
 		if len(segs) > 0 {
+			if m := segLeadRe.FindStringSubmatchIndex(win(s, j)); m != nil {
+				segs = append(segs, credit{people: sh.mentions(j+m[2], j+m[3]), cue: "with P in the lead"})
+				end = j + m[1]
+				continue
+			}
 			if m := segSepRe.FindStringIndex(win(s, j)); m != nil {
 				j += m[1]
 			}

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Credit forms whose verb does not say the role by itself: a person hired
+// for a work (《W》请了P), a pair teamed up in it (P、P搭档的《W》), and a
+// demonstrative after the film just named (P导的这部, P演的那部). Each is
+// credited only in the role the lexicon gives the person for the work.
+var (
+	// 《W》请了P, 《W》请来P: hired, an actor unless a crew task follows
+	hiredRe   = regexp.MustCompile(`(` + reW + `)(?:还|也|则|更|又|特地|专门|特意)?(?:请了|请来了|请来|邀请了|邀请|找了|找来了|找来)(` + reL + `)`)
+	hiredCrew = regexp.MustCompile(`^(?:来|去|当|做|担任|出任)?(?:导|执导|导演|编剧|作曲|配乐|作词|演唱|唱|监制|摄影|剪辑|设计|指导|美术|写|拍|操刀|助阵宣传|宣传|站台|剪)`)
+	// P、P搭档的W: the pair the work teams up
+	teamedRe = regexp.MustCompile(`(` + reL + `)(?:再度|再次|首度|首次|又一次)?搭档(?:主演|出演)?的` + reDesc + reNoun + `(` + reWL + `)`)
+	// P导的这部, P演的那部: the film the passage has just named
+	thisFilmRe = regexp.MustCompile(`(?:^|,|;|:)(` + reL + `)(?:(导的|导演的|执导的|拍的|拍摄的)|(演的|主演的|出演的))(?:这|那)(?:一)?部`)
+)
+
+func (c *Context) lexicalCredits(sh *shape, ms []*Found) {
+	s := sh.s
+	for _, m := range hiredRe.FindAllStringSubmatchIndex(s, -1) {
+		if hiredCrew.MatchString(s[m[1]:]) {
+			continue // 请了P作曲: crew
+		}
+		w := sh.at[m[2]]
+		for _, p := range sh.mentions(m[4], m[5]) {
+			if c.lexRole(w, p) == "actor" {
+				c.bindCredits(sh, []credit{{people: []*Found{p}, cue: "W请了P"}}, []*Found{w}, m[0], m[1])
+			}
+		}
+	}
+	for _, m := range teamedRe.FindAllStringSubmatchIndex(s, -1) {
+		people := sh.mentions(m[2], m[3])
+		if len(people) < 2 {
+			continue // a pair is two people
+		}
+		works := sh.mentions(m[4], m[5])
+		for _, w := range works {
+			for _, p := range people {
+				if c.lexRole(w, p) == "actor" {
+					c.bindCredits(sh, []credit{{people: []*Found{p}, cue: "P、P搭档的W"}}, []*Found{w}, m[0], m[1])
+				}
+			}
+		}
+	}
+	if strings.ContainsRune(s, phWork) {
+		return // a work in the sentence: 这部 may be that one
+	}
+	for _, m := range thisFilmRe.FindAllStringSubmatchIndex(s, -1) {
+		a := c.soleAntecedent(sh.off[0], ms)
+		if a == nil {
+			return
+		}
+		director := m[4] >= 0
+		for _, p := range sh.mentions(m[2], m[3]) {
+			r := c.lexRole(a, p)
+			if director && r == "director" || !director && r != "director" {
+				c.bindCredits(sh, []credit{{people: []*Found{p}, director: director, cue: "P导的这部"}}, []*Found{a}, m[0], m[1])
+			}
+		}
+	}
+}
