@@ -12,7 +12,7 @@ import (
 // filmAnaphora are the words that point back at the film just named: 该片
 // 由X执导, X在片中饰演, The film stars X. They stand for the last work the
 // section named, at most two paragraphs back.
-var filmAnaphora = []string{"该片", "此片", "本片", "该影片", "此影片", "本影片", "这部影片", "这部电影", "这部片子", "这部片", "该电影", "片中", "the film", "the movie", "this film"}
+var filmAnaphora = []string{"该片", "此片", "本片", "该影片", "此影片", "本影片", "这部影片", "这部电影", "这部片子", "这部片", "该电影", "这片子", "那部电影", "那部片子", "片中", "the film", "the movie", "this film"}
 
 // antecedent returns the last film-like work mentioned before off in the
 // same section and at most two paragraphs back, or nil.

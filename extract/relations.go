@@ -438,7 +438,7 @@ var (
 	statusCues = []struct{ w, status string }{
 		{"非竞赛", "screened"}, {"特别放映", "screened"}, {"展映单元", "screened"},
 		{"提名", "nominated"}, {"入围", "competition"}, {"入选", "competition"}, {"角逐", "competition"}, {"参赛", "competition"}, {"主竞赛", "competition"}, {"竞赛单元", "competition"}, {"竞赛片", "competition"}, {"竞逐", "competition"},
-		{"撤下", "withdrawn"}, {"撤档", "withdrawn"}, {"撤出", "withdrawn"}, {"撤映", "withdrawn"}, {"退出", "withdrawn"}, {"撤回", "withdrawn"}, {"取消放映", "withdrawn"}, {"取消展映", "withdrawn"},
+		{"撤下", "withdrawn"}, {"撤档", "withdrawn"}, {"撤出", "withdrawn"}, {"撤映", "withdrawn"}, {"退出", "withdrawn"}, {"撤回", "withdrawn"}, {"取消放映", "withdrawn"}, {"取消展映", "withdrawn"}, {"被撤", "withdrawn"},
 		{"获得", "won"}, {"荣获", "won"}, {"获", "won"}, {"拿了", "won"}, {"拿到", "won"}, {"拿下", "won"}, {"拿过", "won"}, {"得了", "won"}, {"得到", "won"}, {"摘得", "won"}, {"夺得", "won"}, {"赢得", "won"}, {"斩获", "won"}, {"捧得", "won"}, {"得奖", "won"}, {"拿奖", "won"}, {"捧回", "won"}, {"问鼎", "won"}, {"加冕", "won"}, {"摘下", "won"}, {"夺下", "won"}, {"花落", "won"}, {"颁给", "won"}, {"授予", "won"}, {"得主", "won"}, {"摘取", "won"}, {"折桂", "won"}, {"荣膺", "won"}, {"夺魁", "won"}, {"赢取", "won"}, {"包揽", "won"}, {"捧走", "won"}, {"抱走", "won"}, {"共享", "won"}, {"平分", "won"},
 		// 成为威尼斯影后, 三届金马影帝: the best actress/actor title of a festival
 		{"影后", "won"}, {"影帝", "won"},
@@ -976,6 +976,9 @@ func negatedClause(cl string) bool {
 func clauseStatus(cl string) (string, int) {
 	for _, s := range statusCues {
 		if i := strings.Index(cl, s.w); i >= 0 {
+			if s.w == "被撤" && strings.ContainsAny(firstOf(cl[i+len(s.w):]), "换销职离") {
+				continue // 被撤换, 被撤销, 被撤职: someone removed, no film withdrawn
+			}
 			return s.status, i
 		}
 	}
@@ -991,6 +994,12 @@ func clauseStatus(cl string) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// firstOf is the first character of s, or "".
+func firstOf(s string) string {
+	_, n := utf8.DecodeRuneInString(s)
+	return s[:n]
 }
 
 // screenCountRe is a number or quantity word at the end of a text.
