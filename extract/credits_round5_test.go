@@ -34,5 +34,17 @@ func TestCreditsRound5(t *testing.T) {
 		// both starring P
 		{[]string{"Red Sorghum and Ju Dou, both starring Gong Li, were hits abroad."}, nil, []string{"巩俐>红高粱", "巩俐>菊豆"}},
 		{[]string{"Red Sorghum and Ju Dou, both directed by Zhang Yimou, were hits abroad."}, []string{"红高粱>张艺谋", "菊豆>张艺谋"}, nil},
+		// P继W、W之后的第N部长片: the earlier works are the director's
+		{[]string{"这是陈凯歌继《黄土地》、《霸王别姬》之后的第五部剧情长片。"}, []string{"霸王别姬>陈凯歌", "黄土地>陈凯歌"}, nil},
+		// 这是P继W之后的第N部长片 after the film just named: that film is P's too
+		{[]string{"看完《霸王别姬》，久久不能平静。这是陈凯歌继《黄土地》之后的第三部长片。"}, []string{"霸王别姬>陈凯歌", "黄土地>陈凯歌"}, nil},
+		// an actor's fifth film is no direction
+		{[]string{"这是巩俐继《红高粱》、《菊豆》之后的第三部电影。"}, nil, nil},
+		// a part, then its actor in parentheses: an actor the lexicon casts in the passage's film
+		{[]string{"去年看了《霸王别姬》。师兄段小楼（张丰毅）一直护着他。"}, nil, []string{"张丰毅>霸王别姬"}},
+		{[]string{"去年看了《霸王别姬》。这位导演（陈凯歌）一直很低调。"}, nil, nil},
+		// two films before: no film to bind to, unless the headline names one
+		{[]string{"去年看了《霸王别姬》和《活着》。师兄段小楼（张丰毅）一直护着他。"}, nil, nil},
+		{[]string{"《霸王别姬》：一部电影的回望", "看完《霸王别姬》，又想起《活着》。", "师兄段小楼（张丰毅）一直护着他。"}, nil, []string{"张丰毅>霸王别姬"}},
 	})
 }

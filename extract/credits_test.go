@@ -95,7 +95,8 @@ func TestCredits(t *testing.T) {
 		{[]string{"姜文自导自演的《让子弹飞》票房大卖。"}, []string{"让子弹飞>姜文"}, []string{"姜文>让子弹飞"}, nil},
 		// W, P作品; W是P继W之后的又一部作品
 		{[]string{"《让子弹飞》，姜文作品，2010年上映。"}, []string{"让子弹飞>姜文"}, nil, nil},
-		{[]string{"《江湖儿女》是贾樟柯继《山河故人》之后的又一部作品。"}, []string{"江湖儿女>贾樟柯"}, nil, nil},
+		// (the earlier work is the director's too)
+		{[]string{"《江湖儿女》是贾樟柯继《山河故人》之后的又一部作品。"}, []string{"山河故人>贾樟柯", "江湖儿女>贾樟柯"}, nil, nil},
 		// English credits hung on a work, and fronted before it
 		{[]string{"In the Mood for Love, in which Tony Leung Chiu-wai plays a journalist, is slow."}, nil, []string{"梁朝伟>花样年华"}, nil},
 		{[]string{"In the Mood for Love's star Maggie Cheung attended."}, nil, []string{"张曼玉>花样年华"}, nil},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -15,6 +16,10 @@ var (
 	hiredCrew = regexp.MustCompile(`^(?:来|去|当|做|担任|出任)?(?:导|执导|导演|编剧|作曲|配乐|作词|演唱|唱|监制|摄影|剪辑|设计|指导|美术|写|拍|操刀|助阵宣传|宣传|站台|剪)`)
 	// P、P搭档的W: the pair the work teams up
 	teamedRe = regexp.MustCompile(`(` + reL + `)(?:再度|再次|首度|首次|又一次)?搭档(?:主演|出演)?的` + reDesc + reNoun + `(` + reWL + `)`)
+	// P继W、W之后的第五部长片: the earlier works are P's too
+	afterWorksRe = regexp.MustCompile(`(^(?:这|这已|它|它已|此片|这部片|这部电影)?是)?(` + reP + `)(?:继|在)(` + reWL + `)(?:之后|以后|后)的?(?:第[一二三四五六七八九十0-9]+部|又一部|新一部)(?:\p{Han}{0,4}?)(?:长片|电影|影片|作品)`)
+	// 阿和（P）, Ah-ho (P): a part, the actor in parentheses
+	partActorRe = regexp.MustCompile(`(?:\p{Han}|[a-z])\((` + reP + `)\)`)
 	// P导的这部, P演的那部: the film the passage has just named
 	thisFilmRe = regexp.MustCompile(`(?:^|,|;|:)(` + reL + `)(?:(导的|导演的|执导的|拍的|拍摄的)|(演的|主演的|出演的))(?:这|那)(?:一)?部`)
 )
@@ -43,6 +48,46 @@ func (c *Context) lexicalCredits(sh *shape, ms []*Found) {
 				if c.lexRole(w, p) == "actor" {
 					c.bindCredits(sh, []credit{{people: []*Found{p}, cue: "P、P搭档的W"}}, []*Found{w}, m[0], m[1])
 				}
+			}
+		}
+	}
+	for _, m := range afterWorksRe.FindAllStringSubmatchIndex(s, -1) {
+		p := sh.at[m[4]]
+		if p == nil {
+			continue
+		}
+		works := sh.mentions(m[6], m[7])
+		if m[2] >= 0 {
+			// 这是P继W之后的第五部长片: the film the passage has just
+			// named is P's newest
+			if a := c.soleAntecedent(sh.off[0], c.sorted()); a != nil {
+				works = append(works, a)
+			}
+		}
+		for _, w := range works {
+			if c.lexRole(w, p) == "director" {
+				// an actor's fifth film is no credit of direction
+				c.bindCredits(sh, []credit{{people: []*Found{p}, director: true, cue: "P继W之后的第N部长片"}}, []*Found{w}, m[0], m[1])
+			}
+		}
+	}
+	if !strings.ContainsRune(s, phWork) {
+		// 小儿子阿和（P）: a part, then the actor in parentheses, in the
+		// passage's film when the lexicon casts P in it
+		for _, m := range partActorRe.FindAllStringSubmatchIndex(s, -1) {
+			a := c.soleAntecedent(sh.off[0], ms)
+			if a == nil {
+				a = c.sectionSoleFilm(sh.off[0], ms)
+			}
+			if a == nil {
+				a = c.titleFilm(sh.off[0], ms)
+			}
+			if a == nil || a.Film == nil {
+				break
+			}
+			p := sh.at[m[2]]
+			if p != nil && p.Person != nil && slices.Contains(a.Film.Actors, p.Person.Name) {
+				c.bindCredits(sh, []credit{{people: []*Found{p}, cue: "A（P）"}}, []*Found{a}, m[0], m[1])
 			}
 		}
 	}
