@@ -63,6 +63,7 @@ func (peopleStage) Run(c *Context) error {
 		c.cuePeople(pi)
 		c.creditNames(pi)
 		c.englishCreditNames(pi)
+		c.englishNamedPeople(pi)
 		c.dottedPeople(pi)
 		c.listedPeople(pi)
 	}

@@ -1,0 +1,28 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// English prose names people the lexicon does not know after a role noun
+// (producer …), before a verb of arguing (… have argued) and before their
+// idea or book (…'s notion of, …'s *Title*); a clause opener is not part of
+// the name, and capitalised titles are not people.
+func TestEnglishNamedPeople(t *testing.T) {
+	for _, tc := range []struct {
+		para   string
+		people []string
+	}{
+		{"The jury was presided over by producer Walter Brennan Smith.", []string{"Walter Brennan Smith"}},
+		{"As Mark Jenkins and Susan Hollis have argued, the films travel.", []string{"Mark Jenkins", "Susan Hollis"}},
+		{"The term borrows from Harold Lasswell's notion of propaganda.", []string{"Harold Lasswell"}},
+		{"Critics leaned on Peter Brook's *The Empty Space* for years.", []string{"Peter Brook"}},
+		// a title or a place before a verb is not a person
+		{"The Grand Budapest Hotel argues nothing; North America noted the gap.", nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para, uniq(mentioned(b, schema.Person)), tc.people)
+	}
+}
