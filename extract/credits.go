@@ -79,8 +79,8 @@ var (
 	actCrownRe = regexp.MustCompile(`^(` + reL + `)(?:则|也|亦)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演)?(?:封帝|封后|封影帝|封影后|称帝|称后)`)
 	// 凭W获最佳导演: the prize names the director of W
 	dirPrizeRe = regexp.MustCompile(rePrizeFor + `(?:最佳(?:新)?导演|best (?:new )?director)`)
-	// English possessive and Chinese 的 with a film noun: P's W, P的新片W
-	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|(?:own|latest|new|newest) (?:film|movie|feature|picture|entry),|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是))(` + reWL + `)`)
+	// English possessive and Chinese 的 with a film noun: P's W, P的新片W; P的处女作是2003年的W
+	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|(?:own|latest|new|newest) (?:film|movie|feature|picture|entry),|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是)|(?:长片|导演)?(?:处女作|首作)(?:是|为)(?:(?:19|20)[0-9]{2}年的?)?)(` + reWL + `)`)
 	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
 	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead|'s role as|’s role as|'s turn as|’s turn as|'s performance as|’s performance as|made (?:her|his|their) (?:film |screen |acting |big-screen )?debut|as(?: [a-z0-9'’.-]+){1,6}?)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
 	// P饰演的A是W的…, P饰演的A在W中: the character between the actor and the work
@@ -1133,7 +1133,21 @@ func (c *Context) possessive(sh *shape, i int, m []int) {
 		}
 		c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P's W"}}, []*Found{w}, i, i+m[1])
 	}
+	// P的处女作是W1，第二部长片W2…: the next clause counts on in the same
+	// person's filmography
+	end := i + m[1]
+	if nm := nthWorkRe.FindStringSubmatchIndex(win(sh.s, end)); nm != nil {
+		for _, w := range sh.mentions(end+nm[2], end+nm[3]) {
+			if r := c.lexRole(w, p); r != "" {
+				c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P's W"}}, []*Found{w}, i, end+nm[1])
+			}
+		}
+	}
 }
+
+// nthWorkRe is a clause that numbers the next work of a filmography just
+// opened (,第二部长片W, ,其后的第三部作品W).
+var nthWorkRe = regexp.MustCompile(`^,(?:其|之后的|随后的|接下来的|而)?第[二三四五六七八九十2-9]部(?:剧情)?(?:长片|作品|电影|影片|导演作品)(` + reWL + `)`)
 
 // sentenceSpans splits [s,e) of text at sentence ends: Chinese and ASCII
 // end marks, line breaks, and an English full stop followed by white

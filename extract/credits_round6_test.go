@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// Round 6 credit forms. The sentences are written for this test.
+func TestCreditsRound6(t *testing.T) {
+	checkCredits(t, []creditCase{
+		// P的处女作是(YYYY年的)W: a debut is the person's direction
+		{[]string{"陈凯歌的处女作是1984年的《黄土地》。"}, []string{"黄土地>陈凯歌"}, nil},
+		{[]string{"说起陈凯歌，大家都熟悉。他的处女作是1984年的《黄土地》，后来又拍了很多。"}, []string{"黄土地>陈凯歌"}, nil},
+		{[]string{"说起陈凯歌，大家都熟悉。他的代表作是《霸王别姬》。"}, []string{"霸王别姬>陈凯歌"}, nil},
+		// the next clause numbers the next work of the same filmography
+		{[]string{"陈凯歌的处女作是1984年的《黄土地》，第二部长片《北方旧梦》入选了柏林电影节。"}, []string{"北方旧梦>陈凯歌", "黄土地>陈凯歌"}, nil},
+		// an actor's debut is a part, not a direction
+		{[]string{"巩俐的处女作是1987年的《红高粱》。"}, nil, []string{"巩俐>红高粱"}},
+		// two people before the pronoun: nobody
+		{[]string{"说起陈凯歌和张艺谋，大家都熟悉。他的处女作是1984年的《黄土地》。"}, nil, nil},
+	})
+}
