@@ -31,7 +31,7 @@ var creditNounCues = []struct{ w, role string }{
 // creditVerbCues close a list of names before them (王某执导, 李某、赵某主演).
 var creditVerbCues = []struct{ w, role string }{
 	{"执导", "director"}, {"担任导演", "director"}, {"出任导演", "director"}, {"导演", "director"}, {"编导", "director"}, {"领衔主演", "actor"}, {"联合主演", "actor"},
-	{"共同主演", "actor"}, {"联袂主演", "actor"}, {"主演", "actor"}, {"出演", "actor"}, {"饰演", "actor"}, {"扮演", "actor"},
+	{"共同主演", "actor"}, {"联袂主演", "actor"}, {"主演", "actor"}, {"出演", "actor"}, {"饰演", "actor"}, {"扮演", "actor"}, {"诠释的", "actor"},
 	{"等主演", "actor"}, {"编剧", "writer"}, {"监制", "producer"},
 }
 
@@ -46,6 +46,10 @@ var frameAfterName = []struct {
 	{regexp.MustCompile(`^(?:凭借|凭|以)《[^》]{1,40}》(?:中的表演|的表演)?(?:封帝|封后|封影帝|封影后|称帝|称后)`), "actor"},
 	{regexp.MustCompile(`^(?:获|获得|荣获|摘得|夺得|斩获|拿下|捧得)(?:了)?(?:本届|该届)?(?:最佳)(?:男|女)(?:主角|演员|配角)`), "actor"},
 	{regexp.MustCompile(`^(?:获|获得|荣获|摘得|夺得|斩获|拿下|捧得)(?:了)?(?:本届|该届)?最佳导演`), "director"},
+	// a filmmaker bringing or presenting a first or new feature: 白某带着
+	// 长片首作《Y》, 王某的长片处女作《Y》
+	{regexp.MustCompile(`^(?:携|带着)(?:其|她的|他的)?\p{Han}{0,6}?(?:长片首作|首部长片|处女作|新作|新片)《`), "director"},
+	{regexp.MustCompile(`^的(?:长片|首部)?(?:处女作|首作|新作|新片)《`), "director"},
 }
 
 // listSeps join the names of one list.
@@ -128,7 +132,7 @@ func (c *Context) creditNames(pi int) {
 			_, n := utf8.DecodeRuneInString(text[off:])
 			off += n
 			// only try the frames where one can start
-			for off < len(text) && !strings.ContainsRune("在于凭以获荣摘夺斩拿捧", firstRune(text[off:])) {
+			for off < len(text) && !strings.ContainsRune("在于凭以获荣摘夺斩拿捧携带的", firstRune(text[off:])) {
 				_, n := utf8.DecodeRuneInString(text[off:])
 				off += n
 			}

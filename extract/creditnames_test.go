@@ -73,3 +73,22 @@ func TestCueStartsAreAbsolute(t *testing.T) {
 		t.Errorf("cueStarts = %v, want %v", got, want)
 	}
 }
+
+// Names the lexicon lacks, introduced by a new feature they bring or
+// present (王某的长片处女作《Y》, 李某携新作《Y》) or by the verb of a
+// performance (柯某诠释的母亲).
+func TestCreditNamesOfNewFeatures(t *testing.T) {
+	for _, tc := range []struct {
+		para   string
+		people []string
+	}{
+		{"今年入围的还有王晓娜的长片处女作《第一次》。", []string{"王晓娜"}},
+		{"导演们陆续抵达，李海生携新作《远方》亮相。", []string{"李海生"}},
+		{"柯淑青诠释的母亲让人心疼。", []string{"柯淑青"}},
+		// an everyday subject before 的 is not a name
+		{"今年的长片处女作《第一次》也来了。", nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para, uniq(mentioned(b, schema.Person)), tc.people)
+	}
+}
