@@ -172,6 +172,36 @@ func isPrizeLabelLine(line string) bool {
 // 最佳女演员), so that 奖金一百万 is not taken for one.
 var prizeNameEndRe = regexp.MustCompile(`(?:奖|杯|最佳\p{Han}{1,8})$`)
 
+// winnerNames adds the people an award line names in [s,e) whom the
+// lexicon does not know: items between separators (、，/ and spaces) that
+// are plausible Chinese names (杜某、吴某、陈某《W》, 《W》　廖某).
+func (c *Context) winnerNames(s, e int, role string) {
+	pi := c.ParaOf(s)
+	if pi < 0 {
+		return
+	}
+	text := c.simple()
+	i := s
+	for i < e {
+		j := i
+		for j < e {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if strings.ContainsRune("、，,/／ 　《》()（）:：;；", r) {
+				break
+			}
+			j += n
+		}
+		if j > i && c.Free(i, j) && c.candidateName(text[i:j]) {
+			c.addCuePerson(pi, i, j, role)
+		}
+		if j < e {
+			_, n := utf8.DecodeRuneInString(text[j:])
+			j += n
+		}
+		i = j
+	}
+}
+
 // winnerLine reports whether a line under a prize label can be the
 // label's winner: short, with no sentence end and no award verb of its
 // own (a line saying 《Y》入围了… is prose, not the label's winner).
@@ -346,6 +376,15 @@ func (c *Context) awardLine(sp [2]int, works, fests, people, ms []*Found, list l
 		sent += " " + list.text
 	}
 	c.award(restWorks, fest, status, prize, sent, sp, strength, sp[0])
+	if label != "" {
+		// the winners named on the line: names the lexicon lacks stand
+		// as items between the label and the end, beside the work
+		from := sp[0]
+		if k > 0 {
+			from = sh.off[k]
+		}
+		c.winnerNames(from, sp[1], prizeRole(prize+label))
+	}
 	// the person of a director's or acting prize, or the name in
 	// parentheses after a best-film winner
 	if status == "won" && len(restWorks) == 1 {

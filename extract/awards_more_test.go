@@ -169,3 +169,10 @@ func TestSharedPrize(t *testing.T) {
 	b = runDefault(t, "《烈日灼心》的导演和观众共享了这份喜悦。")
 	eq(t, "shared joy", uniq(rels(b, schema.AwardAt)), nil)
 }
+
+// An award line names its winners, the lexicon's or not: 杜某、吴某、陈某
+// 《W》 and 《W》　廖某 are people.
+func TestAwardLineWinnerNames(t *testing.T) {
+	b := runDefault(t, "第60届金马奖得奖名单", "最佳音效：杜笃文、吴书华、陈冠明《五月雪》", "最佳剪辑：《石门》　廖庆华")
+	eq(t, "winners", uniq(mentioned(b, schema.Person)), []string{"杜笃文", "吴书华", "陈冠明", "廖庆华"})
+}
