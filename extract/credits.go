@@ -67,7 +67,7 @@ var (
 	// English credits fronted before their work: "Directed by P, W was"
 	toWorksCommaRe = regexp.MustCompile(`^,(` + reWL + `)`)
 	// after works, before a chain that is for them
-	fromWorksRe = regexp.MustCompile(`^(?: ?\((?:19|20)[0-9]{2}\))?(?:,which was|,which|,that|,a film|,both|,all|,each|的|,|\(|:|;|\||是|为|is|was)? ?`)
+	fromWorksRe = regexp.MustCompile(`^(?: ?\((?:19|20)[0-9]{2}\))?(?: ?(?:\([a-z][^()]{0,40}\) ?)?[-–—]|,which was|,which|,that|,a film|,both|,all|,each|的|,|\(|:|;|\||是|为|is|was)? ?`)
 	// W(P) W(P,2000) W(P导演) W(导演:P) W(dir. P)
 	parenRe = regexp.MustCompile(`^\((?:(?:19|20)[0-9]{2}(?:年)?,)?(?:(` + reDirN + `)|(` + reActN + `))?(` + reL + `)(?:(` + reDirV + `|` + reActV + `))?(,?(?:19|20)[0-9]{2}(?:年)?)?\)`)
 	// P在W中饰演, P in W
@@ -1149,6 +1149,18 @@ func (c *Context) possessive(sh *shape, i int, m []int) {
 // opened (,第二部长片W, ,其后的第三部作品W).
 var nthWorkRe = regexp.MustCompile(`^,(?:其|之后的|随后的|接下来的|而)?第[二三四五六七八九十2-9]部(?:剧情)?(?:长片|作品|电影|影片|导演作品)(` + reWL + `)`)
 
+// abbrevBefore reports an abbreviation that a full stop ends and that
+// never ends a sentence in a credit (dir. P, Dir. P).
+func abbrevBefore(s string) bool {
+	for _, a := range []string{"dir", "Dir"} {
+		if strings.HasSuffix(s, a) {
+			r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(a)])
+			return !unicode.IsLetter(r)
+		}
+	}
+	return false
+}
+
 // sentenceSpans splits [s,e) of text at sentence ends: Chinese and ASCII
 // end marks, line breaks, and an English full stop followed by white
 // space (not after a single capital, as in "J. Smith").
@@ -1172,7 +1184,7 @@ func sentenceSpans(text string, s, e int) [][2]int {
 		case depth > 0 && strings.ContainsRune("；;", r):
 		case strings.ContainsRune("。！？!?；;\n", r):
 			end = s + i + utf8.RuneLen(r)
-		case r == '.' && s+i+1 < e && (text[s+i+1] == ' ' || text[s+i+1] == '\n') && !(unicode.IsUpper(prev) && !unicode.IsLetter(prev2)):
+		case r == '.' && s+i+1 < e && (text[s+i+1] == ' ' || text[s+i+1] == '\n') && !(unicode.IsUpper(prev) && !unicode.IsLetter(prev2)) && !abbrevBefore(text[s:s+i]):
 			end = s + i + 1
 		}
 		if end > 0 {

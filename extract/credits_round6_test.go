@@ -15,5 +15,10 @@ func TestCreditsRound6(t *testing.T) {
 		{[]string{"巩俐的处女作是1987年的《红高粱》。"}, nil, []string{"巩俐>红高粱"}},
 		// two people before the pronoun: nobody
 		{[]string{"说起陈凯歌和张艺谋，大家都熟悉。他的处女作是1984年的《黄土地》。"}, nil, nil},
+		// an award list's record: W - dir. P (Country), an original title in parentheses between
+		{[]string{"Golden Bear for Best Film", "- Farewell My Concubine - dir. Chen Kaige (China)"}, []string{"霸王别姬>陈凯歌"}, nil},
+		{[]string{"Golden Bear for Best Film", "- Farewell My Concubine (Ba wang bie ji) - dir. Chen Kaige (China)"}, []string{"霸王别姬>陈凯歌"}, nil},
+		// a dash before a name with no credit word credits nobody
+		{[]string{"Golden Bear for Best Film", "- Farewell My Concubine - Chen Kaige (China)"}, nil, nil},
 	})
 }
