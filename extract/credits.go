@@ -49,7 +49,7 @@ const (
 	// other crew verbs after names (P监制): they keep a chain going (由P监制、P执导) but credit no one
 	reOtherV = `(?:监制|出品|制片|编剧|摄影|剪辑|配乐|作曲|策划|总监制|produced|written|shot)`
 	// a description between credits and works: 这部, 2002年的, 武侠片, 科幻电影, martial-arts epic, 2000 film
-	reDesc = ` ?(?:(?:这|那|一)部|该部|(?:19|20)[0-9]{2}年(?:的)?|(?:19|20)[0-9]{2} )?(?:\p{Han}{0,5}?(?:片|电影|影片|动画|剧情片|纪录片|作品)|(?:[a-z-]+ ){0,3}(?:film|movie|epic|drama|comedy|thriller|documentary|feature|classic|masterpiece|debut|picture))?`
+	reDesc = ` ?(?:(?:这|那|一)部|该部|(?:19|20)[0-9]{2}年(?:的)?|(?:19|20)[0-9]{2} )?(?:\p{Han}{0,5}?(?:片|电影|影片|动画|剧情片|纪录片|作品)|(?:[a-z-]+ ){0,3}(?:film|movie|epic|drama|comedy|thriller|documentary|feature|classic|masterpiece|debut|picture|noir|biopic|melodrama|western|musical|satire|sequel|blockbuster))?`
 	// what may stand between the credits and the works they are for
 	reNoun = `(?:最新作品|最新影片|最新电影|最新力作|全新作品|新作|新片|新电影|作品|影片|电影|长片|首部长片|处女作|片子|动画电影|动画片|纪录片|遗作|短片|代表作|经典之作|名作|大片|力作|the film|the movie|new film|latest film|debut feature|debut|film|movie|feature)?`
 )
@@ -80,7 +80,7 @@ var (
 	// 凭W获最佳导演: the prize names the director of W
 	dirPrizeRe = regexp.MustCompile(rePrizeFor + `(?:最佳(?:新)?导演|best (?:new )?director)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W; P的处女作是2003年的W
-	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|(?:own|latest|new|newest) (?:film|movie|feature|picture|entry),|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是)|(?:长片|导演)?(?:处女作|首作)(?:是|为)(?:(?:19|20)[0-9]{2}年的?)?)(` + reWL + `)`)
+	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|(?:own|latest|new|newest) (?:film|movie|feature|picture|entry),|(?:[a-z]+-[a-z]+ ?){1,2}|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是)|(?:长片|导演)?(?:处女作|首作)(?:是|为)(?:(?:19|20)[0-9]{2}年的?)?)(` + reWL + `)`)
 	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
 	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead|'s role as|’s role as|'s turn as|’s turn as|'s performance as|’s performance as|made (?:her|his|their) (?:film |screen |acting |big-screen )?debut|as(?: [a-z0-9'’.-]+){1,6}?)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
 	// P饰演的A是W的…, P饰演的A在W中: the character between the actor and the work

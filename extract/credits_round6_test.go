@@ -20,5 +20,10 @@ func TestCreditsRound6(t *testing.T) {
 		{[]string{"Golden Bear for Best Film", "- Farewell My Concubine (Ba wang bie ji) - dir. Chen Kaige (China)"}, []string{"霸王别姬>陈凯歌"}, nil},
 		// a dash before a name with no credit word credits nobody
 		{[]string{"Golden Bear for Best Film", "- Farewell My Concubine - Chen Kaige (China)"}, nil, nil},
+		// P's W with a genre noun or a hyphened epithet between
+		{[]string{"Chen Kaige's noir Farewell My Concubine took the prize."}, []string{"霸王别姬>陈凯歌"}, nil},
+		{[]string{"Chen Kaige's long-delayed Farewell My Concubine took the prize."}, []string{"霸王别姬>陈凯歌"}, nil},
+		// an actor's epithet with no work after it credits nothing
+		{[]string{"Gong Li's award-winning turn made headlines."}, nil, nil},
 	})
 }
