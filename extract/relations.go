@@ -561,7 +561,7 @@ func (c *Context) awards() {
 					continue
 				}
 				cue := cl[0] + at
-				if status == "won" && !awardObject(ctext, fests, cue, cl[1]) {
+				if status == "won" && !awardObject(ctext, fests, cue, cl[1]) && !prizeGivenTo(ctext[at:], fests, cl[0], cue) {
 					continue // 获得好评, 拿到投资: not a prize
 				}
 				subj := byWorks(c, works, cl, cue)

@@ -1,0 +1,25 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// Round 6 award statuses. The sentences are written for this test.
+func TestAwardsRound6(t *testing.T) {
+	for _, tc := range []struct {
+		paras  []string
+		awards []string
+	}{
+		// the prize as the subject of a giving verb
+		{[]string{"1993年戛纳电影节的金棕榈颁给了陈凯歌的《霸王别姬》。"}, []string{"霸王别姬>戛纳国际电影节/won/1993"}},
+		{[]string{"那一年柏林电影节的金熊奖最终花落《红高粱》。"}, []string{"红高粱>柏林国际电影节/won"}},
+		{[]string{"《霸王别姬》入围了戛纳电影节主竞赛，那一年的金棕榈颁给了简·坎皮恩的《钢琴课》。"}, []string{"钢琴课>戛纳国际电影节/won", "霸王别姬>戛纳国际电影节/competition"}},
+		// a giving verb with no prize before it gives nothing
+		{[]string{"戛纳电影节期间，片方把《霸王别姬》的海报颁给了影迷。"}, nil},
+	} {
+		b := runDefault(t, tc.paras...)
+		eq(t, tc.paras[len(tc.paras)-1]+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)
+	}
+}
