@@ -2,6 +2,42 @@ package extract
 
 import "strings"
 
+// leadingAnaphor adds to works the film a sentence-opening anaphor stands
+// for (这部片在2019年入围戛纳主竞赛，那一年的金棕榈颁给了《Y》): the
+// anaphor opens the sentence and its clause ends before the first work
+// the sentence names, so the titles after it are another clause's topic.
+// works is sorted; low is the lower-cased sentence [sp[0],sp[1]).
+func (c *Context) leadingAnaphor(sp [2]int, low string, works, ms []*Found) []*Found {
+	if len(works) == 0 {
+		return works
+	}
+	lead := strings.TrimLeft(low, " \t\"“「『")
+	i := len(low) - len(lead)
+	n := anaphoraAt(lead)
+	if n == 0 || n == len("片") && strings.HasPrefix(lead, "片中") {
+		return works
+	}
+	end := sp[0] + i + n
+	if works[0].QStart < end {
+		return works
+	}
+	if !strings.ContainsAny(c.st(end, works[0].QStart), ",，;；:：") {
+		return works
+	}
+	a := c.antecedent(sp[0]+i, ms)
+	if a == nil {
+		return works
+	}
+	for _, w := range works {
+		if w.Entity == a.Entity {
+			return works
+		}
+	}
+	proxy := *a
+	proxy.QStart, proxy.QEnd, proxy.Start, proxy.End = sp[0]+i, end, sp[0]+i, end
+	return append([]*Found{&proxy}, works...)
+}
+
 // givenToCues are verbs of a prize given to its winner, the prize their
 // subject (金棕榈颁给了《Y》, 金熊奖花落《Y》).
 var givenToCues = []string{"颁给", "授予", "花落", "颁发给", "归于"}

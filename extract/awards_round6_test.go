@@ -18,6 +18,10 @@ func TestAwardsRound6(t *testing.T) {
 		{[]string{"《霸王别姬》入围了戛纳电影节主竞赛，那一年的金棕榈颁给了简·坎皮恩的《钢琴课》。"}, []string{"钢琴课>戛纳国际电影节/won", "霸王别姬>戛纳国际电影节/competition"}},
 		// a giving verb with no prize before it gives nothing
 		{[]string{"戛纳电影节期间，片方把《霸王别姬》的海报颁给了影迷。"}, nil},
+		// a sentence-opening anaphor is a work of its clause though later clauses name other works
+		{[]string{"看完陈凯歌的《霸王别姬》，印象很深。", "这部片在1993年入围戛纳电影节主竞赛，评委会还讨论过《钢琴课》。"}, []string{"霸王别姬>戛纳国际电影节/competition/1993"}},
+		// an anaphor right before its own title is no other film
+		{[]string{"看完陈凯歌的《霸王别姬》，印象很深。", "这部电影《钢琴课》入围了1993年戛纳电影节主竞赛。"}, []string{"钢琴课>戛纳国际电影节/competition/1993"}},
 	} {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[len(tc.paras)-1]+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)

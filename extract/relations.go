@@ -532,6 +532,8 @@ func (c *Context) awards() {
 			}
 			if len(works) == 0 {
 				works = c.anaphoricWorks(sp, sent, ms)
+			} else {
+				works = c.leadingAnaphor(sp, sent, works, ms)
 			}
 			if len(works) == 0 || hedgedSentence(sent) {
 				pend = prizeLabel{}
