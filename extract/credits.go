@@ -379,6 +379,10 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				// too: the film its title names
 				a = c.titleFilm(sh.off[0], ms)
 			}
+			if a == nil {
+				// the paragraph so far has named one film only
+				a = c.paraSoleFilm(sh.off[0], ms)
+			}
 
 			if a != nil {
 				for _, cm := range castRe.FindAllStringSubmatchIndex(s, -1) {

@@ -25,5 +25,9 @@ func TestCreditsRound6(t *testing.T) {
 		{[]string{"Chen Kaige's long-delayed Farewell My Concubine took the prize."}, []string{"霸王别姬>陈凯歌"}, nil},
 		// an actor's epithet with no work after it credits nothing
 		{[]string{"Gong Li's award-winning turn made headlines."}, nil, nil},
+		// a cast sentence after the paragraph's one film, though the paragraph before named others
+		{[]string{"去年看了《活着》和《红高粱》。", "说到这里，想谈谈《霸王别姬》。张国荣演程蝶衣，巩俐演菊仙。"}, nil, []string{"巩俐>霸王别姬", "张国荣>霸王别姬"}},
+		// the paragraph names two films: no film to bind to
+		{[]string{"去年看了《活着》和《红高粱》。", "说到这里，想谈谈《霸王别姬》和《阳光灿烂的日子》。张国荣演程蝶衣。"}, nil, nil},
 	})
 }
