@@ -33,6 +33,10 @@ const (
 	reRole = `(?:\((?:饰|饰演|as )[^()]{0,12}\))?`
 	reL    = reP + reRole + `(?:(?:、|,|和|与|及|以及|跟|&|/|and|,and|搭档|携手|联手|同)` + reP + reRole + `)*(?:等人|等)?`
 	reWL   = reW + `(?:(?:、|,|和|与|及|以及|/|and|,and)?` + reW + `)*`
+	// a work list whose works may each carry a note in parentheses with
+	// no name in it: directed W (Golden Lion, Venice, 2006) and W (2013)
+	reWNote = `(?: ?\([^()\x{E001}\x{E002}]{1,40}\))?`
+	reWLN   = reW + reWNote + `(?:(?:、|,|和|与|及|以及|/|and|,and)? ?` + reW + reWNote + `)*`
 	// role words after the names (P执导, P主演)
 	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导并主演|导演并主演|执导|担任导演|出任导演|导演|编导|自编自导自演|自编自导|自导自演|helmed|helms|directed|co-directed|directs|direct)`
 	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|领衔|加盟|客串|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines)`
@@ -55,7 +59,7 @@ const (
 )
 
 var (
-	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都|分别)?由` + reTitleN + `)?(` + reL + `)(?:,? ?who (?:also )?)?` + reAdv + `(` + reDirV + `|` + reActV + `|` + reOtherV + `)`)
+	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都|分别)?由` + reTitleN + `)?(` + reL + `)(?:,? ?(?:(?:a|an|the) (?:[a-z0-9'’-]+ ){1,4})?who (?:also )?)?` + reAdv + `(` + reDirV + `|` + reActV + `|` + reOtherV + `)`)
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
 	// a cast gathered after the work: W集结了P、P等实力派演员
 	segCastRe = regexp.MustCompile(`^(?:集结了|汇聚了|汇集了|云集了|集合了|聚集了|请来了|邀来了|集结|云集|汇聚)(` + reL + `)((?:\p{Han}{0,4})?(?:演员|明星|影星|主演|阵容|卡司))?`)
@@ -63,7 +67,7 @@ var (
 	segLeadRe = regexp.MustCompile(`^,? ?(?:and )?with ?(` + reL + `) ?in the (?:lead|leads|leading role|leading roles|lead role|lead roles|title role|main role|main roles)\b`)
 	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|/|\||携手|携|偕|连同|and|,and|with) ?`)
 	// after a chain, before the works it is for
-	toWorksRe = regexp.MustCompile(`^(?:了|过)?(?:的|'s|’s|之)?` + reDesc + reNoun + `(` + reWL + `)`)
+	toWorksRe = regexp.MustCompile(`^(?:了|过)?(?:的|'s|’s|之)?` + reDesc + reNoun + `(` + reWLN + `)`)
 	// English credits fronted before their work: "Directed by P, W was"
 	toWorksCommaRe = regexp.MustCompile(`^,(` + reWL + `)`)
 	// after works, before a chain that is for them

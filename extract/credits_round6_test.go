@@ -29,5 +29,10 @@ func TestCreditsRound6(t *testing.T) {
 		{[]string{"去年看了《活着》和《红高粱》。", "说到这里，想谈谈《霸王别姬》。张国荣演程蝶衣，巩俐演菊仙。"}, nil, []string{"巩俐>霸王别姬", "张国荣>霸王别姬"}},
 		// the paragraph names two films: no film to bind to
 		{[]string{"去年看了《活着》和《红高粱》。", "说到这里，想谈谈《霸王别姬》和《阳光灿烂的日子》。张国荣演程蝶衣。"}, nil, nil},
+		// an apposition before who: P, a Cannes regular who directed W (note) and W (note)
+		{[]string{`Chen Kaige, a Cannes regular who directed "Farewell My Concubine" (Palme d'Or, Cannes, 1993) and "Yellow Earth" (1984), is well known.`}, []string{"霸王别姬>陈凯歌", "黄土地>陈凯歌"}, nil},
+		{[]string{`Chen Kaige directed "Farewell My Concubine" (1993) and "Yellow Earth" (1984).`}, []string{"霸王别姬>陈凯歌", "黄土地>陈凯歌"}, nil},
+		// the apposition is the last person's
+		{[]string{`Chen Kaige praised Zhang Yimou, a former cameraman who directed "Red Sorghum" (1988).`}, []string{"红高粱>张艺谋"}, nil},
 	})
 }
