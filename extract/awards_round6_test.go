@@ -22,6 +22,9 @@ func TestAwardsRound6(t *testing.T) {
 		{[]string{"看完陈凯歌的《霸王别姬》，印象很深。", "这部片在1993年入围戛纳电影节主竞赛，评委会还讨论过《钢琴课》。"}, []string{"霸王别姬>戛纳国际电影节/competition/1993"}},
 		// an anaphor right before its own title is no other film
 		{[]string{"看完陈凯歌的《霸王别姬》，印象很深。", "这部电影《钢琴课》入围了1993年戛纳电影节主竞赛。"}, []string{"钢琴课>戛纳国际电影节/competition/1993"}},
+		// took the screenplay prize: a named category before the prize
+		{[]string{`His "Farewell My Concubine" took the screenplay prize at Cannes in 1993.`}, []string{"霸王别姬>戛纳国际电影节/won/1993"}},
+		{[]string{`His "Farewell My Concubine" took part in the main programme at Cannes in 1993.`}, nil},
 	} {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[len(tc.paras)-1]+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)

@@ -463,7 +463,7 @@ var (
 		// the prize as a title: Palme d'Or winner Y, Golden Lion-winning Y
 		{regexp.MustCompile(`\b(?:lion|bear|palme d'or|palm|oscar|prize|award)[- ](?:winner|winning)\b`), "won"},
 		// took the Golden Lion (not "took part in")
-		{regexp.MustCompile(`\b(?:took|takes|taking|take) (?:home )?(?:the )?(?:top |main |grand |golden |silver |best |jury |special )?(?:prize|award|lion|bear|palme|palm|oscar|horse|rooster|globe)`), "won"},
+		{regexp.MustCompile(`\b(?:took|takes|taking|take) (?:home )?(?:the )?(?:top |main |grand |golden |silver |best |jury |special |(?:best )?(?:screenplay|director|directing|actor|actress|acting|cinematography|script|audience|critics'?|fipresci) )?(?:prize|award|lion|bear|palme|palm|oscar|horse|rooster|globe)`), "won"},
 		{regexp.MustCompile(`\b(?:won|wins|win|winning|winner of|took home|takes home|scooped|claimed|was awarded|were awarded|received|collected|picked up|earned|bagged|shared|shares|landed|clinched|secured|garnered)\b`), "won"},
 		{regexp.MustCompile(`\bscreen(?:ed|s|ing)\b|\bpremiere[ds]?\b|\bshowcased\b|\bshown at\b|\bopen(?:ed|s|ing) (?:the )?(?:festival|[a-z]+ film festival)\b|\bopening film\b|\bclosing film\b`), "screened"},
 	}
