@@ -62,3 +62,59 @@ func prizeGivenTo(rest string, fests []*Found, cl0, cue int) bool {
 	}
 	return false
 }
+
+// noteAwards reads a note in parentheses right after a work that names a
+// festival and a prize (Still Life (Golden Lion, Venice, 2006), 《Y》（威尼斯
+// 金狮奖）): the work's status there, won unless the note says otherwise
+// (nominated, in competition).
+func (c *Context) noteAwards(sp [2]int, works, fests []*Found) {
+	text := c.simple()
+	for _, w := range works {
+		i := w.QEnd
+		for i < sp[1] && strings.ContainsRune("\"”」』*_' ", rune(text[i])) {
+			i++
+		}
+		open := ""
+		for _, o := range []string{"(", "（"} {
+			if strings.HasPrefix(text[i:sp[1]], o) {
+				open = o
+			}
+		}
+		if open == "" {
+			continue
+		}
+		a := i + len(open)
+		b := a
+		for b < sp[1] && text[b] != ')' && !strings.HasPrefix(text[b:], "）") && text[b] != '(' && !strings.HasPrefix(text[b:], "（") {
+			b++
+		}
+		if b >= sp[1] || text[b] == '(' || strings.HasPrefix(text[b:], "（") || b-a > 80 {
+			continue
+		}
+		var in []*Found
+		for _, f := range fests {
+			if f.QStart >= a && f.QEnd <= b {
+				in = append(in, f)
+			}
+		}
+		if len(in) != 1 {
+			continue
+		}
+		note := strings.ToLower(text[a:b])
+		status, _ := clauseStatus(note)
+		prize := in[0].Prize
+		if prize == "" {
+			prize = prizeRe.FindString(note)
+		}
+		if status == "" {
+			if prize == "" && !awardObject(note, nil, 0, 0) {
+				continue
+			}
+			status = "won"
+		}
+		if negatedClause(note) {
+			continue
+		}
+		c.award([]*Found{w}, in[0], status, prize, note, [2]int{w.QStart, b}, 0.6, w.QStart)
+	}
+}

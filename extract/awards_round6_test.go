@@ -25,6 +25,10 @@ func TestAwardsRound6(t *testing.T) {
 		// took the screenplay prize: a named category before the prize
 		{[]string{`His "Farewell My Concubine" took the screenplay prize at Cannes in 1993.`}, []string{"霸王别姬>戛纳国际电影节/won/1993"}},
 		{[]string{`His "Farewell My Concubine" took part in the main programme at Cannes in 1993.`}, nil},
+		// a note after the work: prize and festival (won), a nomination, a year alone
+		{[]string{`Chen Kaige directed "Farewell My Concubine" (Palme d'Or, Cannes, 1993) and "Yellow Earth" (1984).`}, []string{"霸王别姬>戛纳国际电影节/won"}},
+		{[]string{`Chen Kaige directed "Farewell My Concubine" (nominated, Oscars, 1994).`}, []string{"霸王别姬>奥斯卡金像奖/nominated"}},
+		{[]string{`Chen Kaige directed "Farewell My Concubine" (Cannes, 1993).`}, nil},
 	} {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[len(tc.paras)-1]+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)
