@@ -118,3 +118,59 @@ func (c *Context) noteAwards(sp [2]int, works, fests []*Found) {
 		c.award([]*Found{w}, in[0], status, prize, note, [2]int{w.QStart, b}, 0.6, w.QStart)
 	}
 }
+
+// isPrizeAwards reads a work said to be a festival's prize, the prize the
+// predicate of 是 that closes the clause (《Y》是威尼斯金狮, 《Y》是柏林金熊奖
+// 得主): won. A prize must be named, not the festival alone (《Y》是戛纳的
+// 常客 is no prize; 《Y》是戛纳 is no statement).
+func (c *Context) isPrizeAwards(sp [2]int, works, fests []*Found) {
+	text := c.simple()
+	for _, w := range works {
+		i := w.QEnd
+		rest := text[i:sp[1]]
+		for _, s := range []string{"》", "\"", "”", "」"} {
+			rest = strings.TrimPrefix(rest, s)
+		}
+		for _, s := range []string{"就是", "也是", "则是", "还是", "正是", "是"} {
+			if strings.HasPrefix(rest, s) {
+				rest = rest[len(s):]
+				break
+			}
+			if s == "是" {
+				rest = ""
+			}
+		}
+		if rest == "" {
+			continue
+		}
+		pos := sp[1] - len(rest)
+		var last, prize *Found
+		for _, f := range fests {
+			if f.QStart < pos {
+				continue
+			}
+			if f.QStart != pos {
+				break
+			}
+			last = f
+			if f.Prize != "" {
+				prize = f
+			}
+			pos = f.QEnd
+		}
+		if last == nil || prize == nil {
+			continue
+		}
+		tail := text[pos:sp[1]]
+		for _, s := range []string{"奖得主", "得主", "奖", "获奖片", "获奖影片", "的得主"} {
+			if strings.HasPrefix(tail, s) {
+				tail = tail[len(s):]
+				break
+			}
+		}
+		if tail != "" && !strings.ContainsAny(firstOf(tail), "，,。；;！？!?") {
+			continue
+		}
+		c.award([]*Found{w}, prize, "won", prize.Prize, strings.ToLower(text[sp[0]:sp[1]]), sp, 0.6, w.QStart)
+	}
+}

@@ -29,6 +29,11 @@ func TestAwardsRound6(t *testing.T) {
 		{[]string{`Chen Kaige directed "Farewell My Concubine" (Palme d'Or, Cannes, 1993) and "Yellow Earth" (1984).`}, []string{"霸王别姬>戛纳国际电影节/won"}},
 		{[]string{`Chen Kaige directed "Farewell My Concubine" (nominated, Oscars, 1994).`}, []string{"霸王别姬>奥斯卡金像奖/nominated"}},
 		{[]string{`Chen Kaige directed "Farewell My Concubine" (Cannes, 1993).`}, nil},
+		// 《Y》是F金狮: a prize as the predicate that closes the clause
+		{[]string{"陈凯歌的《霸王别姬》是戛纳金棕榈，这还不算走出去？"}, []string{"霸王别姬>戛纳国际电影节/won"}},
+		{[]string{"《霸王别姬》是戛纳金棕榈得主。"}, []string{"霸王别姬>戛纳国际电影节/won"}},
+		{[]string{"《霸王别姬》是戛纳金棕榈的热门。"}, nil},
+		{[]string{"《霸王别姬》是戛纳的常客。"}, nil},
 	} {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[len(tc.paras)-1]+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)

@@ -516,6 +516,7 @@ func (c *Context) awards() {
 				}
 			}
 			c.noteAwards(sp, works, fests)
+			c.isPrizeAwards(sp, works, fests)
 			coref := (*Found)(nil)
 			if len(fests) == 0 && lastFest != nil && (strings.Contains(sent, "此奖") || strings.Contains(sent, "该奖") || strings.Contains(sent, "这个奖")) {
 				coref = lastFest
