@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
 
 // leadingAnaphor adds to works the film a sentence-opening anaphor stands
 // for (这部片在2019年入围戛纳主竞赛，那一年的金棕榈颁给了《Y》): the
@@ -173,4 +177,26 @@ func (c *Context) isPrizeAwards(sp [2]int, works, fests []*Found) {
 		}
 		c.award([]*Found{w}, prize, "won", prize.Prize, strings.ToLower(text[sp[0]:sp[1]]), sp, 0.6, w.QStart)
 	}
+}
+
+// sectionSoleFestival reports that every festival mention of the section
+// of f before off is f's festival: a report from one festival (CANNES,
+// May 25 - … W played in the main competition) speaks of it throughout.
+func (c *Context) sectionSoleFestival(f *Found, off int, ms []*Found) bool {
+	if f.Para < 0 || f.Para >= len(c.Paras) {
+		return false
+	}
+	sec := c.Paras[f.Para].Section.Index
+	for _, m := range ms {
+		if m.QStart >= off {
+			break
+		}
+		if m.Type != schema.Festival || m.Para < 0 || m.Para >= len(c.Paras) || c.Paras[m.Para].Section.Index != sec {
+			continue
+		}
+		if m.Entity != f.Entity {
+			return false
+		}
+	}
+	return true
 }

@@ -34,6 +34,10 @@ func TestAwardsRound6(t *testing.T) {
 		{[]string{"《霸王别姬》是戛纳金棕榈得主。"}, []string{"霸王别姬>戛纳国际电影节/won"}},
 		{[]string{"《霸王别姬》是戛纳金棕榈的热门。"}, nil},
 		{[]string{"《霸王别姬》是戛纳的常客。"}, nil},
+		// a section that has named one festival only: a competition paragraphs later is that festival's
+		{[]string{`"Red Sorghum" won a prize at the Cannes Film Festival on Friday.`, "Sales agents were not impressed.", "Analysts agreed.", "Critics were kinder.", `"Farewell My Concubine" played in the main competition and went home empty-handed.`}, []string{"红高粱>戛纳国际电影节/won", "霸王别姬>戛纳国际电影节/competition"}},
+		// another festival named between: none
+		{[]string{`"Red Sorghum" won a prize at the Cannes Film Festival on Friday.`, "The Venice Film Festival is different.", "Analysts agreed.", "Critics were kinder.", "Buyers came late.", `"Farewell My Concubine" played in the main competition and went home empty-handed.`}, []string{"红高粱>戛纳国际电影节/won"}},
 	} {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[len(tc.paras)-1]+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)

@@ -550,8 +550,9 @@ func (c *Context) awards() {
 				// festival names it, whatever festival the sentence before
 				// spoke of; without an earlier mention of it, no festival
 				coref = c.priorFestival(own, sp[0], pi, ms)
-			} else if len(fests) == 0 && coref == nil && lastFest != nil && lastFest.Para >= pi-2 && festivalInternal(sent) {
-				// 《Y》入围主竞赛单元 after a paragraph about the festival
+			} else if len(fests) == 0 && coref == nil && lastFest != nil && (lastFest.Para >= pi-2 || c.sectionSoleFestival(lastFest, sp[0], ms)) && festivalInternal(sent) {
+				// 《Y》入围主竞赛单元 after a paragraph about the festival, or
+				// in a section that has named no other festival
 				coref = lastFest
 			}
 			if len(fests) == 0 && coref == nil {
