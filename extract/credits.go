@@ -84,7 +84,7 @@ var (
 	// 凭W获最佳导演: the prize names the director of W
 	dirPrizeRe = regexp.MustCompile(rePrizeFor + `(?:最佳(?:新)?导演|best (?:new )?director)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W; P的处女作是2003年的W
-	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|(?:own|latest|new|newest) (?:film|movie|feature|picture|entry),|(?:[a-z]+-[a-z]+ ?){1,2}|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是)|(?:长片|导演)?(?:处女作|首作)(?:是|为)(?:(?:19|20)[0-9]{2}年的?)?)(` + reWL + `)`)
+	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|(?:own|latest|new|newest) (?:film|movie|feature|picture|entry),|(?:[a-z]+-[a-z]+ ?){1,2}|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是)|(?:长片|导演)?(?:处女作|首作)(?:是|为)(?:(?:19|20)[0-9]{2}年的?)?)(` + reWLN + `)`)
 	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
 	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead|'s role as|’s role as|'s turn as|’s turn as|'s performance as|’s performance as|made (?:her|his|their) (?:film |screen |acting |big-screen )?debut|as(?: [a-z0-9'’.-]+){1,6}?)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
 	// P饰演的A是W的…, P饰演的A在W中: the character between the actor and the work
@@ -120,7 +120,7 @@ var (
 	// "P as director of W" names a crew role, not a part
 	crewRoleEn = regexp.MustCompile(`\b(?:director|directors|producer|writer|screenwriter|cinematographer|composer|editor)\b`)
 	yearOnlyRe = regexp.MustCompile(`[0-9]{4}`)
-	worksRe    = regexp.MustCompile(`^` + reWL)
+	worksRe    = regexp.MustCompile(`^` + reWLN)
 	dirVRe     = regexp.MustCompile(`^` + reDirV + `$`)
 	dirNRe     = regexp.MustCompile(`^` + reDirN + `$`)
 	otherVRe   = regexp.MustCompile(`^` + reOtherV + `$`)

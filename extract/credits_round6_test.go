@@ -34,5 +34,9 @@ func TestCreditsRound6(t *testing.T) {
 		{[]string{`Chen Kaige directed "Farewell My Concubine" (1993) and "Yellow Earth" (1984).`}, []string{"霸王别姬>陈凯歌", "黄土地>陈凯歌"}, nil},
 		// the apposition is the last person's
 		{[]string{`Chen Kaige praised Zhang Yimou, a former cameraman who directed "Red Sorghum" (1988).`}, []string{"红高粱>张艺谋"}, nil},
+		// notes in parentheses inside a list of works: P's W (year) and W (year), both starring P
+		{[]string{"Writing about Zhang Yimou's Red Sorghum (1988) and To Live (1994), both starring Gong Li, she found a pattern."}, []string{"活着>张艺谋", "红高粱>张艺谋"}, []string{"巩俐>活着", "巩俐>红高粱"}},
+		// a parenthesis with a name in it is no note: W (P) and W (Q) keep their own directors
+		{[]string{"Red Sorghum (Zhang Yimou) and Farewell My Concubine (Chen Kaige) won prizes."}, []string{"红高粱>张艺谋", "霸王别姬>陈凯歌"}, nil},
 	})
 }
