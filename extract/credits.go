@@ -417,6 +417,15 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 			c.bindCredits(sh, []credit{{people: castNotPossessors(sh, m[2], m[3]), cue: "played by P"}}, []*Found{w}, m[0], m[1])
 		}
 	}
+	if !strings.ContainsRune(s, phWork) && !segPreRe.MatchString(s) && chainCanStart(s, 0) {
+		// 说到这里，想谈谈《W》。P编剧并执导，…: a clause of credits alone
+		// opening a sentence, after a paragraph that has named one film
+		if segs, end := c.chain(sh, 0, false); len(segs) > 0 && clauseEndsAt(s, end) {
+			if a := c.paraSoleFilm(sh.off[0], ms); a != nil {
+				c.bindCredits(sh, segs, []*Found{a}, 0, end)
+			}
+		}
+	}
 	if !strings.ContainsRune(s, phWork) && segPreRe.MatchString(s) {
 		// a credit line under a title line (导演：X / 主演：A、B)
 		if segs, end := c.chain(sh, 0, true); len(segs) > 0 && (strings.Trim(s[end:], " .。;,") == "" || eventTail(s[end:])) {

@@ -38,5 +38,10 @@ func TestCreditsRound6(t *testing.T) {
 		{[]string{"Writing about Zhang Yimou's Red Sorghum (1988) and To Live (1994), both starring Gong Li, she found a pattern."}, []string{"活着>张艺谋", "红高粱>张艺谋"}, []string{"巩俐>活着", "巩俐>红高粱"}},
 		// a parenthesis with a name in it is no note: W (P) and W (Q) keep their own directors
 		{[]string{"Red Sorghum (Zhang Yimou) and Farewell My Concubine (Chen Kaige) won prizes."}, []string{"红高粱>张艺谋", "霸王别姬>陈凯歌"}, nil},
+		// a clause of credits alone opening a sentence after the paragraph's one film
+		{[]string{"去年看了《活着》和《红高粱》。", "说到这里，想谈谈《霸王别姬》。陈凯歌编剧并执导，张国荣演程蝶衣。"}, []string{"霸王别姬>陈凯歌"}, []string{"张国荣>霸王别姬"}},
+		{[]string{"去年看了《活着》和《红高粱》。", "说到这里，想谈谈《北方旧梦》。张艺谋执导，巩俐主演，一共拍了三个月。"}, []string{"北方旧梦>张艺谋"}, []string{"巩俐>北方旧梦"}},
+		// the clause goes on: no credit for the paragraph's film
+		{[]string{"去年看了《活着》和《红高粱》。", "说到这里，想谈谈《北方旧梦》。张艺谋执导过很多电影。"}, nil, nil},
 	})
 }
