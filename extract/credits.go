@@ -112,7 +112,9 @@ var (
 	// the director of W, P
 	dirOfThenRe = regexp.MustCompile(`^,(` + reP + `)`)
 	// W, P's martial-arts epic: an apposition naming the work's possessor
-	appositionRe = regexp.MustCompile(`^,(` + reP + `)(?:'s|’s)(?: [0-9]{4})?(?: [a-z-]+){0,3} ?(?:film|movie|epic|drama|comedy|thriller|documentary|feature|classic|masterpiece|debut)`)
+	// the cast right after such an apposition
+	appStarringRe = regexp.MustCompile(`^ ?(?:starring|co-starring|featuring) ?(` + reL + `)`)
+	appositionRe  = regexp.MustCompile(`^,(` + reP + `)(?:'s|’s)(?: [0-9]{4}| ?\$ ?[0-9][0-9.,]*(?: million| billion| m| bn)?)?(?: [a-z-]+){0,3} ?(?:film|movie|epic|drama|comedy|thriller|documentary|feature|classic|masterpiece|debut)`)
 	// W是P的作品: the possessor of a work the text describes
 	isWorkOfRe = regexp.MustCompile(`^(?:是|为|,是|,is|is|,was|was|,)(` + reP + `)(?:(?:19|20)[0-9]{2}年?)?(?:继` + reW + `(?:之后|后)?)?(?:'s|’s|的)?(?:又一部|新一部|第[一二三四五六七八九十0-9]+部)?(?:最新作品|新作|新片|作品|电影|影片|长片|处女作|代表作|遗作|film|movie|debut|latest)`)
 	// P是W的导演, P, the director of W
@@ -522,6 +524,11 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 					w := works[len(works)-1]
 					if r := c.lexRole(w, p); r != "" {
 						c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "W, P's film"}}, []*Found{w}, i, j+am[1])
+					}
+					// W, P's monster movie starring Q: the apposition's cast
+					if sm := appStarringRe.FindStringSubmatchIndex(win(s, j+am[1])); sm != nil {
+						k := j + am[1]
+						c.bindCredits(sh, []credit{{people: castNotPossessors(sh, k+sm[2], k+sm[3]), cue: "W, P's film starring Q"}}, []*Found{w}, i, k+sm[1])
 					}
 				}
 			}

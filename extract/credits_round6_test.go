@@ -43,5 +43,10 @@ func TestCreditsRound6(t *testing.T) {
 		{[]string{"去年看了《活着》和《红高粱》。", "说到这里，想谈谈《北方旧梦》。张艺谋执导，巩俐主演，一共拍了三个月。"}, []string{"北方旧梦>张艺谋"}, []string{"巩俐>北方旧梦"}},
 		// the clause goes on: no credit for the paragraph's film
 		{[]string{"去年看了《活着》和《红高粱》。", "说到这里，想谈谈《北方旧梦》。张艺谋执导过很多电影。"}, nil, nil},
+		// W, P's $150 million monster movie starring Q
+		{[]string{"Not more films in the mould of Farewell My Concubine, Chen Kaige's $150 million monster movie starring Leslie Cheung, which pleased no one."}, []string{"霸王别姬>陈凯歌"}, []string{"张国荣>霸王别姬"}},
+		{[]string{"Not more films like Farewell My Concubine, Chen Kaige's period drama starring Leslie Cheung."}, []string{"霸王别姬>陈凯歌"}, []string{"张国荣>霸王别姬"}},
+		// the cast must follow the apposition
+		{[]string{"Not more films like Farewell My Concubine, Chen Kaige's period drama, said Leslie Cheung."}, []string{"霸王别姬>陈凯歌"}, nil},
 	})
 }
