@@ -112,6 +112,9 @@ var (
 	// the director of W, P
 	dirOfThenRe = regexp.MustCompile(`^,(` + reP + `)`)
 	// W, P's martial-arts epic: an apposition naming the work's possessor
+	// a person's film with no title after it, opening a sentence (Zhang
+	// Yimou's movie was pulled, 张艺谋的这部电影): it points back
+	possAnaphorRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s) ?(?:new |latest |own )?(?:movie|film)\b|^(` + reP + `)的这部(?:电影|影片|片子|新片)`)
 	// the cast right after such an apposition
 	appStarringRe = regexp.MustCompile(`^ ?(?:starring|co-starring|featuring) ?(` + reL + `)`)
 	appositionRe  = regexp.MustCompile(`^,(` + reP + `)(?:'s|’s)(?: [0-9]{4}| ?\$ ?[0-9][0-9.,]*(?: million| billion| m| bn)?)?(?: [a-z-]+){0,3} ?(?:film|movie|epic|drama|comedy|thriller|documentary|feature|classic|masterpiece|debut)`)
@@ -417,6 +420,18 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				continue // to be played by, has not been played by: no part yet
 			}
 			c.bindCredits(sh, []credit{{people: castNotPossessors(sh, m[2], m[3]), cue: "played by P"}}, []*Found{w}, m[0], m[1])
+		}
+	}
+	if !strings.ContainsRune(s, phWork) {
+		// Remember W? P's movie was pulled …: a person's film with no
+		// title, opening the sentence, is the film the paragraph has named
+		if m := possAnaphorRe.FindStringSubmatchIndex(s); m != nil {
+			if a := c.paraSoleFilm(sh.off[0], ms); a != nil {
+				p := sh.at[m[2]]
+				if r := c.lexRole(a, p); r != "" {
+					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P's film (the film just named)"}}, []*Found{a}, 0, m[1])
+				}
+			}
 		}
 	}
 	if !strings.ContainsRune(s, phWork) && !segPreRe.MatchString(s) && chainCanStart(s, 0) {

@@ -48,5 +48,10 @@ func TestCreditsRound6(t *testing.T) {
 		{[]string{"Not more films like Farewell My Concubine, Chen Kaige's period drama starring Leslie Cheung."}, []string{"霸王别姬>陈凯歌"}, []string{"张国荣>霸王别姬"}},
 		// the cast must follow the apposition
 		{[]string{"Not more films like Farewell My Concubine, Chen Kaige's period drama, said Leslie Cheung."}, []string{"霸王别姬>陈凯歌"}, nil},
+		// P's movie opening a sentence after the paragraph's one film
+		{[]string{"Remember Farewell My Concubine? Chen Kaige's movie was cut before its release."}, []string{"霸王别姬>陈凯歌"}, nil},
+		{[]string{"Remember Farewell My Concubine? Leslie Cheung's movie was cut before its release."}, nil, []string{"张国荣>霸王别姬"}},
+		// two films before: none
+		{[]string{"Remember Farewell My Concubine and Red Sorghum? Chen Kaige's movie was cut before its release."}, nil, nil},
 	})
 }
