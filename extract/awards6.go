@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/filmgraph/filmgraph/schema"
@@ -200,3 +201,7 @@ func (c *Context) sectionSoleFestival(f *Found, off int, ms []*Found) bool {
 	}
 	return true
 }
+
+// possFilmLeadRe is a person's film with no title opening a lower-cased
+// sentence (zhang yimou's movie was pulled …): an anaphor.
+var possFilmLeadRe = regexp.MustCompile(`^ *(?:[a-z][a-z.-]* ){0,3}[a-z][a-z.-]*(?:'s|’s) (?:new |latest |own )?(?:movie|film)\b`)

@@ -38,6 +38,9 @@ func TestAwardsRound6(t *testing.T) {
 		{[]string{`"Red Sorghum" won a prize at the Cannes Film Festival on Friday.`, "Sales agents were not impressed.", "Analysts agreed.", "Critics were kinder.", `"Farewell My Concubine" played in the main competition and went home empty-handed.`}, []string{"红高粱>戛纳国际电影节/won", "霸王别姬>戛纳国际电影节/competition"}},
 		// another festival named between: none
 		{[]string{`"Red Sorghum" won a prize at the Cannes Film Festival on Friday.`, "The Venice Film Festival is different.", "Analysts agreed.", "Critics were kinder.", "Buyers came late.", `"Farewell My Concubine" played in the main competition and went home empty-handed.`}, []string{"红高粱>戛纳国际电影节/won"}},
+		// P's movie opening a sentence stands for the film just named
+		{[]string{`Remember Farewell My Concubine? Chen Kaige's movie was pulled out of the Berlin Film Festival in 2019 for "technical reasons".`}, []string{"霸王别姬>柏林国际电影节/withdrawn/2019"}},
+		{[]string{`Remember Farewell My Concubine and Red Sorghum? Chen Kaige's movie was pulled out of the Berlin Film Festival in 2019.`}, nil},
 	} {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[len(tc.paras)-1]+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)

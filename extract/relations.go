@@ -921,6 +921,15 @@ func (c *Context) anaphoricWorks(sp [2]int, low string, ms []*Found) []*Found {
 			return []*Found{&proxy}
 		}
 	}
+	if m := possFilmLeadRe.FindStringIndex(low); m != nil {
+		// Zhang Yimou's movie was pulled …: a person's film opening the
+		// sentence stands for the one film its paragraph has named
+		if a := c.paraSoleFilm(sp[0], ms); a != nil {
+			proxy := *a
+			proxy.QStart, proxy.QEnd, proxy.Start, proxy.End = sp[0], sp[0]+m[1], sp[0], sp[0]+m[1]
+			return []*Found{&proxy}
+		}
+	}
 	for i := range low {
 		if n := anaphoraAt(low[i:]); n > 0 {
 			a := c.antecedent(sp[0]+i, ms)
