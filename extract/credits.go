@@ -462,6 +462,7 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				j := i + m[1]
 				if lead := fromWorksRe.FindStringIndex(win(s, j)); lead != nil {
 					if segs, end := c.chain(sh, j+lead[1], true); len(segs) > 0 {
+						segs = dropNextSubject(sh, segs, end)
 						if strings.Contains(s[j:end], "分别") && respectively(segs, works) {
 							// 《A》《B》分别由X、Y执导: the i-th person is the i-th work's
 							for _, sg := range segs {

@@ -53,5 +53,9 @@ func TestCreditsRound6(t *testing.T) {
 		{[]string{"Remember Farewell My Concubine? Leslie Cheung's movie was cut before its release."}, nil, []string{"张国荣>霸王别姬"}},
 		// two films before: none
 		{[]string{"Remember Farewell My Concubine and Red Sorghum? Chen Kaige's movie was cut before its release."}, nil, nil},
+		// a name after the cast's comma that a verb follows opens a new clause
+		{[]string{"Writing about Zhang Yimou's Red Sorghum (1988) and To Live (1994), both starring Gong Li, Chen Kaige argued that they were staged for the West."}, []string{"活着>张艺谋", "红高粱>张艺谋"}, []string{"巩俐>活着", "巩俐>红高粱"}},
+		{[]string{"Red Sorghum and To Live, both starring Gong Li, Ge You and Jiang Wen, travelled widely."}, nil, []string{"姜文>活着", "姜文>红高粱", "巩俐>活着", "巩俐>红高粱", "葛优>活着", "葛优>红高粱"}},
+		{[]string{"Red Sorghum and To Live, both starring Gong Li, Jiang Wen, travelled widely."}, nil, []string{"姜文>活着", "姜文>红高粱", "巩俐>活着", "巩俐>红高粱"}},
 	})
 }
