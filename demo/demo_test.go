@@ -158,8 +158,10 @@ func TestNewsItem(t *testing.T) {
 			}
 		}
 	}
-	if len(headings) != 1 || headings[0] != "类型多元成为关键词" {
-		t.Errorf("sub-headings %q, want [类型多元成为关键词]", headings)
+	// the headline is the first heading (kept in the text so its works
+	// are found), then the article's one sub-heading
+	if len(headings) != 2 || headings[0] != doc.Title || headings[1] != "类型多元成为关键词" {
+		t.Errorf("headings %q, want [headline, 类型多元成为关键词]", headings)
 	}
 }
 

@@ -49,11 +49,18 @@ func (Reader) Read(src ingest.Source) (*ingest.Document, error) {
 
 	// A short first line without terminal punctuation, followed by more
 	// text, is the headline.
+	headline := ""
 	if len(paras) > 1 && isHeadline(paras[0]) {
 		meta.Title = paras[0]
-		paras = paras[1:]
+		headline, paras = paras[0], paras[1:]
 	}
 	b.StartSection("article", meta.Title)
+	if headline != "" {
+		// The headline stays in the text as the article's first heading:
+		// the films and people it names (《卧虎藏龙》的演员们) are mentions
+		// of the document like any other.
+		b.AddParagraph("heading", "", headline)
+	}
 	if len(paras) > 0 {
 		if m := lead.FindStringSubmatchIndex(paras[0]); m != nil && (m[9] > 0 || m[6] > 0) {
 			if iso, _, _, ok := textclean.FindDate(paras[0][m[4]:m[5]]); ok {
