@@ -155,10 +155,22 @@ func clauseTail(s string) string {
 // words, after the possessive, opening a clause.
 var ownPartRe = regexp.MustCompile(`(?:^|,|;)(` + reP + `)(?:的\p{Han}{2,4}|(?:'s|’s) ([a-z]+))`)
 
-// castRe is an actor and a part with no work named: P饰演A, P plays A.
+// castMoreRes are more ways reviews name a cast with no work in the
+// sentence: the part first (饰演玉娇龙的章子怡), the part in parentheses
+// after the actor (周润发（饰李慕白）), the actors' performance (张震、郑佩佩
+// 等人的演出; the last entry, for actors the lexicon knows). Group 1
+// holds the people.
+var castMoreRes = []*regexp.Regexp{
+	regexp.MustCompile(`(?:^|,|;)(?:饰演|扮演)\p{Han}{1,6}?的(` + reL + `)`),
+	regexp.MustCompile(`(` + reP + `)\((?:饰演|饰) ?\p{Han}{1,6}\)`),
+	regexp.MustCompile(`(?:^|,|;)(` + reL + `)(?:等人|等)?的(?:演出|表演|演技)`),
+}
+
+// castRe is an actor and a part with no work named: P饰演A, P plays A;
+// also the part first (李慕白一角由P饰演).
 // A bare 演 states a part when a part follows it (宋佳演单亲妈妈, 廖凡演追捕
 // 他的刑警队长), not when it opens another word (演技, 演员, 演出, 演讲).
-var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?)(?:and ?)?(?:(?:[a-z-]+ ){0,2}(?:star|actor|actress|veteran|newcomer) ?|演员|影星|女星|男星)?(` + reL + `) ?(?:则|也|还|又|分别)?(?:饰演|扮演|饰|诠释的|诠释了|演绎的|演绎了|演活了|演活|化身为|演(?:了)?(?:一|两)(?:对|个|位|名)|演得|演的|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as|plays (?:a|an|the|his|her) |played (?:a|an|the|his|her) |co-stars?(?:,| as )|演[^\x00-\x7f\x{E000}-\x{E0FF}技员出讲唱艺绎过戏变进义示练奏播说得的了完砸着到成上下起好坏不也又都一两们]\p{Han})`)
+var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?|由)(?:and ?)?(?:(?:[a-z-]+ ){0,2}(?:star|actor|actress|veteran|newcomer) ?|演员|影星|女星|男星)?(` + reL + `) ?(?:则|也|还|又|分别)?(?:所饰的|所饰演的|饰演|扮演|饰|诠释的|诠释了|演绎的|演绎了|演活了|演活|化身为|演(?:了)?(?:一|两)(?:对|个|位|名)|演得|演的|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as|plays (?:a|an|the|his|her) |played (?:a|an|the|his|her) |co-stars?(?:,| as )|演[^\x00-\x7f\x{E000}-\x{E0FF}技员出讲唱艺绎过戏变进义示练奏播说得的了完砸着到成上下起好坏不也又都一两们]\p{Han})`)
 
 // soleAntecedent is the film the passage before off has named, when it has
 // named exactly one film in this paragraph and the one before.
@@ -376,7 +388,11 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	if !strings.ContainsRune(s, phWork) {
 		// 巩俐饰演九儿，姜文饰演余占鳌 after a sentence naming the film:
 		// a part needs a film, and the passage has just named one
-		if castRe.MatchString(s) || ownPartRe.MatchString(s) {
+		castMore := false
+		for _, re := range castMoreRes {
+			castMore = castMore || re.MatchString(s)
+		}
+		if castRe.MatchString(s) || ownPartRe.MatchString(s) || castMore {
 			a := c.soleAntecedent(sh.off[0], ms)
 			if a == nil {
 				// a review of one film names its cast paragraphs after
@@ -396,6 +412,17 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 			if a != nil {
 				for _, cm := range castRe.FindAllStringSubmatchIndex(s, -1) {
 					c.bindCredits(sh, []credit{{people: sh.mentions(cm[2], cm[3]), cue: "P饰演A (the film of the passage)"}}, []*Found{a}, cm[0], cm[1])
+				}
+				for ri, re := range castMoreRes {
+					for _, cm := range re.FindAllStringSubmatchIndex(s, -1) {
+						ps := sh.mentions(cm[2], cm[3])
+						if ri == len(castMoreRes)-1 {
+							// a performance (演出) may be a concert: only
+							// people the lexicon knows as actors
+							ps = slices.DeleteFunc(ps, func(p *Found) bool { return p.Person == nil || !isActor(p) })
+						}
+						c.bindCredits(sh, []credit{{people: ps, cue: "饰演A的P (the film of the passage)"}}, []*Found{a}, cm[0], cm[1])
+					}
 				}
 				// 周润发的李慕白, Chow Yun-fat's Li Mu Bai: a part named as
 				// the actor's own, for an actor the lexicon casts in the film

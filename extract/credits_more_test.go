@@ -303,3 +303,17 @@ func checkCredits(t *testing.T, cases []creditCase) {
 		eq(t, name+" acted", uniq(rels(b, schema.ActedIn)), tc.acted)
 	}
 }
+
+// Reviews name the cast of the film they discuss part first (李慕白一角由P
+// 饰演, 饰演玉娇龙的P), with the part in parentheses (P（饰李慕白）), or by
+// the performance (P、Q等人的演出).
+func TestReviewCastForms(t *testing.T) {
+	checkCredits(t, []creditCase{
+		{[]string{"重看《卧虎藏龙》。", "李慕白一角由周润发饰演，戏份很重。"}, nil, []string{"周润发>卧虎藏龙"}},
+		{[]string{"重看《卧虎藏龙》。", "饰演玉娇龙的章子怡当年才二十岁。"}, nil, []string{"章子怡>卧虎藏龙"}},
+		{[]string{"重看《卧虎藏龙》。", "我最喜欢周润发（饰李慕白）这个角色。"}, nil, []string{"周润发>卧虎藏龙"}},
+		{[]string{"重看《卧虎藏龙》。", "张震、郑佩佩等人的演出也可圈可点。"}, nil, []string{"张震>卧虎藏龙", "郑佩佩>卧虎藏龙"}},
+		// a performance of someone in another line of work is no part
+		{[]string{"重看《卧虎藏龙》。", "那天晚上，谭盾的演出很精彩。"}, nil, nil},
+	})
+}
