@@ -163,6 +163,8 @@ var ownPartRe = regexp.MustCompile(`(?:^|,|;)(` + reP + `)(?:的\p{Han}{2,4}|(?:
 var castMoreRes = []*regexp.Regexp{
 	regexp.MustCompile(`(?:^|,|;)(?:饰演|扮演)\p{Han}{1,6}?的(` + reL + `)`),
 	regexp.MustCompile(`(` + reP + `)\((?:饰演|饰) ?\p{Han}{1,6}\)`),
+	// Its cast also includes P and P (the film of the passage)
+	regexp.MustCompile(`^(?:its|the film's|the movie's) (?:supporting )?cast (?:also )?(?:includes|included|features|featured|comprises|boasts) ?(` + reL + `)`),
 	regexp.MustCompile(`(?:^|,|;)(` + reL + `)(?:等人|等)?的(?:演出|表演|演技)`),
 }
 
@@ -173,29 +175,28 @@ var castMoreRes = []*regexp.Regexp{
 var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?|由)(?:and ?)?(?:(?:[a-z-]+ ){0,2}(?:star|actor|actress|veteran|newcomer) ?|演员|影星|女星|男星)?(` + reL + `) ?(?:则|也|还|又|分别)?(?:所饰的|所饰演的|饰演|扮演|饰|诠释的|诠释了|演绎的|演绎了|演活了|演活|化身为|演(?:了)?(?:一|两)(?:对|个|位|名)|演得|演的|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as|plays (?:a|an|the|his|her) |played (?:a|an|the|his|her) |co-stars?(?:,| as )|演[^\x00-\x7f\x{E000}-\x{E0FF}技员出讲唱艺绎过戏变进义示练奏播说得的了完砸着到成上下起好坏不也又都一两们]\p{Han})`)
 
 // soleAntecedent is the film the passage before off has named, when it has
-// named exactly one film in this paragraph and the one before.
+// named exactly one film from that mention's paragraph (at most two back)
+// to this one.
 func (c *Context) soleAntecedent(off int, ms []*Found) *Found {
 	a := c.antecedent(off, ms)
 	if a == nil {
 		return nil
 	}
 	pi := c.ParaOf(off)
-	if a.Para < pi-1 {
-		return nil
+	if a.Para < pi-2 {
+		return nil // up to two paragraphs back: a news story's film, then a paragraph about it, then its cast
 	}
 	for _, f := range ms {
 		if f.QEnd > off {
 			break
 		}
-		if f.Type == schema.Work && f.Para >= pi-1 && f.Entity != a.Entity {
+		if f.Type == schema.Work && f.Para >= min(a.Para, pi-1) && f.Entity != a.Entity {
 			return nil
 		}
 	}
 	return a
 }
 
-// sectionSoleFilm is the film mentioned before off in its section when
-// the section mentions no other work of the screen, else nil.
 // titleFilm is the film the document's title names in title marks
 // (《南方车站的聚会》：一场走不出影展的夜行), when exactly one work of the text
 // is so named: its mention nearest before off, or nil.
@@ -242,6 +243,8 @@ func (c *Context) headline() string {
 	return p
 }
 
+// sectionSoleFilm is the film mentioned before off in its section when
+// the section mentions no other work of the screen, else nil.
 func (c *Context) sectionSoleFilm(off int, ms []*Found) *Found {
 	pi := c.ParaOf(off)
 	if pi < 0 {
@@ -359,6 +362,8 @@ var (
 	costarRe     = regexp.MustCompile(`(` + reL + `) ?(?:co-starred|co-stars|co-star|starred|stars|appeared|appears|acted|acts|共同出演了|合作了|搭档出演了|搭档) ?(?:alongside|with|opposite|和|与)? ?(` + reL + `) ?(?:in|在)? ?(` + reWL + `)`)
 	supportingRe = regexp.MustCompile(`with (` + reL + `) in (?:the )?(?:supporting|lead|leading|key|major|main) roles?`)
 	inWhichRe    = regexp.MustCompile(`(` + reWL + `),? ?in which ?(` + reL + `),? ?(?:plays|played|stars|starred|portrays|portrayed|appears|appeared)\b`)
+	workByRe     = regexp.MustCompile(`(` + reW + `),? ?the (?:[a-z0-9'’-]+ ){0,4}(?:film|movie|epic|drama|comedy|thriller|documentary|feature|debut|picture|noir|romance|melodrama) (?:by|from) ?(` + reP + `)`)
+	whoseRe      = regexp.MustCompile(`(` + reP + `),? ?whose ?(?:[a-z0-9'’-]+ ){0,3}(` + reW + `)`)
 	workRoleRe   = regexp.MustCompile(`(` + reWL + `)(?:'s|’s) (?:(star|stars|lead|leading lady|leading man|lead actor|lead actress|co-star)|(director|filmmaker)),? ?(` + reL + `)`)
 )
 
@@ -730,6 +735,20 @@ func (c *Context) framedCredits(sh *shape) {
 	for _, m := range workRoleRe.FindAllStringSubmatchIndex(s, -1) {
 		role := s[max(m[4], m[6]):max(m[5], m[7])]
 		c.bindCredits(sh, []credit{{people: group(m, 4), director: m[6] >= 0, cue: "W's " + role}}, group(m, 1), m[0], m[1])
+	}
+	// W, the three-hour family epic by P: an apposition naming the maker
+	for _, m := range workByRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), director: true, cue: "W, the film by P"}}, group(m, 1), m[0], m[1])
+	}
+	// P, whose W won…: the lexicon decides director or actor
+	for _, m := range whoseRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, p := range group(m, 1) {
+			for _, w := range group(m, 2) {
+				if r := c.lexRole(w, p); r != "" {
+					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P, whose W"}}, []*Found{w}, m[0], m[1])
+				}
+			}
+		}
 	}
 	// 执导该片的P, 主演《W》的P; 《W》中饰演女主角的P
 	for _, m := range verbWorkOfRe.FindAllStringSubmatchIndex(s, -1) {

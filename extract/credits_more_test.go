@@ -317,3 +317,16 @@ func TestReviewCastForms(t *testing.T) {
 		{[]string{"重看《卧虎藏龙》。", "那天晚上，谭盾的演出很精彩。"}, nil, nil},
 	})
 }
+
+// English news credits: an apposition naming the maker (W, the family epic
+// by P), a person whose work did something (P, whose W won …), and "its
+// cast includes" for the film the story named a paragraph or two before.
+func TestEnglishNewsCredits(t *testing.T) {
+	checkCredits(t, []creditCase{
+		{[]string{"So Long, My Son, the three-hour family epic by Wang Xiaoshuai, opened this week."}, []string{"地久天长>王小帅"}, nil},
+		{[]string{"Wang Xiaoshuai, whose Beijing Bicycle won a prize in 2001, was there."}, []string{"十七岁的单车>王小帅"}, nil},
+		{[]string{"So Long, My Son opened this week.", "The film follows a couple over three decades.", "Its cast also includes Wang Jingchun and Yong Mei."}, nil, []string{"咏梅>地久天长", "王景春>地久天长"}},
+		// two films named there: no guess
+		{[]string{"So Long, My Son and Beijing Bicycle open this week.", "The film follows a couple over three decades.", "Its cast also includes Wang Jingchun and Yong Mei."}, nil, nil},
+	})
+}
