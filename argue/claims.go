@@ -256,8 +256,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 func (a *Analyzer) excuseOfOther(f folded, u *unit, links []link) []link {
 	drop := map[int]bool{}
 	for i, l := range links {
-		denies := a.tax.Causes[l.cause].Denies
-		if len(denies) == 0 || l.denied {
+		if len(a.tax.Causes[l.cause].Denies) == 0 || l.denied {
 			continue
 		}
 		lo, _ := clauseBounds(f, u, l.start)
@@ -266,7 +265,7 @@ func (a *Analyzer) excuseOfOther(f folded, u *unit, links []link) []link {
 			if j == i || m.start < lo || m.start >= l.start || m.denied || a.tax.Causes[m.cause].Kind != schema.KindCause {
 				continue
 			}
-			if slices.Contains(denies, a.tax.Causes[m.cause].ID) {
+			if a.counterOf(m.cause, l.cause) {
 				other = -1
 				break // 审查是借口: the counter's own cause
 			}
@@ -286,6 +285,12 @@ func (a *Analyzer) excuseOfOther(f folded, u *unit, links []link) []link {
 	return out
 }
 
+// counterOf reports whether counter-argument counter is the denial of
+// cause (the taxonomy's "denies").
+func (a *Analyzer) counterOf(cause, counter int) bool {
+	return slices.Contains(a.deniedBy[cause], counter)
+}
+
 // dropDeniedByCounter drops an asserted cause whose own clause asserts a
 // counter-argument that denies it (审查是个很方便的借口: the clause argues
 // that censorship is an excuse, not that it holds the films back).
@@ -295,11 +300,8 @@ func (a *Analyzer) dropDeniedByCounter(f folded, u *unit, asserted []link) []lin
 		lo, hi := clauseBounds(f, u, l.start)
 		drop := false
 		for _, c := range asserted {
-			if c.start < lo || c.start >= hi || c.cause == l.cause {
-				continue
-			}
-			for _, ci := range a.deniedBy[l.cause] {
-				drop = drop || ci == c.cause
+			if c.start >= lo && c.start < hi && a.counterOf(l.cause, c.cause) {
+				drop = true
 			}
 		}
 		if !drop {

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/filmgraph/filmgraph/facts"
@@ -213,33 +214,22 @@ func winnerLine(s string) bool {
 	return st == ""
 }
 
+// stripParens drops what stands in parentheses, with the parentheses.
 func stripParens(s string) string {
 	var b strings.Builder
 	depth := 0
 	for _, r := range s {
-		switch r {
-		case '(', '（':
-			depth++
-		case ')', '）':
-			if depth > 0 {
-				depth--
-			}
-		default:
-			if depth == 0 {
-				b.WriteRune(r)
-			}
+		next := parenDepth(depth, r)
+		if depth == 0 && next == 0 && r != ')' && r != '）' {
+			b.WriteRune(r)
 		}
+		depth = next
 	}
 	return b.String()
 }
 
 func hasLatin(s string) bool {
-	for _, r := range s {
-		if r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
-			return true
-		}
-	}
-	return false
+	return strings.IndexFunc(s, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) >= 0
 }
 
 // awardLine reads one line of an award list, 最佳影片：《Y》（X）,

@@ -1258,14 +1258,7 @@ func sentenceSpans(text string, s, e int) [][2]int {
 	depth := 0 // parentheses: a semicolon inside them (导演：P；主演：P) separates credits, not sentences
 	for i, r := range text[s:e] {
 		end := -1
-		switch r {
-		case '(', '（':
-			depth++
-		case ')', '）':
-			if depth > 0 {
-				depth--
-			}
-		}
+		depth = parenDepth(depth, r)
 		switch {
 		case depth > 0 && strings.ContainsRune("；;", r):
 		case strings.ContainsRune("。！？!?；;\n", r):

@@ -93,6 +93,19 @@ func (c *Context) inLink(pi, s, e int) bool {
 // isHan reports a CJK ideograph.
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
+// parenDepth is the parenthesis depth after rune r at depth: an opening
+// parenthesis (half- or full-width) adds one, a closing one takes one
+// away, never below zero.
+func parenDepth(depth int, r rune) int {
+	switch r {
+	case '(', '（':
+		return depth + 1
+	case ')', '）':
+		return max(depth-1, 0)
+	}
+	return depth
+}
+
 func isLatinOrDigit(r rune) bool {
 	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }

@@ -26,10 +26,10 @@ var romanSurnames = func() map[string]bool {
 		Liang Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding
 		Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao
 		Qiu Qin Gu Hou Shao Meng Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai Gong Wen Ning Diao Bi Guan Ge Geng Ji Lou
-		Mo Ou Pang Rao Ruan Tao Teng Wan Xing Yue Zhan Zhuang Ni Niu Nie Mei Hong Hua Jing Zuo Quan Lian Lang Bao
+		Mo Ou Pang Rao Ruan Tao Teng Xing Yue Zhan Zhuang Ni Niu Nie Mei Hong Hua Jing Zuo Quan Lian Lang Bao
 		Leung Cheung Chan Lau Wong Ho Chow Tsui Woo Kwan Yeung Lam Ng Tse Yip Lee Hui Ko Kwok Fung Mak Chiu Siu Yuen Lo
-		Law Choi Poon Tsang Tong Cheng Sit Tam Chau Kam Koo Shaw Hsu Hsiao Tsai Hung Chu Chung Kuo Chiang Chao Yen Yeh
-		Tsao Shih Hsieh Chien Liao Teo Tay Goh Ong Lim Tan`) {
+		Law Choi Poon Tsang Tong Sit Tam Chau Kam Koo Shaw Hsu Hsiao Tsai Hung Chu Chung Kuo Chiang Chao Yen Yeh
+		Tsao Shih Hsieh Chien Teo Tay Goh Ong Lim`) {
 		m[s] = true
 	}
 	return m
