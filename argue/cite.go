@@ -451,7 +451,7 @@ func (a *Analyzer) clauseCauseClaim(f folded, units []unit, claims []facts.Claim
 	}
 	best, bestD := -1, 0
 	judged := a.praise.has(f.text, lo, hi) || a.negEval.has(f.text, lo, hi)
-	for _, h := range a.triggers.find(f.text, lo, hi) {
+	for _, h := range a.causeHits(f.text, lo, hi) {
 		if (h.p.weak && !judged) || h.p.latinStart {
 			// Weak words (故事, 技术) name a cause only when the clause
 			// judges them (故事讲得好的, 技术太差); an English comma sets

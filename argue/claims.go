@@ -75,7 +75,7 @@ type link struct {
 // the unit denies some causes and asserts others (不是X，而是Y).
 func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*unit, ui int) []facts.Claim {
 	u := us[ui]
-	hits := outsideIdioms(dropContained(a.triggers.find(f.text, u.lo, u.hi)), a.idiom.find(f.text, u.lo, u.hi))
+	hits := a.causeHits(f.text, u.lo, u.hi)
 	if len(hits) == 0 {
 		return nil
 	}
@@ -426,7 +426,7 @@ func (a *Analyzer) weakSupported(f folded, u *unit, h hit, sig signals) bool {
 // (剧情方面比不上国外): it judges the weak word of its clause, which
 // dropCatchAll then keeps instead of it.
 func (a *Analyzer) catchAllIn(t []rune, lo, hi int) bool {
-	for _, h := range a.triggers.find(t, lo, hi) {
+	for _, h := range a.causeHits(t, lo, hi) {
 		if !h.p.weak && a.tax.Causes[h.p.tag].ID == catchAllCause {
 			return true
 		}
@@ -645,6 +645,31 @@ func sourceLine(t []rune) bool {
 
 // outsideIdioms drops the hits that lie inside an idiom and are shorter
 // than it (文化差异真实存在: 真实 is not the cause "avoids reality" there).
+// causeHits are the triggers in t[lo:hi] that stand as words of the text:
+// not inside a longer trigger, an idiom, or across a crossing word.
+func (a *Analyzer) causeHits(t []rune, lo, hi int) []hit {
+	return uncrossed(outsideIdioms(dropContained(a.triggers.find(t, lo, hi)), a.idiom.find(t, lo, hi)), a.crossing.find(t, lo, hi))
+}
+
+// uncrossed drops the hits whose start falls inside a crossing word that
+// begins before them (喜剧本来: 喜剧 crosses the start of 剧本).
+func uncrossed(hs, words []hit) []hit {
+	if len(words) == 0 {
+		return hs
+	}
+	out := hs[:0:0]
+	for _, h := range hs {
+		crossed := false
+		for _, w := range words {
+			crossed = crossed || w.start < h.start && h.start < w.end && w.end < h.end
+		}
+		if !crossed {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 func outsideIdioms(hs, idioms []hit) []hit {
 	if len(idioms) == 0 {
 		return hs

@@ -45,6 +45,35 @@ func corpusBatch(t testing.TB, name string) *facts.Batch {
 	return b
 }
 
+// fileBatch is corpusBatch for a file outside the corpus.
+func fileBatch(t testing.TB, path string) *facts.Batch {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ingest.Parse(ingest.Source{Name: filepath.Base(path), Data: data}, "")
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	x, err := extract.New(extract.Options{NoSegmenter: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := x.Extract(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := argue.New(argue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Analyze(b); err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 // answerCauses is, per answer section (in order), the asserted causes of
 // its claims.
 func answerCauses(b *facts.Batch, minConf float64) []map[string]bool {

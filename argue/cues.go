@@ -178,6 +178,15 @@ var idiomCues = []string{
 	"technical reasons", "the real story", "the whole story", "an old story", "another story", "a different story", "success story", "long story short",
 }
 
+// crossingWords are common words that, written across the start of a
+// trigger, show the trigger's first character belongs to the word before
+// it: 喜剧本来 holds no 剧本, 海外宣发 no 外宣, 主流媒体 no 流媒体,
+// 全世界观众 no 世界观. Triggers are matched on characters, not words, so
+// without this a word boundary the writer never wrote would argue a cause.
+var crossingWords = []string{
+	"喜剧", "悲剧", "话剧", "戏剧", "京剧", "歌剧", "闹剧", "默剧", "海外", "全世界", "主流", "烂片",
+}
+
 // credentials: a unit in which the writer says who they are (利益相关,
 // 在一家做海外发行的公司干了七八年) argues nothing itself; like an
 // announcement, it is read only with a causal word in it.

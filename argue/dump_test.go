@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/filmgraph/filmgraph/facts"
+	"github.com/filmgraph/filmgraph/ingest"
 	"github.com/filmgraph/filmgraph/internal/testcorpus"
 	"github.com/filmgraph/filmgraph/schema"
 )
@@ -16,16 +18,26 @@ import (
 // next to what the analyzer found and why (trigger words), for tuning by
 // reading. It runs only with ARGUE_DUMP=1.
 // dumpChars is how much of each answer the dump prints.
-const dumpChars = 1500
+const dumpChars = 4000
 
 func TestDumpAgainstGold(t *testing.T) {
 	if os.Getenv("ARGUE_DUMP") == "" {
-		t.Skip("set ARGUE_DUMP=1")
+		t.Skip("set ARGUE_DUMP=1 (the corpus thread), or ARGUE_DUMP=FILE ARGUE_DUMP_GOLD=GOLD.json")
 	}
 	var g goldFile
-	data, _ := os.ReadFile(goldPath(t, testcorpus.Zhihu))
-	json.Unmarshal(data, &g)
-	b := corpusBatch(t, testcorpus.Zhihu)
+	var b *facts.Batch
+	if file := os.Getenv("ARGUE_DUMP"); file != "1" {
+		data, err := os.ReadFile(os.Getenv("ARGUE_DUMP_GOLD"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		json.Unmarshal(data, &g)
+		b = fileBatch(t, file)
+	} else {
+		data, _ := os.ReadFile(goldPath(t, testcorpus.Zhihu))
+		json.Unmarshal(data, &g)
+		b = corpusBatch(t, testcorpus.Zhihu)
+	}
 	var answers []int
 	for i, s := range b.Doc.Sections {
 		if s.Kind == "answer" {
@@ -33,11 +45,12 @@ func TestDumpAgainstGold(t *testing.T) {
 		}
 	}
 	for _, u := range g.Units {
-		if u.Answer == nil {
-			continue
+		s := ingest.Section{Start: 0, End: len(b.Doc.Text)}
+		label := "doc"
+		if u.Answer != nil {
+			s = b.Doc.Sections[answers[*u.Answer]]
+			label = fmt.Sprint("answer ", *u.Answer)
 		}
-		sec := answers[*u.Answer]
-		s := b.Doc.Sections[sec]
 		gold := append([]string(nil), u.Causes...)
 		sort.Strings(gold)
 		var gp []string
@@ -138,7 +151,7 @@ func TestDumpAgainstGold(t *testing.T) {
 			ws = append(ws, fmt.Sprintf("%s@%d%s", e.Label, len([]rune(b.Doc.Text[s.Start:m.Span.Start])), mark))
 		}
 		lines = append(lines, "  WORKS "+strings.Join(ws, " "))
-		fmt.Printf("== answer %d (%d chars) gold=%v pairs=%v\n  %s\n%s\n", *u.Answer, len(text), gold, gp, strings.ReplaceAll(string(text), "\n", " / "), strings.Join(lines, "\n"))
+		fmt.Printf("== %s (%d chars) gold=%v pairs=%v\n  %s\n%s\n", label, len(text), gold, gp, strings.ReplaceAll(string(text), "\n", " / "), strings.Join(lines, "\n"))
 	}
 }
 

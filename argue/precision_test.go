@@ -149,3 +149,24 @@ func TestPraiseAndQuotedPhrasing(t *testing.T) {
 		}
 	}
 }
+
+// A trigger whose first character belongs to the word before it is not a
+// word of the sentence: 喜剧本来 holds no 剧本, 海外宣发 no 外宣.
+func TestTriggerAcrossAWordIsNotRead(t *testing.T) {
+	for _, tc := range []struct {
+		text, cause string
+		want        bool
+	}{
+		{"喜剧本来就是最难出口的片种，笑点全建立在语言上。", "weak_storytelling_script", false},
+		{"所以剧本本来就不行。", "weak_storytelling_script", true},
+		{"片方舍得花钱做海外宣发，结果还是没人看。", "propaganda_main_melody", false},
+		{"因为外宣味太重，外国人不爱看。", "propaganda_main_melody", true},
+		{"因为在主流媒体上几乎看不到中国电影的评论。", "rx_streaming_platforms_microdrama", false},
+		{"因为我们的故事没能让全世界观众看懂。", "values_ideology_mismatch", false},
+	} {
+		got := assertedSet(t, whyNotAbroad, tc.text)
+		if got[tc.cause] != tc.want {
+			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
+		}
+	}
+}
