@@ -73,24 +73,7 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 		if ci < 0 {
 			continue
 		}
-		if e.Type == schema.Work && isForeignCountry(e.Country) && (allCauses(a, &claims[ci], succeededAbroad) || allCauses(a, &claims[ci], catchAllCause)) {
-			// "Chinese films have travelled" is shown by Chinese films; a
-			// foreign one named beside it (India's films travel too) is a
-			// comparison, not evidence for it. Likewise a foreign film next
-			// to the catch-all "our films are just bad" (比不上《复仇者联盟》)
-			// is the yardstick, not an example of the problem.
-			continue
-		}
-		if a.excepted(f, &units[ui], runeIndex(f, m.Span.Start)) && !allCauses(a, &claims[ci], succeededAbroad) {
-			// 排除《A》《B》，其他的都…: the work is set aside from the
-			// claim, not an example of it.
-			continue
-		}
-		if e.Type == schema.Work && !isForeignCountry(e.Country) && a.praisedApart(f, &units[ui], &claims[ci], m) {
-			// 飞驰人生，流浪地球都是很优秀的作品，…主要是主演水平太差: a
-			// Chinese film praised in its own clause is the writer's
-			// exception to a failing argued in another clause, not an
-			// example of it.
+		if a.notEvidence(f, units, ui, &claims[ci], e, m) {
 			continue
 		}
 		role := a.role(f, &units[ui], &claims[ci], e, ui, units)
@@ -104,6 +87,103 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 		cited[k] = len(claims[ci].Cites)
 		claims[ci].Cites = append(claims[ci].Cites, facts.Citation{Entity: m.Entity, Role: role,
 			Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
+	}
+	a.citeParagraphTopic(b, f, units, claims, ms)
+}
+
+// notEvidence reports whether work or person e, mentioned at m in unit
+// ui, is not evidence for claim c although the claim's scope holds it.
+func (a *Analyzer) notEvidence(f folded, units []unit, ui int, c *facts.Claim, e *facts.Entity, m facts.Mention) bool {
+	if e.Type == schema.Work && isForeignCountry(e.Country) && (allCauses(a, c, succeededAbroad) || allCauses(a, c, catchAllCause)) {
+		// "Chinese films have travelled" is shown by Chinese films; a
+		// foreign one named beside it (India's films travel too) is a
+		// comparison, not evidence for it. Likewise a foreign film next
+		// to the catch-all "our films are just bad" (比不上《复仇者联盟》)
+		// is the yardstick, not an example of the problem.
+		return true
+	}
+	if a.excepted(f, &units[ui], runeIndex(f, m.Span.Start)) && !allCauses(a, c, succeededAbroad) {
+		// 排除《A》《B》，其他的都…: the work is set aside from the
+		// claim, not an example of it.
+		return true
+	}
+	// 飞驰人生，流浪地球都是很优秀的作品，…主要是主演水平太差: a Chinese
+	// film praised in its own clause is the writer's exception to a
+	// failing argued in another clause, not an example of it.
+	return e.Type == schema.Work && !isForeignCountry(e.Country) && a.praisedApart(f, &units[ui], c, m)
+}
+
+// citeParagraphTopic gives every asserting claim of a paragraph the one
+// screen work the paragraph names, once some claim of the paragraph cites
+// it: a paragraph about one film (《流浪地球》拍的时候…我们缺的是工业…
+// 还是手工作坊) offers it as evidence for each cause it argues, not only
+// for the claim next to the title. Paragraphs naming several works keep
+// the nearest-claim citations, since which film backs which cause is
+// what their sentences say.
+func (a *Analyzer) citeParagraphTopic(b *facts.Batch, f folded, units []unit, claims []facts.Claim, ms []facts.Mention) {
+	type para struct{ sec, para int }
+	type topic struct {
+		work    quad.IRI
+		m       facts.Mention
+		ui      int
+		several bool
+		cite    *facts.Citation
+		in      map[int]bool // the units naming it
+	}
+	topics := map[para]*topic{}
+	for _, m := range ms {
+		e := b.Entities[m.Entity]
+		if e == nil || e.Type != schema.Work || sourceKinds[e.Kind] {
+			continue
+		}
+		ui := unitAt(units, m.Span.Start)
+		if ui < 0 {
+			continue
+		}
+		k := para{units[ui].sec, units[ui].para}
+		t := topics[k]
+		if t == nil {
+			t = &topic{work: m.Entity, m: m, ui: ui, in: map[int]bool{}}
+			topics[k] = t
+		} else if t.work != m.Entity {
+			t.several = true
+		}
+		t.in[ui] = true
+	}
+	for ui := range units {
+		t := topics[para{units[ui].sec, units[ui].para}]
+		if t == nil || t.several {
+			continue
+		}
+		for _, ci := range units[ui].claims {
+			for j := range claims[ci].Cites {
+				if claims[ci].Cites[j].Entity == t.work {
+					t.cite = &claims[ci].Cites[j]
+				}
+			}
+		}
+	}
+	for ui := range units {
+		t := topics[para{units[ui].sec, units[ui].para}]
+		if t == nil || t.several || t.cite == nil || t.in[ui] {
+			// in the sentence naming the film, the film's own clause has
+			// already chosen among the sentence's claims
+			continue
+		}
+		cite := *t.cite
+		for _, ci := range units[ui].claims {
+			c := &claims[ci]
+			if c.Stance != "asserts" || a.notEvidence(f, units, t.ui, c, b.Entities[t.work], t.m) {
+				continue
+			}
+			have := false
+			for _, ct := range c.Cites {
+				have = have || ct.Entity == t.work
+			}
+			if !have {
+				c.Cites = append(c.Cites, cite)
+			}
+		}
 	}
 }
 

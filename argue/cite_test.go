@@ -217,3 +217,24 @@ func TestCiteTrailingListBreakEnds(t *testing.T) {
 		t.Fatal("Analyze did not return within a minute on 文化折扣，《长城》，")
 	}
 }
+
+// A paragraph about one film offers it for every cause the paragraph
+// argues, not only for the claim next to its title; a paragraph naming
+// two films keeps each with its own claim.
+func TestCiteParagraphAboutOneFilm(t *testing.T) {
+	d := buildDoc(question, answer(
+		"第二，我们缺的是工业。《烽火少年》拍的时候，剧组连道具都得从零开始做。好莱坞是一条成熟的流水线，我们还是手工作坊。说到底还是剧本太弱。",
+	))
+	b := withMentions(d, map[string]string{"烽火少年": "中国"})
+	got := citedFor(analyze(t, b), "烽火少年")
+	if !slices.Contains(got, "immature_industrial_system") || !slices.Contains(got, "weak_storytelling_script") {
+		t.Errorf("film of a one-film paragraph cited for %v, want the industry and the script", got)
+	}
+	d = buildDoc(question, answer(
+		"《烽火少年》特效太差。后来的《雨夜来客》也一样，说到底还是剧本太弱。",
+	))
+	b = withMentions(d, map[string]string{"烽火少年": "中国", "雨夜来客": "中国"})
+	if got := citedFor(analyze(t, b), "烽火少年"); slices.Contains(got, "weak_storytelling_script") {
+		t.Errorf("first of two films cited for the second one's claim: %v", got)
+	}
+}
