@@ -47,7 +47,7 @@ const (
 	// 在1987年执导, has starred in, later directed, went on to direct
 	reAdv = `(?:(?:曾经|曾|还|也|又|亦|则|再次|再度|首次|首度|首部|第一次|先后|后来又|后来|随后|同时|分别|已经|已|即将|将|一起|共同|继)?(?:在|于)?(?:(?:19|20)[0-9]{2}年)?(?:曾经|曾|还|也|又|再次|先后|首次)?|(?:also |later |once |first |previously |recently |then |has |have |had |has also |have also |had also |would |will |went on to |would go on to )+)`
 	// a prize won for a work, up to the prize's name: P凭借W获得了…
-	rePrizeFor = `^(` + reL + `)(?:分别|均|都|也曾|也|则|亦|曾经|曾|还曾)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?`
+	rePrizeFor = `^(` + reL + `)(?:此前|之前|早年|当年|后来|随后)?(?:分别|均|都|也曾|也|则|亦|曾经|曾|还曾)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:一举|再次|再度|首次|首度|先后|相继|最终|成功|同时)?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?`
 	// a title between 由 and the name (由青年导演P执导, 由演员P主演)
 	reTitleN = `(?:(?:青年|新锐|新人|知名|著名|资深|金牌|实力派|香港|台湾|内地|韩国|日本|美国|法国|英国|女|男)?(?:导演|演员|影星|明星|编剧))?`
 	// other crew verbs after names (P监制): they keep a chain going (由P监制、P执导) but credit no one
@@ -55,7 +55,7 @@ const (
 	// a description between credits and works: 这部, 2002年的, 武侠片, 科幻电影, martial-arts epic, 2000 film
 	reDesc = ` ?(?:(?:这|那|一)部|该部|(?:19|20)[0-9]{2}年(?:的)?|(?:19|20)[0-9]{2} )?(?:\p{Han}{0,5}?(?:片|电影|影片|动画|剧情片|纪录片|作品)|(?:[a-z-]+ ){0,3}(?:film|movie|epic|drama|comedy|thriller|documentary|feature|classic|masterpiece|debut|picture|noir|biopic|melodrama|western|musical|satire|sequel|blockbuster))?`
 	// what may stand between the credits and the works they are for
-	reNoun = `(?:最新作品|最新影片|最新电影|最新力作|全新作品|新作|新片|新电影|作品|影片|电影|长片|首部长片|处女作|片子|动画电影|动画片|纪录片|遗作|短片|代表作|经典之作|名作|大片|力作|the film|the movie|new film|latest film|debut feature|debut|film|movie|feature)?`
+	reNoun = `(?:最新作品|最新影片|最新电影|最新力作|全新作品|新作|新片|旧作|长片首作|新电影|作品|影片|电影|长片|首部长片|处女作|片子|动画电影|动画片|纪录片|遗作|短片|代表作|经典之作|名作|大片|力作|the film|the movie|new film|latest film|debut feature|debut|film|movie|feature)?`
 )
 
 var (
@@ -84,7 +84,7 @@ var (
 	// 凭W获最佳导演: the prize names the director of W
 	dirPrizeRe = regexp.MustCompile(rePrizeFor + `(?:最佳(?:新)?导演|best (?:new )?director)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W; P的处女作是2003年的W
-	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|(?:own|latest|new|newest) (?:film|movie|feature|picture|entry),|(?:[a-z]+-[a-z]+ ?){1,2}|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是)|(?:长片|导演)?(?:处女作|首作)(?:是|为)(?:(?:19|20)[0-9]{2}年的?)?)(` + reWLN + `)`)
+	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:(?:19|20)[0-9]{2}年)?(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|(?:own|latest|new|newest) (?:film|movie|feature|picture|entry),|(?:[a-z]+-[a-z]+ ?){1,2}|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是)|(?:长片|导演)?(?:处女作|首作)(?:是|为)(?:(?:19|20)[0-9]{2}年的?)?)(` + reWLN + `)`)
 	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
 	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead|'s role as|’s role as|'s turn as|’s turn as|'s performance as|’s performance as|made (?:her|his|their) (?:film |screen |acting |big-screen )?debut|as(?: [a-z0-9'’.-]+){1,6}?)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
 	// P饰演的A是W的…, P饰演的A在W中: the character between the actor and the work
