@@ -62,7 +62,7 @@ var (
 	segPostRe = regexp.MustCompile(`^(?:(?:是|则|并|均|都|分别)?由` + reTitleN + `)?(` + reL + `)(?:,? ?(?:(?:a|an|the) (?:[a-z0-9'’-]+ ){1,4})?who (?:also )?)?` + reAdv + `(` + reDirV + `|` + reActV + `|` + reOtherV + `)`)
 	segPreRe  = regexp.MustCompile(`^(` + reDirN + `|` + reActN + `)(` + reL + `)`)
 	// a cast gathered after the work: W集结了P、P等实力派演员
-	segCastRe = regexp.MustCompile(`^(?:集结了|汇聚了|汇集了|云集了|集合了|聚集了|请来了|邀来了|集结|云集|汇聚)(` + reL + `)((?:\p{Han}{0,4})?(?:演员|明星|影星|主演|阵容|卡司))?`)
+	segCastRe = regexp.MustCompile(`^(?:集结了|汇聚了|汇集了|云集了|集合了|聚集了|请来了|邀来了|集结|云集|汇聚)(` + reL + `)((?:\p{Han}{0,4})?(?:演员|明星|影星|主演|阵容|卡司|影帝|影后|戏骨))?`)
 	// directed by P with P in the lead: the cast after a credit
 	segLeadRe = regexp.MustCompile(`^,? ?(?:and )?with ?(` + reL + `) ?in the (?:lead|leads|leading role|leading roles|lead role|lead roles|title role|main role|main roles)\b`)
 	segSepRe  = regexp.MustCompile(`^(?:、|,|和|与|并|及|;|/|\||携手|携|偕|连同|and|,and|with) ?`)
@@ -71,11 +71,11 @@ var (
 	// English credits fronted before their work: "Directed by P, W was"
 	toWorksCommaRe = regexp.MustCompile(`^,(` + reWL + `)`)
 	// after works, before a chain that is for them
-	fromWorksRe = regexp.MustCompile(`^(?: ?\((?:19|20)[0-9]{2}\))?(?: ?(?:\([a-z][^()]{0,40}\) ?)?[-–—]|,which was|,which|,that|,a film|,both|,all|,each|的|,|\(|:|;|\||是|为|is|was)? ?`)
+	fromWorksRe = regexp.MustCompile(`^(?: ?\((?:19|20)[0-9]{2}\))?(?: ?(?:\([a-z][^()]{0,40}\) ?)?[-–—]|,which was|,which|,that|,a film|,both|,all|,each|的(?:[两三四五六七八九几多][位名个])?|,|\(|:|;|\||是|为|is|was)? ?`)
 	// W(P) W(P,2000) W(P导演) W(导演:P) W(dir. P)
 	parenRe = regexp.MustCompile(`^\((?:(?:19|20)[0-9]{2}(?:年)?,)?(?:(` + reDirN + `)|(` + reActN + `))?(` + reL + `)(?:(` + reDirV + `|` + reActV + `))?(,?(?:19|20)[0-9]{2}(?:年)?)?\)`)
 	// P在W中饰演, P in W
-	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:凭借|凭|因|以)?(?:在|于)` + reNoun + `(` + reWL + `)(?:中|里|里面|当中)(?:饰演|扮演|出演|主演|演|的表演|客串|的演技|的演出|的角色|的表现|饰|搭档|演对手戏|的对手戏)`)
+	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:凭借|凭|因|以)?(?:在|于)` + reNoun + `(` + reWL + `)(?:中|里|里面|当中),?(?:饰演|扮演|出演|主演|演|的表演|客串|的演技|的演出|的角色|的表现|饰|搭档|演对手戏|的对手戏|飙戏|对戏|塑造|把[^,。;!?]{1,8}?演)`)
 	// P凭借W获得…最佳男主角 / 影帝: an acting prize for a work says the person
 	// acted in it
 	actPrizeRe = regexp.MustCompile(rePrizeFor + `(?:最佳(?:男|女)?(?:主角|配角|演员|新演员|新人|男演员|女演员|男主角|女主角|男配角|女配角)|影帝|影后|视帝|视后)`)
@@ -90,7 +90,7 @@ var (
 	// P饰演的A是W的…, P饰演的A在W中: the character between the actor and the work
 	playedCharRe = regexp.MustCompile(`^(` + reL + `)(?:饰演|扮演)的(?:` + reP + `|\p{Han}{1,6}?)(?:是|在|于|成为|成了)(` + reWL + `)(?:中|里|的)`)
 	// W中P饰演: the cast named after the work's frame
-	worksActRe = regexp.MustCompile(`^(?:中|里|里面|当中),?(` + reL + `)(?:饰演|扮演|饰|出演|客串|的表演|的演技|的演出|的表现)`)
+	worksActRe = regexp.MustCompile(`^(?:中|里|里面|当中),?(` + reL + `)(?:饰演|扮演|饰|出演|客串|的表演|的演技|的演出|的表现|飙戏|对戏|演对手戏|塑造了|把[^,。;!?]{1,8}?演(?:得|活|成))`)
 	// In W, P plays X (the work's frame opened by "in")
 	worksActEnRe = regexp.MustCompile(`^,(` + reL + `),? ?(?:plays|played|portrays|portrayed|stars as|starred as|is cast as|was cast as|appears as|appeared as)\b`)
 	// the cast of W includes P and P
@@ -346,7 +346,7 @@ func fieldBar(s string, first bool) bool {
 
 // verbWorkOfRe is a credit verb, its work, then the people it names
 // (执导该片的P, 主演《W》的P、P, 《W》中饰演女主角的P).
-var verbWorkOfRe = regexp.MustCompile(`(` + reDirV + `|` + reActV + `)(` + reWL + `)的(` + reL + `)|(` + reWL + `)(?:中|里)(?:饰演|扮演)\p{Han}{0,8}?的(` + reL + `)`)
+var verbWorkOfRe = regexp.MustCompile(`(` + reDirV + `|` + reActV + `)(?:过)?(` + reWL + `)的(` + reL + `)|(` + reWL + `)(?:中|里)(?:饰演|扮演)\p{Han}{0,8}?的(` + reL + `)`)
 
 // English credits hung on a work: "W, in which P plays …", "W's star P",
 // "W's director P", "In W, P plays …", "W features P as X and P as Y",
@@ -1250,16 +1250,33 @@ func abbrevBefore(s string) bool {
 // sentenceSpans splits [s,e) of text at sentence ends: Chinese and ASCII
 // end marks, line breaks, and an English full stop followed by white
 // space (not after a single capital, as in "J. Smith").
+// maxTitleBytes bounds a title between 《 and 》 (40 Chinese characters).
+const maxTitleBytes = 120
+
 func sentenceSpans(text string, s, e int) [][2]int {
 	var out [][2]int
 	st := s
 	prev := rune(0)
 	prev2 := rune(0)
 	depth := 0 // parentheses: a semicolon inside them (导演：P；主演：P) separates credits, not sentences
+	// title marks: a title may hold an end mark (《Hello！树先生》) that
+	// ends no sentence; a mark left open for longer than any title is
+	// a typo, not a title
+	title := -1
 	for i, r := range text[s:e] {
 		end := -1
 		depth = parenDepth(depth, r)
+		switch r {
+		case '《':
+			title = i
+		case '》', '\n':
+			title = -1
+		}
+		if title >= 0 && i-title > maxTitleBytes {
+			title = -1
+		}
 		switch {
+		case title >= 0 && r != '\n':
 		case depth > 0 && strings.ContainsRune("；;", r):
 		case strings.ContainsRune("。！？!?；;\n", r):
 			end = s + i + utf8.RuneLen(r)

@@ -14,5 +14,19 @@ func TestCreditsRound7(t *testing.T) {
 		// P + year + 的旧作 W
 		{[]string{"电影节改为重映张艺谋2002年的旧作《英雄》。"}, []string{"英雄>张艺谋"}, nil},
 		{[]string{"电影节改为重映张艺谋的旧作《英雄》。"}, []string{"英雄>张艺谋"}, nil},
+		// acting verbs after 在W里/中: 把X演得, 飙戏, 塑造
+		{[]string{"在《活着》里，葛优把福贵演得入木三分。"}, nil, []string{"葛优>活着"}},
+		{[]string{"在《无间道》中，刘德华与梁朝伟飙戏。"}, nil, []string{"刘德华>无间道", "梁朝伟>无间道"}},
+		{[]string{"王宝强在《天下无贼》里塑造了一个农村青年。"}, nil, []string{"王宝强>天下无贼"}},
+		// a cast gathered as 影帝
+		{[]string{"《让子弹飞》集结了姜文、葛优、周润发三大影帝。"}, nil, []string{"周润发>让子弹飞", "姜文>让子弹飞", "葛优>让子弹飞"}},
+		// 出演过W的P和Q
+		{[]string{"同样出演过《地久天长》的王景春和咏梅双双获奖。"}, nil, []string{"咏梅>地久天长", "王景春>地久天长"}},
+		// W的两位主角P和Q
+		{[]string{"《三峡好人》的两位主角韩三明和赵涛都是非职业演员出身。"}, nil, []string{"赵涛>三峡好人", "韩三明>三峡好人"}},
+		// an end mark inside the title ends no sentence
+		{[]string{"《Hello！树先生》由王宝强主演。"}, nil, []string{"王宝强>Hello！树先生"}},
+		// 把 with no acting verb after it is no part
+		{[]string{"在《活着》里，葛优把钱都输光了。"}, nil, nil},
 	})
 }

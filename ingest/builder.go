@@ -142,9 +142,13 @@ const (
 	closers     = "”’」』）)】》\"'"
 )
 
+// maxTitleBytes bounds a title between 《 and 》 (40 Chinese characters).
+const maxTitleBytes = 120
+
 // SplitSentences splits a paragraph into sentence spans (byte offsets into
 // text). It cuts after 。！？!?；; and ellipses (keeping trailing closing
-// quotes), after an ASCII '.' followed by a space, and at line breaks.
+// quotes), after an ASCII '.' followed by a space, and at line breaks,
+// but not inside a title in 《》.
 // Leading white space of each sentence is skipped.
 func SplitSentences(text string) []Span {
 	var out []Span
@@ -172,14 +176,26 @@ func SplitSentences(text string) []Span {
 		start = end
 	}
 	i := 0
+	title := -1 // offset of an open 《: a title may hold an end mark (《Hello！树先生》)
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '《':
+			title = i
+		case '》':
+			title = -1
+		}
+		if title >= 0 && i-title > maxTitleBytes {
+			title = -1 // left open longer than any title: a typo
+		}
 		switch {
 		case r == '\n':
+			title = -1
 			emit(i)
 			i += n
 			start = i
 			continue
+		case title >= 0:
 		case strings.ContainsRune(terminators, r):
 			j := i + n
 			// absorb runs of terminators and closing quotes: 。」 ！！ ？”

@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestBuilderOffsetsAndSections(t *testing.T) {
 	b := NewBuilder()
@@ -33,5 +36,26 @@ func TestBuilderOffsetsAndSections(t *testing.T) {
 	b2.AddLink(j, Link{Start: 0, End: 50})
 	if d := b2.Document(); len(d.Sections[0].Links) != 0 {
 		t.Errorf("out-of-range link kept")
+	}
+}
+
+// An end mark inside a title (《Hello！树先生》) ends no sentence; one after
+// a title left open beyond any title's length does.
+func TestSplitSentencesKeepsTitles(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"《Hello！树先生》由王宝强主演。影片很好。", []string{"《Hello！树先生》由王宝强主演。", "影片很好。"}},
+		{"你看过《谁？》吗？我看过。", []string{"你看过《谁？》吗？", "我看过。"}},
+		{"他说《这是一个没有合上的书名号，后面一直写下去也不会合上，写到这里已经超过了一个片名能有的长度。下一句。", []string{"他说《这是一个没有合上的书名号，后面一直写下去也不会合上，写到这里已经超过了一个片名能有的长度。", "下一句。"}},
+	} {
+		var got []string
+		for _, sp := range SplitSentences(tc.text) {
+			got = append(got, tc.text[sp.Start:sp.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("SplitSentences(%q) = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
