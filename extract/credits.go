@@ -38,7 +38,7 @@ const (
 	reWNote = `(?: ?\([^()\x{E001}\x{E002}]{1,40}\))?`
 	reWLN   = reW + reWNote + `(?:(?:、|,|和|与|及|以及|/|and|,and)? ?` + reW + reWNote + `)*`
 	// role words after the names (P执导, P主演)
-	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导并主演|导演并主演|执导|担任导演|出任导演|导演|编导|自编自导自演|自编自导|自导自演|helmed|helms|directed|co-directed|directs|direct)`
+	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导并主演|导演并主演|执导|担任导演|出任导演|导演|编导|自编自导自演|自编自导|自导自演|helmed|helms|directed and starred in|directed and stars in|directs and stars in|directed and starred|directed|co-directed|directs|direct)`
 	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|领衔|加盟|客串|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines)`
 	// role words before the names (导演P, 主演为P, directed by P)
 	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by and starring|written and directed by|directed and written by|directed by|co-directed by|helmed by|a film by|from director|the (?:latest|new|newest) (?:film |feature |movie )?(?:from|by)|dir\.)(?:是|为|:)?`
@@ -364,6 +364,20 @@ var (
 	inWhichRe    = regexp.MustCompile(`(` + reWL + `),? ?in which ?(` + reL + `),? ?(?:plays|played|stars|starred|portrays|portrayed|appears|appeared)\b`)
 	workByRe     = regexp.MustCompile(`(` + reW + `),? ?the (?:[a-z0-9'’-]+ ){0,4}(?:film|movie|epic|drama|comedy|thriller|documentary|feature|debut|picture|noir|romance|melodrama) (?:by|from) ?(` + reP + `)`)
 	whoseRe      = regexp.MustCompile(`(` + reP + `),? ?whose ?(?:[a-z0-9'’-]+ ){0,3}(` + reW + `)`)
+	// P rose to fame with W, P, best known for W: the lexicon decides
+	// whether the work made the person's name as director or actor
+	knownForRe = regexp.MustCompile(`(` + reL + `),? ?(?:who |which )?(?:rose to fame with|rose to fame in|shot to fame with|shot to fame in|(?:is |was )?(?:best |perhaps best |widely )?known for|broke out with|broke out in|made (?:her|his|their) name (?:in|with)|(?:gives|gave|delivers|delivered) (?:a|an|the) (?:[a-z-]+ ){0,3}performance in|face off in|faced off in|因|凭借|凭)(` + reWL + `)(?:而)?(?:走红|成名|一举成名|出名|爆红|被观众熟知|为人熟知)?`)
+	// P, who starred in W1, later headlined W2: the relative clause's
+	// subject keeps acting in the second work
+	reEnActV    = `(?:starred in|stars in|star in|appeared in|appears in|headlined|headlines|led the cast of|leads the cast of|played in|acted in)`
+	whoAlsoRe   = regexp.MustCompile(`(` + reL + `),? ?who (?:also )?` + reEnActV + ` ?(` + reWL + `),? ?(?:and )?(?:later|then|also|has since|since|went on to|would later|would go on to)? ?(?:` + reEnActV + `|star in|headline|appear in|lead the cast of) ?(` + reWL + `)`)
+	dirWhoActsRe = regexp.MustCompile(`(` + reWL + `),? ?(?:is |was )?directed by ?(` + reP + `),? ?who (?:also )?(?:plays|played|stars|starred|appears|appeared|co-stars|co-starred|takes the role|took the role)\b`)
+	// 作为W的主演,P: a role the work gives the person the clause is about
+	asRoleRe = regexp.MustCompile(`作为(` + reWL + `)的(?:(主演|男主角|女主角|主角|男一号|女一号|领衔主演)|(导演|编剧兼导演|编导))(?:之一)?,?(` + reL + `)`)
+	// P主演过W1,也出演过W2: a second credit clause keeps the subject
+	alsoCreditRe = regexp.MustCompile(`(` + reL + `)(?:曾经|曾|也|还)?(?:(` + reDirV + `)|` + reActV + `)(?:过|了)?(` + reWL + `),(?:也|还|又|并|更|后来又|后来)(?:曾经|曾)?(?:(` + reDirV + `)|` + reActV + `)(?:过|了)?(` + reWL + `)`)
+	// W是…,P在其中饰演X: 其中 points back at the sentence's one work
+	inItRe       = regexp.MustCompile(`(` + reW + `)[^` + reW + `。;!?]{0,30}?,(` + reL + `)(?:在其中|在里面|在该片中|在这部电影中|在这部电影里|在这部片子里|在片子里)(?:饰演|扮演|出演|演)`)
 	workRoleRe   = regexp.MustCompile(`(` + reWL + `)(?:'s|’s) (?:(star|stars|lead|leading lady|leading man|lead actor|lead actress|co-star)|(director|filmmaker)),? ?(` + reL + `)`)
 )
 
@@ -736,6 +750,40 @@ func (c *Context) framedCredits(sh *shape) {
 		role := s[max(m[4], m[6]):max(m[5], m[7])]
 		c.bindCredits(sh, []credit{{people: group(m, 4), director: m[6] >= 0, cue: "W's " + role}}, group(m, 1), m[0], m[1])
 	}
+	// P rose to fame with W
+	for _, m := range knownForRe.FindAllStringSubmatchIndex(s, -1) {
+		if cue := s[m[0]:m[1]]; strings.ContainsAny(cue, "因凭") && !strings.HasSuffix(strings.TrimRight(cue, "了"), "名") && !strings.HasSuffix(cue, "红") && !strings.HasSuffix(cue, "知") {
+			continue // 因/凭 W alone is a reason, not a name made
+		}
+		for _, p := range group(m, 1) {
+			for _, w := range group(m, 2) {
+				if r := c.lexRole(w, p); r != "" {
+					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P rose to fame with W"}}, []*Found{w}, m[0], m[1])
+				}
+			}
+		}
+	}
+	// P, who starred in W1, later headlined W2
+	for _, m := range whoAlsoRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 1), cue: "P, who starred in W, later headlined W"}}, append(group(m, 2), group(m, 3)...), m[0], m[1])
+	}
+	// W was directed by P, who also plays…
+	for _, m := range dirWhoActsRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "directed by P, who also plays"}}, group(m, 1), m[0], m[1])
+	}
+	// 作为W的主演,P
+	for _, m := range asRoleRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 4), director: m[6] >= 0, cue: "作为W的" + s[max(m[4], m[6]):max(m[5], m[7])]}}, group(m, 1), m[0], m[1])
+	}
+	// P主演过W1,也出演过W2
+	for _, m := range alsoCreditRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 1), director: m[4] >= 0, cue: "P…,也…W"}}, group(m, 3), m[0], m[1])
+		c.bindCredits(sh, []credit{{people: group(m, 1), director: m[8] >= 0, cue: "P…,也…W"}}, group(m, 5), m[0], m[1])
+	}
+	// W是…,P在其中饰演X
+	for _, m := range inItRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "P在其中饰演"}}, group(m, 1), m[0], m[1])
+	}
 	// W, the three-hour family epic by P: an apposition naming the maker
 	for _, m := range workByRe.FindAllStringSubmatchIndex(s, -1) {
 		c.bindCredits(sh, []credit{{people: group(m, 2), director: true, cue: "W, the film by P"}}, group(m, 1), m[0], m[1])
@@ -1025,7 +1073,7 @@ func (c *Context) chain(sh *shape, i int, backward bool) ([]credit, int) {
 				break
 			}
 			segs = append(segs, credit{people: sh.mentions(j+m[2], j+m[3]), director: dir, other: otherVRe.MatchString(cue), cue: cue})
-			if strings.Contains(cue, "自演") || strings.Contains(cue, "并主演") {
+			if strings.Contains(cue, "自演") || strings.Contains(cue, "并主演") || strings.Contains(cue, "and star") {
 				// 自导自演, 执导并主演: the director also acts
 				segs = append(segs, credit{people: sh.mentions(j+m[2], j+m[3]), cue: cue})
 			}

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
 
 // Round 7 credit forms. The sentences are written for this test.
 func TestCreditsRound7(t *testing.T) {
@@ -26,7 +30,43 @@ func TestCreditsRound7(t *testing.T) {
 		{[]string{"《三峡好人》的两位主角韩三明和赵涛都是非职业演员出身。"}, nil, []string{"赵涛>三峡好人", "韩三明>三峡好人"}},
 		// an end mark inside the title ends no sentence
 		{[]string{"《Hello！树先生》由王宝强主演。"}, nil, []string{"王宝强>Hello！树先生"}},
+		// 作为W的主演,P; a second credit clause keeps its subject; 其中
+		{[]string{"作为《流浪地球》的主演，吴京还参与了投资。"}, nil, []string{"吴京>流浪地球"}},
+		{[]string{"周迅主演过《苏州河》，也出演过《如果·爱》。"}, nil, []string{"周迅>如果·爱", "周迅>苏州河"}},
+		{[]string{"《疯狂的石头》是宁浩的成名作，黄渤在其中饰演黑皮。"}, nil, []string{"黄渤>疯狂的石头"}},
+		// English: rose to fame with, a relative clause with two works,
+		// directed and starred in, directed by P who also plays,
+		// a performance in, face off in
+		{[]string{"Gong Li rose to fame with Red Sorghum."}, nil, []string{"巩俐>红高粱"}},
+		{[]string{"Huang Bo, best known for Crazy Stone, has since turned to directing."}, nil, []string{"黄渤>疯狂的石头"}},
+		{[]string{"Zhang Ziyi, who starred in Crouching Tiger, Hidden Dragon, later headlined The Grandmaster."}, nil, []string{"章子怡>一代宗师", "章子怡>卧虎藏龙"}},
+		{[]string{"Wu Jing directed and starred in Wolf Warrior 2."}, []string{"战狼2>吴京"}, []string{"吴京>战狼2"}},
+		{[]string{"Let the Bullets Fly was directed by Jiang Wen, who also plays the bandit Zhang."}, []string{"让子弹飞>姜文"}, []string{"姜文>让子弹飞"}},
+		{[]string{"Zhao Tao gives a luminous performance in Still Life."}, nil, []string{"赵涛>三峡好人"}},
+		{[]string{"Andy Lau and Tony Leung face off in Infernal Affairs."}, nil, []string{"刘德华>无间道", "梁朝伟>无间道"}},
+		// 因W而走红 makes a name; 因W alone is a reason
+		{[]string{"黄渤因《疯狂的石头》而走红。"}, nil, []string{"黄渤>疯狂的石头"}},
+		{[]string{"黄渤因《疯狂的石头》接受了采访。"}, nil, nil},
 		// 把 with no acting verb after it is no part
 		{[]string{"在《活着》里，葛优把钱都输光了。"}, nil, nil},
 	})
+}
+
+// An everyday-word title is the film beside the people the lexicon
+// credits with it, where it stands as a title (capitalised in English
+// prose, 英雄里 in Chinese); an English title written in lower case in
+// English prose is the phrase.
+func TestTitleBesideItsPeople(t *testing.T) {
+	for _, tc := range []struct {
+		para string
+		want []string
+	}{
+		{"In Hero, Jet Li plays Nameless.", []string{"英雄/film"}},
+		{"我一直觉得李连杰是我心中的英雄。", nil},
+		{"Hero is what Jet Li wanted to be.", nil},
+		{"Andy Lau and Tony Leung face off in the final scene.", nil},
+	} {
+		b := runDefault(t, tc.para)
+		eq(t, tc.para, mentioned(b, schema.Work), tc.want)
+	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -56,6 +57,11 @@ func (filmStage) Run(c *Context) error {
 				// prose (a film nobody can find) is the word, not the
 				// title Nobody; Chinese text often writes Latin titles in
 				// lower case (斯皮尔伯格（et，大白鲨）)
+				continue
+			}
+			if sf := c.Doc.Text[m.Start:m.End]; strings.Contains(sf, " ") && sf == strings.ToLower(sf) && lowerLatin(sf) && c.inEnglishProse(m.Start, m.End) {
+				// English prose capitalises titles: "face off" in a
+				// sentence is the phrase, not Face/Off
 				continue
 			}
 			c.bareTitle(pi, m.Start, m.End, film, weak, "lexicon")
@@ -119,6 +125,45 @@ func (c *Context) bareTitle(pi, s, e int, film *lexicon.Film, weak bool, via str
 		f.Via = "link"
 	}
 	return c.Add(f)
+}
+
+// capitalMidSentence reports a Latin word capitalised after other words
+// of its clause (In Hero, …): English capitalises a title there, not a
+// common noun.
+func capitalMidSentence(surface, before string) bool {
+	r, _ := utf8.DecodeRuneInString(surface)
+	return r >= 'A' && r <= 'Z' && strings.TrimSpace(before) != ""
+}
+
+// inFilmAfter reports "in it" right after a Chinese title (英雄里, 英雄中).
+func inFilmAfter(after string) bool {
+	for _, w := range []string{"里", "中", "当中"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditNamed reports a person the lexicon credits with film (its
+// director or one of its cast) named in the sentence of [s,e): an
+// everyday word next to the film's own people is the film.
+func (c *Context) creditNamed(pi, s, e int, film *lexicon.Film) bool {
+	if len(film.Directors) == 0 && len(film.Actors) == 0 {
+		return false
+	}
+	ss, se := c.sentenceOf(pi, s)
+	for _, m := range c.scan(pi) {
+		if m.Start < ss || m.End > se || (m.Start < e && m.End > s) {
+			continue
+		}
+		for _, h := range m.Hits {
+			if h.Person != nil && (slices.Contains(film.Directors, h.Person.Name) || slices.Contains(film.Actors, h.Person.Name)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // filmContextNear reports a link on the span, a film-context word in the
@@ -279,6 +324,11 @@ func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
 	}
 	if awardAfter(after) {
 		return true // 寄生虫拿了奥斯卡, 英雄获得柏林…: people and words win prizes less often than films
+	}
+	if (titleCased(c.Doc.Text[s:e]) || capitalMidSentence(c.Doc.Text[s:e], before) || inFilmAfter(after)) && c.creditNamed(pi, s, e, film) {
+		// In Hero, Jet Li plays Nameless; 英雄里李连杰演无名: not
+		// 李连杰是英雄, where the word is no title
+		return true
 	}
 	if yearInBrackets(strings.TrimLeft(c.Doc.Text[e:min(ce+12, c.Paras[pi].End)], " ")) {
 		return true // a release year in brackets: Up (2009), 英雄（2002）
