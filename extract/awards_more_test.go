@@ -162,12 +162,14 @@ func TestScreeningHasNoPrize(t *testing.T) {
 	}
 }
 
-// A prize shared by several winners (共享, 平分) is won.
+// A prize shared by several winners (共享, 分享, 平分) is won.
 func TestSharedPrize(t *testing.T) {
 	b := runDefault(t, "《烈日灼心》曾让邓超、段奕宏、郭涛三人共享上海国际电影节最佳男演员奖。")
 	eq(t, "shared", uniq(rels(b, schema.AwardAt)), []string{"烈日灼心>上海国际电影节/won"})
 	b = runDefault(t, "《烈日灼心》的导演和观众共享了这份喜悦。")
 	eq(t, "shared joy", uniq(rels(b, schema.AwardAt)), nil)
+	b = runDefault(t, "《霸王别姬》与《钢琴课》分享了当年的金棕榈。")
+	eq(t, "分享", uniq(rels(b, schema.AwardAt)), []string{"钢琴课>戛纳国际电影节/won", "霸王别姬>戛纳国际电影节/won"})
 }
 
 // An award line names its winners, the lexicon's or not: 杜某、吴某、陈某
