@@ -174,10 +174,41 @@ func resolveTitle(lex *lexicon.Lexicon, title string) resolved {
 			return resolved{film: fs[0], via: "reversed"}
 		}
 	}
+	if f := numberedHead(lex, title); f != nil {
+		return resolved{film: f}
+	}
 	if f := lex.Fuzzy(k); f != nil {
 		return resolved{film: f, via: "fuzzy"}
 	}
 	return resolved{}
+}
+
+// numberedHead resolves a title that puts a sequel number between its head
+// and its subtitle (蜘蛛侠 3：英雄无归) to the film whose title has no
+// number (蜘蛛侠：英雄无归), when the lexicon also knows that film by the
+// numbered head (蜘蛛侠3): the number is how people count the series, not
+// another film.
+func numberedHead(lex *lexicon.Lexicon, title string) *lexicon.Film {
+	i := strings.IndexAny(title, ":：")
+	if i < 0 {
+		return nil
+	}
+	head, tail := strings.TrimSpace(title[:i]), title[i:]
+	hk := lexicon.Key(head)
+	bare := strings.TrimRightFunc(hk, func(r rune) bool { return r >= '0' && r <= '9' })
+	if bare == hk || bare == "" {
+		return nil
+	}
+	fs := lex.Film(lexicon.Key(bare + tail))
+	if len(fs) != 1 {
+		return nil
+	}
+	for _, a := range append(append([]string(nil), fs[0].Aliases...), fs[0].Weak...) {
+		if lexicon.Key(strings.TrimSuffix(a, "?")) == hk {
+			return fs[0]
+		}
+	}
+	return nil
 }
 
 // latin reports a title written mostly in Latin script.

@@ -76,3 +76,10 @@ func TestUnknownStage(t *testing.T) {
 		t.Fatal("unknown stage accepted")
 	}
 }
+
+// A sequel number between head and subtitle (蜘蛛侠 3：英雄无归) is how
+// people count the series when the lexicon knows the film by that head.
+func TestNumberedHeadTitle(t *testing.T) {
+	b := runDefault(t, "《蜘蛛侠 3：英雄无归》定档北美，《流浪地球 2：第二部》不知所云。")
+	eq(t, "numbered head", mentioned(b, schema.Work), []string{"蜘蛛侠：英雄无归/film", "流浪地球2：第二部/film"})
+}
