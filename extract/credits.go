@@ -39,7 +39,7 @@ const (
 	reWLN   = reW + reWNote + `(?:(?:、|,|和|与|及|以及|/|and|,and)? ?` + reW + reWNote + `)*`
 	// role words after the names (P执导, P主演)
 	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导并主演|导演并主演|执导|担任导演|出任导演|导演|编导|自编自导自演|自编自导|自导自演|helmed|helms|directed and starred in|directed and stars in|directs and stars in|directed and starred|directed|co-directed|directs|direct)`
-	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|领衔|加盟|客串|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines)`
+	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|领衔|加盟|客串|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines|toplines|toplined|topline|fronts|fronted|leads|is cast in|was cast in|has been cast in|have been cast in|were cast in|reprises (?:her|his|their) (?:role|part)(?: as [a-z'’ -]{1,30}?)? in|reprised (?:her|his|their) (?:role|part)(?: as [a-z'’ -]{1,30}?)? in|returns in|returned in)`
 	// role words before the names (导演P, 主演为P, directed by P)
 	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by and starring|written and directed by|directed and written by|directed by|co-directed by|helmed by|a film by|from director|the (?:latest|new|newest) (?:film |feature |movie )?(?:from|by)|dir\.)(?:是|为|:)?`
 	reActN = `(?:主演|领衔主演|主要演员|演员阵容|主演阵容|演员表|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|features|featured|cast|with|includes|included)(?:是|为|有|包括|:|由)?`
@@ -372,6 +372,10 @@ var (
 	reEnActV    = `(?:starred in|stars in|star in|appeared in|appears in|headlined|headlines|led the cast of|leads the cast of|played in|acted in)`
 	whoAlsoRe   = regexp.MustCompile(`(` + reL + `),? ?who (?:also )?` + reEnActV + ` ?(` + reWL + `),? ?(?:and )?(?:later|then|also|has since|since|went on to|would later|would go on to)? ?(?:` + reEnActV + `|star in|headline|appear in|lead the cast of) ?(` + reWL + `)`)
 	dirWhoActsRe = regexp.MustCompile(`(` + reWL + `),? ?(?:is |was )?directed by ?(` + reP + `),? ?who (?:also )?(?:plays|played|stars|starred|appears|appeared|co-stars|co-starred|takes the role|took the role)\b`)
+	// P headlines W alongside Q, Joining P in W is Q: Q is cast too
+	alongsideRe = regexp.MustCompile(`(` + reWL + `),? ?alongside ?(` + reL + `)|joining ?(` + reL + `) ?in ?(` + reWL + `),? ?(?:is|are|was|were) ?(` + reL + `)`)
+	// P (W1, W2) plays…: a filmography in parentheses after a name
+	parenFilmsRe = regexp.MustCompile(`(` + reP + `) ?\((` + reWL + `)\)`)
 	// 作为W的主演,P: a role the work gives the person the clause is about
 	asRoleRe = regexp.MustCompile(`作为(` + reWL + `)的(?:(主演|男主角|女主角|主角|男一号|女一号|领衔主演)|(导演|编剧兼导演|编导))(?:之一)?,?(` + reL + `)`)
 	// P主演过W1,也出演过W2: a second credit clause keeps the subject
@@ -694,6 +698,13 @@ var workPeopleFrames = []struct {
 	{inWhichRe, 1, 2, "W, in which P plays"},
 }
 
+// enActBeforeRe is an English acting verb ending the text before a work.
+var enActBeforeRe = regexp.MustCompile(`(?:` + reActV + `) ?$`)
+
+// actVerbBefore reports an acting verb right before the work list that
+// starts at the end of s (P headlines W alongside Q).
+func actVerbBefore(s string) bool { return enActBeforeRe.MatchString(s) }
+
 // framedCredits binds the credits of frames that carry their own works
 // and people (see workPeopleFrames, and below), before the chain grammar
 // reads the sentence.
@@ -770,6 +781,26 @@ func (c *Context) framedCredits(sh *shape) {
 	// W was directed by P, who also plays…
 	for _, m := range dirWhoActsRe.FindAllStringSubmatchIndex(s, -1) {
 		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "directed by P, who also plays"}}, group(m, 1), m[0], m[1])
+	}
+	// W alongside Q (after a credit of W), Joining P in W is Q
+	for _, m := range alongsideRe.FindAllStringSubmatchIndex(s, -1) {
+		if m[2] >= 0 {
+			if actVerbBefore(s[:m[2]]) {
+				c.bindCredits(sh, []credit{{people: group(m, 2), cue: "W alongside P"}}, group(m, 1), m[0], m[1])
+			}
+			continue
+		}
+		c.bindCredits(sh, []credit{{people: append(group(m, 3), group(m, 5)...), cue: "Joining P in W is Q"}}, group(m, 4), m[0], m[1])
+	}
+	// P (W1, W2): the lexicon says in what capacity
+	for _, m := range parenFilmsRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, p := range group(m, 1) {
+			for _, w := range group(m, 2) {
+				if r := c.lexRole(w, p); r != "" {
+					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P (W, W)"}}, []*Found{w}, m[0], m[1])
+				}
+			}
+		}
 	}
 	// 作为W的主演,P
 	for _, m := range asRoleRe.FindAllStringSubmatchIndex(s, -1) {

@@ -44,6 +44,18 @@ func TestCreditsRound7(t *testing.T) {
 		{[]string{"Let the Bullets Fly was directed by Jiang Wen, who also plays the bandit Zhang."}, []string{"让子弹飞>姜文"}, []string{"姜文>让子弹飞"}},
 		{[]string{"Zhao Tao gives a luminous performance in Still Life."}, nil, []string{"赵涛>三峡好人"}},
 		{[]string{"Andy Lau and Tony Leung face off in Infernal Affairs."}, nil, []string{"刘德华>无间道", "梁朝伟>无间道"}},
+		// trade-press verbs: toplines, leads, was cast in, reprises her
+		// role in, returns in; alongside; Joining P in W is Q; P (W, W)
+		{[]string{"Gong Li toplines Farewell My Concubine."}, nil, []string{"巩俐>霸王别姬"}},
+		{[]string{"Wu Jing leads The Wandering Earth as a veteran astronaut."}, nil, []string{"吴京>流浪地球"}},
+		{[]string{"Wu Jing was cast in Wolf Warrior 2."}, nil, []string{"吴京>战狼2"}},
+		{[]string{"Zhang Ziyi reprises her role in The Grandmaster."}, nil, []string{"章子怡>一代宗师"}},
+		{[]string{"Chow Yun-fat returns in Let the Bullets Fly as a local tyrant."}, nil, []string{"周润发>让子弹飞"}},
+		{[]string{"Andy Lau headlines Infernal Affairs alongside Tony Leung."}, nil, []string{"刘德华>无间道", "梁朝伟>无间道"}},
+		{[]string{"Joining Gong Li in To Live is Ge You."}, nil, []string{"巩俐>活着", "葛优>活着"}},
+		{[]string{"Ge You (To Live, Let the Bullets Fly) plays a merchant."}, nil, []string{"葛优>活着", "葛优>让子弹飞"}},
+		// alongside with no credit before it credits nothing
+		{[]string{"Infernal Affairs screened alongside Tony Leung's new film."}, nil, nil},
 		// 因W而走红 makes a name; 因W alone is a reason
 		{[]string{"黄渤因《疯狂的石头》而走红。"}, nil, []string{"黄渤>疯狂的石头"}},
 		{[]string{"黄渤因《疯狂的石头》接受了采访。"}, nil, nil},
