@@ -38,7 +38,7 @@ const (
 	reWNote = `(?: ?\([^()\x{E001}\x{E002}]{1,40}\))?`
 	reWLN   = reW + reWNote + `(?:(?:、|,|和|与|及|以及|/|and|,and)? ?` + reW + reWNote + `)*`
 	// role words after the names (P执导, P主演)
-	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导并主演|导演并主演|执导|担任导演|出任导演|导演|编导|自编自导自演|自编自导|自导自演|helmed|helms|directed and starred in|directed and stars in|directs and stars in|directed and starred|directed|co-directed|directs|direct)`
+	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导并主演|导演并主演|执导|担任导演|出任导演|导演|编导|自编自导自演|自编自导|自导自演|helmed|helms|wrote and directed|writes and directs|co-wrote and directed|directed and starred in|directed and stars in|directs and stars in|directed and starred|directed|co-directed|directs|direct)`
 	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|领衔|加盟|客串|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines|toplines|toplined|topline|fronts|fronted|leads|is cast in|was cast in|has been cast in|have been cast in|were cast in|reprises (?:her|his|their) (?:role|part)(?: as [a-z'’ -]{1,30}?)? in|reprised (?:her|his|their) (?:role|part)(?: as [a-z'’ -]{1,30}?)? in|returns in|returned in)`
 	// role words before the names (导演P, 主演为P, directed by P)
 	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by and starring|written and directed by|directed and written by|directed by|co-directed by|helmed by|a film by|from director|the (?:latest|new|newest) (?:film |feature |movie )?(?:from|by)|dir\.)(?:是|为|:)?`
@@ -369,20 +369,28 @@ var (
 	knownForRe = regexp.MustCompile(`(` + reL + `),? ?(?:who |which )?(?:rose to fame with|rose to fame in|shot to fame with|shot to fame in|(?:is |was )?(?:best |perhaps best |widely )?known for|broke out with|broke out in|made (?:her|his|their) name (?:in|with)|(?:gives|gave|delivers|delivered) (?:a|an|the) (?:[a-z-]+ ){0,3}performance in|face off in|faced off in|因|凭借|凭)(` + reWL + `)(?:而)?(?:走红|成名|一举成名|出名|爆红|被观众熟知|为人熟知)?`)
 	// P, who starred in W1, later headlined W2: the relative clause's
 	// subject keeps acting in the second work
-	reEnActV    = `(?:starred in|stars in|star in|appeared in|appears in|headlined|headlines|led the cast of|leads the cast of|played in|acted in)`
-	whoAlsoRe   = regexp.MustCompile(`(` + reL + `),? ?who (?:also )?` + reEnActV + ` ?(` + reWL + `),? ?(?:and )?(?:later|then|also|has since|since|went on to|would later|would go on to)? ?(?:` + reEnActV + `|star in|headline|appear in|lead the cast of) ?(` + reWL + `)`)
+	reEnActV     = `(?:starred in|stars in|star in|appeared in|appears in|headlined|headlines|led the cast of|leads the cast of|played in|acted in)`
+	whoAlsoRe    = regexp.MustCompile(`(` + reL + `),? ?who (?:also )?` + reEnActV + ` ?(` + reWL + `),? ?(?:and )?(?:later|then|also|has since|since|went on to|would later|would go on to)? ?(?:` + reEnActV + `|star in|headline|appear in|lead the cast of) ?(` + reWL + `)`)
 	dirWhoActsRe = regexp.MustCompile(`(` + reWL + `),? ?(?:is |was )?directed by ?(` + reP + `),? ?who (?:also )?(?:plays|played|stars|starred|appears|appeared|co-stars|co-starred|takes the role|took the role)\b`)
 	// P headlines W alongside Q, Joining P in W is Q: Q is cast too
 	alongsideRe = regexp.MustCompile(`(` + reWL + `),? ?alongside ?(` + reL + `)|joining ?(` + reL + `) ?in ?(` + reWL + `),? ?(?:is|are|was|were) ?(` + reL + `)`)
 	// P (W1, W2) plays…: a filmography in parentheses after a name
 	parenFilmsRe = regexp.MustCompile(`(` + reP + `) ?\((` + reWL + `)\)`)
+	// English trade forms of direction: W helmer P, the P-directed W,
+	// W marked P's directorial debut, P took Best Director for W, P, who
+	// made W
+	helmerRe     = regexp.MustCompile(`(` + reW + `) ?(?:helmer|helmers|filmmaker|auteur) ?(` + reL + `)`)
+	hyphenDirRe  = regexp.MustCompile(`(` + reP + `)-(?:directed|helmed) ?(` + reWL + `)`)
+	debutMarkRe  = regexp.MustCompile(`(` + reW + `),? ?(?:marked|marks|was|is|became|becomes) ?(` + reP + `)(?:'s|’s) ?(?:directorial|feature|directing|feature directorial) debut`)
+	bestDirForRe = regexp.MustCompile(`(` + reP + `) ?(?:won|wins|took|takes|took home|picked up|claimed|received|was named) (?:the )?best director(?: prize| award| honou?rs?)?(?: at [^,.;]{1,40}?)? for ?(` + reW + `)`)
+	whoMadeRe    = regexp.MustCompile(`(` + reP + `),? ?who (?:also )?(?:made|shot|helmed|directed) ?(` + reWL + `)`)
 	// 作为W的主演,P: a role the work gives the person the clause is about
 	asRoleRe = regexp.MustCompile(`作为(` + reWL + `)的(?:(主演|男主角|女主角|主角|男一号|女一号|领衔主演)|(导演|编剧兼导演|编导))(?:之一)?,?(` + reL + `)`)
 	// P主演过W1,也出演过W2: a second credit clause keeps the subject
 	alsoCreditRe = regexp.MustCompile(`(` + reL + `)(?:曾经|曾|也|还)?(?:(` + reDirV + `)|` + reActV + `)(?:过|了)?(` + reWL + `),(?:也|还|又|并|更|后来又|后来)(?:曾经|曾)?(?:(` + reDirV + `)|` + reActV + `)(?:过|了)?(` + reWL + `)`)
 	// W是…,P在其中饰演X: 其中 points back at the sentence's one work
-	inItRe       = regexp.MustCompile(`(` + reW + `)[^` + reW + `。;!?]{0,30}?,(` + reL + `)(?:在其中|在里面|在该片中|在这部电影中|在这部电影里|在这部片子里|在片子里)(?:饰演|扮演|出演|演)`)
-	workRoleRe   = regexp.MustCompile(`(` + reWL + `)(?:'s|’s) (?:(star|stars|lead|leading lady|leading man|lead actor|lead actress|co-star)|(director|filmmaker)),? ?(` + reL + `)`)
+	inItRe     = regexp.MustCompile(`(` + reW + `)[^` + reW + `。;!?]{0,30}?,(` + reL + `)(?:在其中|在里面|在该片中|在这部电影中|在这部电影里|在这部片子里|在片子里)(?:饰演|扮演|出演|演)`)
+	workRoleRe = regexp.MustCompile(`(` + reWL + `)(?:'s|’s) (?:(star|stars|lead|leading lady|leading man|lead actor|lead actress|co-star)|(director|filmmaker)),? ?(` + reL + `)`)
 )
 
 // bringsRe is a person bringing a work to an event (刁亦男携《Y》亮相,
@@ -798,6 +806,28 @@ func (c *Context) framedCredits(sh *shape) {
 			for _, w := range group(m, 2) {
 				if r := c.lexRole(w, p); r != "" {
 					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P (W, W)"}}, []*Found{w}, m[0], m[1])
+				}
+			}
+		}
+	}
+	for _, m := range helmerRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), director: true, cue: "W helmer P"}}, group(m, 1), m[0], m[1])
+	}
+	for _, m := range hyphenDirRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 1), director: true, cue: "the P-directed W"}}, group(m, 2), m[0], m[1])
+	}
+	for _, m := range debutMarkRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), director: true, cue: "W marked P's directorial debut"}}, group(m, 1), m[0], m[1])
+	}
+	for _, m := range bestDirForRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 1), director: true, cue: "P took Best Director for W"}}, group(m, 2), m[0], m[1])
+	}
+	// P, who made W: made is direction only for the film's director
+	for _, m := range whoMadeRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, p := range group(m, 1) {
+			for _, w := range group(m, 2) {
+				if c.lexRole(w, p) == "director" || strings.Contains(s[m[0]:m[1]], "direct") || strings.Contains(s[m[0]:m[1]], "helm") {
+					c.bindCredits(sh, []credit{{people: []*Found{p}, director: true, cue: "P, who made W"}}, []*Found{w}, m[0], m[1])
 				}
 			}
 		}

@@ -56,6 +56,15 @@ func TestCreditsRound7(t *testing.T) {
 		{[]string{"Ge You (To Live, Let the Bullets Fly) plays a merchant."}, nil, []string{"葛优>活着", "葛优>让子弹飞"}},
 		// alongside with no credit before it credits nothing
 		{[]string{"Infernal Affairs screened alongside Tony Leung's new film."}, nil, nil},
+		// English trade forms of direction
+		{[]string{"Still Life helmer Jia Zhangke returns to Cannes."}, []string{"三峡好人>贾樟柯"}, nil},
+		{[]string{"The Zhang Yimou-directed Hero opened in 2004."}, []string{"英雄>张艺谋"}, nil},
+		{[]string{"Red Sorghum marked Zhang Yimou's directorial debut."}, []string{"红高粱>张艺谋"}, nil},
+		{[]string{"Jiang Wen wrote and directed Let the Bullets Fly."}, []string{"让子弹飞>姜文"}, nil},
+		{[]string{"Hou Hsiao-hsien took Best Director for The Assassin."}, []string{"刺客聂隐娘>侯孝贤"}, nil},
+		{[]string{"Frant Gwo, who made The Wandering Earth, is back."}, []string{"流浪地球>郭帆"}, nil},
+		// made by someone the lexicon does not give as its director
+		{[]string{"Gong Li, who made Red Sorghum a hit, is back."}, nil, nil},
 		// 因W而走红 makes a name; 因W alone is a reason
 		{[]string{"黄渤因《疯狂的石头》而走红。"}, nil, []string{"黄渤>疯狂的石头"}},
 		{[]string{"黄渤因《疯狂的石头》接受了采访。"}, nil, nil},
