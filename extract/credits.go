@@ -75,7 +75,7 @@ var (
 	// W(P) W(P,2000) W(P导演) W(导演:P) W(dir. P)
 	parenRe = regexp.MustCompile(`^\((?:(?:19|20)[0-9]{2}(?:年)?,)?(?:(` + reDirN + `)|(` + reActN + `))?(` + reL + `)(?:(` + reDirV + `|` + reActV + `))?(,?(?:19|20)[0-9]{2}(?:年)?)?\)`)
 	// P在W中饰演, P in W
-	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:凭借|凭|因|以)?(?:在|于)` + reNoun + `(` + reWL + `)(?:中|里|里面|当中),?(?:饰演|扮演|出演|主演|演|的表演|客串|的演技|的演出|的角色|的表现|饰|搭档|演对手戏|的对手戏|飙戏|对戏|塑造|把[^,。;!?]{1,8}?演)`)
+	playedInRe = regexp.MustCompile(`^(` + reL + `)(?:凭借|凭|因|以)?(?:在|于)` + reNoun + `(` + reWL + `)(?:中|里|里面|当中),?(?:饰演|扮演|出演|主演|演|的\p{Han}{0,4}?表演|客串|的\p{Han}{0,4}?演技|的\p{Han}{0,4}?演出|的角色|的表现|饰|搭档|演对手戏|的对手戏|飙戏|对戏|塑造|把[^,。;!?]{1,8}?演|(身兼导演和主演|身兼编导演|自导自演|身兼导演与主演))`)
 	// P凭借W获得…最佳男主角 / 影帝: an acting prize for a work says the person
 	// acted in it
 	actPrizeRe = regexp.MustCompile(rePrizeFor + `(?:最佳(?:男|女)?(?:主角|配角|演员|新演员|新人|男演员|女演员|男主角|女主角|男配角|女配角)|影帝|影后|视帝|视后)`)
@@ -384,6 +384,10 @@ var (
 	debutMarkRe  = regexp.MustCompile(`(` + reW + `),? ?(?:marked|marks|was|is|became|becomes) ?(` + reP + `)(?:'s|’s) ?(?:directorial|feature|directing|feature directorial) debut`)
 	bestDirForRe = regexp.MustCompile(`(` + reP + `) ?(?:won|wins|took|takes|took home|picked up|claimed|received|was named) (?:the )?best director(?: prize| award| honou?rs?)?(?: at [^,.;]{1,40}?)? for ?(` + reW + `)`)
 	whoMadeRe    = regexp.MustCompile(`(` + reP + `),? ?who (?:also )?(?:made|shot|helmed|directed) ?(` + reWL + `)`)
+	// P和Q的表演撑起了W: a performance the work rests on
+	performanceOfRe = regexp.MustCompile(`(` + reL + `)(?:等人|等)?的(?:\p{Han}{0,2}?)(?:表演|演技|演出|演绎)[^。;!?` + reW + `]{0,10}?(` + reW + `)`)
+	// W剧组P、Q亮相: the production's people, in the lexicon's capacity
+	crewOfRe = regexp.MustCompile(`(` + reW + `)(?:剧组|主创|主创团队|主创人员)(?:的)?(` + reL + `)`)
 	// 作为W的主演,P: a role the work gives the person the clause is about
 	asRoleRe = regexp.MustCompile(`作为(` + reWL + `)的(?:(主演|男主角|女主角|主角|男一号|女一号|领衔主演)|(导演|编剧兼导演|编导))(?:之一)?,?(` + reL + `)`)
 	// P主演过W1,也出演过W2: a second credit clause keeps the subject
@@ -832,6 +836,24 @@ func (c *Context) framedCredits(sh *shape) {
 			}
 		}
 	}
+	for _, m := range performanceOfRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, p := range group(m, 1) {
+			for _, w := range group(m, 2) {
+				if r := c.lexRole(w, p); r == "actor" || (r == "" && isActor(p)) {
+					c.bindCredits(sh, []credit{{people: []*Found{p}, cue: "P的表演…W"}}, []*Found{w}, m[0], m[1])
+				}
+			}
+		}
+	}
+	for _, m := range crewOfRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, p := range group(m, 2) {
+			for _, w := range group(m, 1) {
+				if r := c.lexRole(w, p); r != "" {
+					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "W剧组P"}}, []*Found{w}, m[0], m[1])
+				}
+			}
+		}
+	}
 	// 作为W的主演,P
 	for _, m := range asRoleRe.FindAllStringSubmatchIndex(s, -1) {
 		c.bindCredits(sh, []credit{{people: group(m, 4), director: m[6] >= 0, cue: "作为W的" + s[max(m[4], m[6]):max(m[5], m[7])]}}, group(m, 1), m[0], m[1])
@@ -954,6 +976,10 @@ func (c *Context) actingShape(sh *shape, r rune, i int) (int, bool) {
 			continue
 		}
 		c.bindCredits(sh, []credit{{people: sh.mentions(i+m[2], i+m[3]), director: a.director, cue: a.cue}}, sh.mentions(i+m[4], i+m[5]), i, i+m[1])
+		if a.re == playedInRe && m[6] >= 0 {
+			// 在W中身兼导演和主演, 自导自演: the actor directed it too
+			c.bindCredits(sh, []credit{{people: sh.mentions(i+m[2], i+m[3]), director: true, cue: s[i+m[6] : i+m[7]]}}, sh.mentions(i+m[4], i+m[5]), i, i+m[1])
+		}
 		return i + m[1], true
 	}
 	return i, false

@@ -65,6 +65,15 @@ func TestCreditsRound7(t *testing.T) {
 		{[]string{"Frant Gwo, who made The Wandering Earth, is back."}, []string{"流浪地球>郭帆"}, nil},
 		// made by someone the lexicon does not give as its director
 		{[]string{"Gong Li, who made Red Sorghum a hit, is back."}, nil, nil},
+		// 影片《W》 is the film named, not an anaphor of the film before
+		{[]string{"张译凭借在《一秒钟》中的出色表演获得提名。", "影片《我不是药神》，徐峥饰演药贩子程勇。"}, nil, []string{"张译>一秒钟", "徐峥>我不是药神"}},
+		// a performance the work rests on; the production's people
+		{[]string{"巩俐和葛优的表演撑起了《活着》。"}, nil, []string{"巩俐>活着", "葛优>活着"}},
+		{[]string{"《满江红》剧组沈腾、易烊千玺等亮相首映礼。"}, nil, []string{"易烊千玺>满江红", "沈腾>满江红"}},
+		// a director's performance (谭盾的演出) is no acting credit
+		{[]string{"张艺谋的演讲之后，《满江红》开始放映。"}, nil, nil},
+		// 在W中身兼导演和主演
+		{[]string{"黄渤在新片《一出好戏》中身兼导演和主演。"}, []string{"一出好戏>黄渤"}, []string{"黄渤>一出好戏"}},
 		// 因W而走红 makes a name; 因W alone is a reason
 		{[]string{"黄渤因《疯狂的石头》而走红。"}, nil, []string{"黄渤>疯狂的石头"}},
 		{[]string{"黄渤因《疯狂的石头》接受了采访。"}, nil, nil},

@@ -162,6 +162,9 @@ func (c *Context) shapeWith(s, e int, ms, all []*Found) *shape {
 			if n == 0 && clauseStart(b.String()) {
 				n = clauseAnaphoraAt(low)
 			}
+			if n > 0 && mi < len(ms) && ms[mi].Type == schema.Work && ms[mi].QStart >= pos+n && strings.TrimSpace(text[pos+n:ms[mi].QStart]) == "" {
+				n = 0 // 影片《W》, the film W: the noun names the title after it, not a film before
+			}
 			if n > 0 {
 				if a := c.antecedent(pos, all); a != nil {
 					pendingSpace = -1
