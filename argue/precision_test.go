@@ -170,3 +170,22 @@ func TestTriggerAcrossAWordIsNotRead(t *testing.T) {
 		}
 	}
 }
+
+// Universality (任何地方的观众都看得懂) prescribes stories everyone shares;
+// "neither is wrong", 高下之分 and "not a lesser film" deny that
+// difference is inferiority.
+func TestSharedValuesAndDifferenceVocabulary(t *testing.T) {
+	for _, tc := range []struct {
+		text, cause string
+	}{
+		{"中国电影要走出去，就要拍任何国家的观众都看得懂的故事。", "rx_shared_values_narrative"},
+		{"应该提炼出具有普遍意义的情感。", "rx_shared_values_narrative"},
+		{"口味不同而已，本来就没有高下之分。", "difference_not_inferiority"},
+		{"Audiences abroad want heroes who go it alone; ours want the group. Neither is wrong.", "difference_not_inferiority"},
+		{"A film that stays at home is not a lesser film because of it.", "difference_not_inferiority"},
+	} {
+		if got := assertedSet(t, whyNotAbroad, tc.text); !got[tc.cause] {
+			t.Errorf("%q: %s not asserted (all: %v)", tc.text, tc.cause, got)
+		}
+	}
+}
