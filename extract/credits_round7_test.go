@@ -100,3 +100,18 @@ func TestTitleBesideItsPeople(t *testing.T) {
 		eq(t, tc.para, mentioned(b, schema.Work), tc.want)
 	}
 }
+
+// An everyday-word title with a prize after it, a few words between
+// (是怎么拿的, 后来拿了), is the film; a clause break between is not.
+func TestTitleBeforeAPrizeWithWordsBetween(t *testing.T) {
+	for _, tc := range []struct {
+		para string
+		want []string
+	}{
+		{"那寄生虫是怎么拿的奥斯卡？", []string{"寄生虫/film"}},
+		{"寄生虫后来拿了奥斯卡。", []string{"寄生虫/film"}},
+		{"寄生虫，是我最怕的东西，拿了奥斯卡也没用。", nil},
+	} {
+		eq(t, tc.para, mentioned(runDefault(t, tc.para), schema.Work), tc.want)
+	}
+}

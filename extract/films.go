@@ -226,18 +226,39 @@ func englishListGap(gap string) bool {
 // awardVerbs and awardNouns: a clause right after a title saying it won a
 // prize (拿了奥斯卡, 获得金棕榈, 斩获最佳影片).
 var (
-	awardVerbs = []string{"拿了", "拿下", "拿过", "获得了", "获得", "获", "斩获", "夺得", "摘得", "荣获", "入围", "提名", "won", "wins", "took"}
+	awardVerbs = []string{"拿了", "拿下", "拿过", "拿的", "得的", "获得了", "获得", "获", "斩获", "夺得", "摘得", "荣获", "入围", "提名", "won", "wins", "took"}
 	awardNouns = []string{"奥斯卡", "金棕榈", "金狮", "金熊", "金像", "金马", "金鸡", "百花奖", "戛纳", "柏林", "威尼斯", "最佳", "大奖", "Oscar", "Palme", "Golden", "Best"}
 )
 
-// awardAfter reports text that starts with an award verb followed, within
-// a few runes, by a prize or festival name.
+// maxAwardLead is how many Chinese characters may stand between a title
+// and the award verb after it (是怎么拿的).
+const maxAwardLead = 4
+
+// isHanString reports a string of Chinese characters only.
+func isHanString(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// awardAfter reports text that starts with an award verb, or a few
+// Chinese words and then one, followed within a few runes by a prize or
+// festival name.
 func awardAfter(after string) bool {
+	// a few words may come first (是怎么拿的奥斯卡, 后来拿了金熊)
+	head := firstRunes(after, maxAwardLead+3)
+	if i := strings.IndexAny(head, "，。；！？,;!?"); i >= 0 {
+		head = head[:i]
+	}
 	for _, v := range awardVerbs {
-		if !strings.HasPrefix(after, v) {
+		i := strings.Index(head, v)
+		if i < 0 || utf8.RuneCountInString(head[:i]) > maxAwardLead || (i > 0 && !isHanString(head[:i])) {
 			continue
 		}
-		rest := firstRunes(strings.TrimLeft(after[len(v):], " "), 8)
+		rest := firstRunes(strings.TrimLeft(after[i+len(v):], " "), 8)
 		for _, n := range awardNouns {
 			if strings.Contains(rest, n) {
 				return true
