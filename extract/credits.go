@@ -388,6 +388,8 @@ var (
 	performanceOfRe = regexp.MustCompile(`(` + reL + `)(?:等人|等)?的(?:\p{Han}{0,2}?)(?:表演|演技|演出|演绎)[^。;!?` + reW + `]{0,10}?(` + reW + `)`)
 	// W剧组P、Q亮相: the production's people, in the lexicon's capacity
 	crewOfRe = regexp.MustCompile(`(` + reW + `)(?:剧组|主创|主创团队|主创人员)(?:的)?(` + reL + `)`)
+	// P从W1到W2: a stretch of the person's filmography
+	fromToRe = regexp.MustCompile(`(` + reP + `)(?:这些年|多年来)?从(` + reWL + `)到(` + reWL + `)`)
 	// 作为W的主演,P: a role the work gives the person the clause is about
 	asRoleRe = regexp.MustCompile(`作为(` + reWL + `)的(?:(主演|男主角|女主角|主角|男一号|女一号|领衔主演)|(导演|编剧兼导演|编导))(?:之一)?,?(` + reL + `)`)
 	// P主演过W1,也出演过W2: a second credit clause keeps the subject
@@ -850,6 +852,15 @@ func (c *Context) framedCredits(sh *shape) {
 			for _, w := range group(m, 1) {
 				if r := c.lexRole(w, p); r != "" {
 					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "W剧组P"}}, []*Found{w}, m[0], m[1])
+				}
+			}
+		}
+	}
+	for _, m := range fromToRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, p := range group(m, 1) {
+			for _, w := range append(group(m, 2), group(m, 3)...) {
+				if r := c.lexRole(w, p); r != "" {
+					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P从W到W"}}, []*Found{w}, m[0], m[1])
 				}
 			}
 		}

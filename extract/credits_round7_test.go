@@ -74,6 +74,10 @@ func TestCreditsRound7(t *testing.T) {
 		{[]string{"张艺谋的演讲之后，《满江红》开始放映。"}, nil, nil},
 		// 在W中身兼导演和主演
 		{[]string{"黄渤在新片《一出好戏》中身兼导演和主演。"}, []string{"一出好戏>黄渤"}, []string{"黄渤>一出好戏"}},
+		// a stretch of a filmography; a note in parentheses after a film
+		// naming its maker by a nickname
+		{[]string{"田晓鹏从《西游记之大圣归来》到《深海》，中间八年。"}, []string{"深海>田晓鹏", "西游记之大圣归来>田晓鹏"}, nil},
+		{[]string{"《哪吒之魔童降世》（2019，饺子）"}, []string{"哪吒之魔童降世>杨宇"}, nil},
 		// 因W而走红 makes a name; 因W alone is a reason
 		{[]string{"黄渤因《疯狂的石头》而走红。"}, nil, []string{"黄渤>疯狂的石头"}},
 		{[]string{"黄渤因《疯狂的石头》接受了采访。"}, nil, nil},
@@ -114,4 +118,12 @@ func TestTitleBeforeAPrizeWithWordsBetween(t *testing.T) {
 	} {
 		eq(t, tc.para, mentioned(runDefault(t, tc.para), schema.Work), tc.want)
 	}
+}
+
+// A nickname that is an everyday word (饺子) is a person in the note after
+// one of the person's films, not in a note after anything else.
+func TestNicknameInFilmNote(t *testing.T) {
+	eq(t, "note", mentioned(runDefault(t, "《哪吒之魔童降世》（2019，饺子）"), schema.Person), []string{"杨宇"})
+	eq(t, "food", mentioned(runDefault(t, "我爱吃饺子（很好吃）。"), schema.Person), nil)
+	eq(t, "other film", mentioned(runDefault(t, "《深海》（2023，饺子）"), schema.Person), nil)
 }

@@ -54,7 +54,7 @@ func (peopleStage) Run(c *Context) error {
 					continue
 				}
 			}
-			if weak && !c.personContext(pi, m.Start, m.End) && !c.workNear(pi, m.End) && !c.listedAfterPerson(m.Start) {
+			if weak && !c.personContext(pi, m.Start, m.End) && !c.workNear(pi, m.End) && !c.listedAfterPerson(m.Start) && !c.creditNoteOf(p, m.Start) {
 				continue
 			}
 			c.Add(&Found{Start: m.Start, End: m.End, QStart: m.Start, QEnd: m.End, Entity: p.IRI, Type: schema.Person,
@@ -377,6 +377,27 @@ func hasAnyPrefix(s string, ws ...string) bool {
 }
 
 // workNear reports a work mention starting within a few characters after off.
+// creditNoteOf reports a name inside the note in parentheses right after
+// a work whose lexicon film credits person p (《哪吒之魔童降世》（2019，饺子）):
+// a list of films gives each one's year and maker there.
+func (c *Context) creditNoteOf(p *lexicon.Person, s int) bool {
+	open := strings.LastIndexAny(c.Doc.Text[max(0, s-24):s], "(（")
+	if open < 0 {
+		return false
+	}
+	open += max(0, s-24)
+	if strings.ContainsAny(c.Doc.Text[open:s], ")）") {
+		return false
+	}
+	for _, f := range c.Found {
+		if f.Type != schema.Work || f.Film == nil || f.QEnd > open || strings.TrimSpace(c.Doc.Text[f.QEnd:open]) != "" {
+			continue
+		}
+		return slices.Contains(f.Film.Directors, p.Name) || slices.Contains(f.Film.Actors, p.Name)
+	}
+	return false
+}
+
 func (c *Context) workNear(pi, off int) bool {
 	for _, f := range c.Found {
 		if f.Type == schema.Work && f.Para == pi && f.QStart >= off && f.QStart-off <= 9 {
