@@ -14,8 +14,8 @@ import (
 // Blanchett plays). shortNames finds those later family names, so that the
 // credits stated with them are bound to the person. Only a person the
 // document has already named in full in Latin letters is looked for, only
-// after that first naming, and only where the family name is not shared
-// by two people the document names.
+// after that first naming, and, where two people share the family name,
+// only before the second is named.
 
 // romanSurnames are Chinese family names as English writing spells them
 // (pinyin, Cantonese and Wade–Giles forms), so that the family name of
@@ -60,14 +60,15 @@ func familyName(surface, label string) string {
 }
 
 // shortNames adds a mention for each later family-name use of a person
-// named in full in Latin letters.
+// named in full in Latin letters. Where two people share the family name
+// (Jia Zhangke, Jia Ling), the short name is the first one's until the
+// second is named in full, and no one's after that.
 func (c *Context) shortNames() {
 	type named struct {
 		f   *Found
 		fam string
 	}
-	byFam := map[string]*named{}
-	shared := map[string]bool{}
+	byFam := map[string][]*named{} // the people of a family name, in order of first naming
 	for _, f := range c.sorted() {
 		if f.Type != schema.Person || !isLatinOrDigit(firstRune(f.Surface)) {
 			continue
@@ -80,26 +81,29 @@ func (c *Context) shortNames() {
 		if fam == "" {
 			continue
 		}
-		if n, ok := byFam[fam]; ok {
-			if n.f.Entity != f.Entity {
-				shared[fam] = true
-			}
-			continue
+		seen := false
+		for _, n := range byFam[fam] {
+			seen = seen || n.f.Entity == f.Entity
 		}
-		byFam[fam] = &named{f: f, fam: fam}
+		if !seen {
+			byFam[fam] = append(byFam[fam], &named{f: f, fam: fam})
+		}
 	}
 	fams := make([]string, 0, len(byFam))
 	for fam := range byFam {
-		if !shared[fam] {
-			fams = append(fams, fam)
-		}
+		fams = append(fams, fam)
 	}
 	sort.Strings(fams) // mentions in a stable order
 	text := c.Doc.Text
 	for _, fam := range fams {
-		n := byFam[fam]
-		for from := n.f.End; from < len(text); {
-			i := strings.Index(text[from:], fam)
+		people := byFam[fam]
+		n := people[0]
+		until := len(text)
+		if len(people) > 1 {
+			until = people[1].f.Start
+		}
+		for from := n.f.End; from < until; {
+			i := strings.Index(text[from:until], fam)
 			if i < 0 {
 				break
 			}
