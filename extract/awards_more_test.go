@@ -178,3 +178,13 @@ func TestAwardLineWinnerNames(t *testing.T) {
 	b := runDefault(t, "第60届金马奖得奖名单", "最佳音效：杜笃文、吴书华、陈冠明《五月雪》", "最佳剪辑：《石门》　廖庆华")
 	eq(t, "winners", uniq(mentioned(b, schema.Person)), []string{"杜笃文", "吴书华", "陈冠明", "廖庆华"})
 }
+
+// A prize name after another festival's name is that festival's prize
+// (金球奖最佳外语片 is no Oscar), and a nomination got (拿到了…提名) is a
+// nomination; the prize as subject may take a time before "to".
+func TestPrizeOfTheFestivalBefore(t *testing.T) {
+	b := runDefault(t, "周星驰的《功夫》在北美卖了一千七百万美元，还拿到了金球奖最佳外语片提名。")
+	eq(t, "golden globe", uniq(rels(b, schema.AwardAt)), []string{"功夫>金球奖/nominated"})
+	b = runDefault(t, `The Palme d'Or went on Saturday to "Anora," directed by Sean Baker.`)
+	eq(t, "went on Saturday to", uniq(rels(b, schema.AwardAt)), []string{"阿诺拉>戛纳国际电影节/won"})
+}

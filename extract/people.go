@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/filmgraph/filmgraph/lexicon"
 	"github.com/filmgraph/filmgraph/schema"
 )
@@ -737,6 +739,20 @@ func dottedNameBack(t string) int {
 	return -1
 }
 
+// otherFestivalEndsAt reports a mention of a festival other than iri
+// ending at off (spaces aside).
+func (c *Context) otherFestivalEndsAt(off int, iri quad.IRI) bool {
+	for off > 0 && c.Doc.Text[off-1] == ' ' {
+		off--
+	}
+	for _, f := range c.Found {
+		if f.Type == schema.Festival && f.QEnd == off && f.Entity != iri {
+			return true
+		}
+	}
+	return false
+}
+
 type festivalStage struct{}
 
 func (festivalStage) Name() string { return "festivals" }
@@ -756,6 +772,12 @@ func (festivalStage) Run(c *Context) error {
 				}
 			}
 			if h == nil || !c.Free(m.Start, m.End) {
+				continue
+			}
+			if h.Prize != "" && c.otherFestivalEndsAt(m.Start, h.Festival.IRI) {
+				// 金球奖最佳外语片: a prize name after another festival's
+				// name is that festival's prize, not the festival the
+				// prize name alone would stand for (the Oscars)
 				continue
 			}
 			surface := c.Doc.Text[m.Start:m.End]

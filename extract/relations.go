@@ -459,7 +459,7 @@ var (
 		{regexp.MustCompile(`\bin competition\b|\bcompet(?:ed|es|ing|e)\b|\bmain competition\b|\bselected for\b|\bvie[sd]? for\b|\bcontend(?:er|ing)\b`), "competition"},
 		// the prize as subject: the Golden Lion went to Y (a film that
 		// "went to Venice" only travelled there)
-		{regexp.MustCompile(`\b(?:lion|bear|palm|palme d'or|prize|award|awards|oscar|oscars|globe|horse|rooster|actor|actress|director|film|picture|screenplay)\s+(?:went|goes|go|was given|was presented|was awarded)\s+to\b`), "won"},
+		{regexp.MustCompile(`\b(?:lion|bear|palm|palme d'or|prize|award|awards|oscar|oscars|globe|horse|rooster|actor|actress|director|film|picture|screenplay)\s+(?:went|goes|go|was given|was presented|was awarded)(?:\s+[a-z]+){0,3}?\s+to\b`), "won"},
 		// the prize as a title: Palme d'Or winner Y, Golden Lion-winning Y
 		{regexp.MustCompile(`\b(?:lion|bear|palme d'or|palm|oscar|prize|award)[- ](?:winner|winning)\b`), "won"},
 		// took the Golden Lion (not "took part in")
