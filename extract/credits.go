@@ -38,14 +38,14 @@ const (
 	reWNote = `(?: ?\([^()\x{E001}\x{E002}]{1,40}\))?`
 	reWLN   = reW + reWNote + `(?:(?:、|,|和|与|及|以及|/|and|,and)? ?` + reW + reWNote + `)*`
 	// role words after the names (P执导, P主演)
-	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导并主演|导演并主演|执导|担任导演|出任导演|导演|编导|自编自导自演|自编自导|自导自演|helmed|helms|wrote and directed|writes and directs|co-wrote and directed|directed and starred in|directed and stars in|directs and stars in|directed and starred|directed|co-directed|directs|direct)`
+	reDirV = `(?:编剧并|编剧兼|编剧、|编剧和|监制并)?(?:联合|共同|一起)?(?:执导并主演|导演并主演|执导|担任导演|出任导演|导演|编导|自编自导自演|自编自导|自导自演|helmed|helms|wrote,directed and starred in|wrote,directed and stars in|wrote and directed|writes and directs|co-wrote and directed|directed and starred in|directed and stars in|directs and stars in|directed and starred|directed|co-directed|directs|direct)`
 	reActV = `(?:联袂|共同|领衔|倾情|担纲|一起)?(?:主演|出演|参演|演出|领衔主演|领衔|加盟|客串|stars in|starred in|star in|appears in|appeared in|starring in|co-starred in|co-stars in|co-starring in|led the cast of|leads the cast of|headlined|headlines|toplines|toplined|topline|fronts|fronted|leads|is cast in|was cast in|has been cast in|have been cast in|were cast in|reprises (?:her|his|their) (?:role|part)(?: as [a-z'’ -]{1,30}?)? in|reprised (?:her|his|their) (?:role|part)(?: as [a-z'’ -]{1,30}?)? in|returns in|returned in)`
 	// role words before the names (导演P, 主演为P, directed by P)
 	reDirN = `(?:导演|执导|监制兼导演|director|directors|directed by and starring|written and directed by|directed and written by|directed by|co-directed by|helmed by|a film by|from director|the (?:latest|new|newest) (?:film |feature |movie )?(?:from|by)|dir\.)(?:是|为|:)?`
-	reActN = `(?:主演|领衔主演|主要演员|演员阵容|主演阵容|演员表|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|features|featured|cast|with|includes|included)(?:是|为|有|包括|:|由)?`
+	reActN = `(?:toplined by|topped by|主演|领衔主演|主要演员|演员阵容|主演阵容|演员表|演员|女主角|男主角|女一号|男一号|女主|男主|主角|starring|starred|stars|featuring|features|featured|cast|with|includes|included)(?:是|为|有|包括|:|由)?`
 	// adverbs and times between the names and their verb: 曾主演, 也执导了,
 	// 在1987年执导, has starred in, later directed, went on to direct
-	reAdv = `(?:(?:曾经|曾|还|也|又|亦|则|再次|再度|首次|首度|首部|第一次|先后|后来又|后来|随后|同时|分别|已经|已|即将|将|一起|共同|继)?(?:在|于)?(?:(?:19|20)[0-9]{2}年)?(?:曾经|曾|还|也|又|再次|先后|首次)?|(?:also |later |once |first |previously |recently |then |has |have |had |has also |have also |had also |would |will |went on to |would go on to )+)`
+	reAdv = `(?:(?:曾经|曾|还|也|又|亦|则|再次|再度|首次|首度|首部|第一次|先后|后来又|后来|随后|同时|分别|已经|已|即将|将|一起|共同|继)?(?:在|于)?(?:(?:19|20)[0-9]{2}年)?(?:曾经|曾|还|也|又|再次|先后|首次)?|(?:also |later |once |first |previously |recently |then |since |has |have |had |has also |have also |had also |would |will |went on to |would go on to )+)`
 	// a prize won for a work, up to the prize's name: P凭借W获得了…
 	rePrizeFor = `^(` + reL + `)(?:此前|之前|早年|当年|后来|随后)?(?:分别|均|都|也曾|也|则|亦|曾经|曾|还曾)?(?:凭借|凭着|凭|以|靠)` + reNoun + `(` + reWL + `)(?:中的表演|里的表演|的表演|中的演出)?,?(?:一举|再次|再度|首次|首度|先后|相继|最终|成功|同时)?(?:获得|荣获|摘得|夺得|斩获|拿下|捧得|问鼎|获|摘下|成为|当选)(?:了)?[^。;!?,]{0,24}?`
 	// a title between 由 and the name (由青年导演P执导, 由演员P主演)
@@ -84,7 +84,7 @@ var (
 	// 凭W获最佳导演: the prize names the director of W
 	dirPrizeRe = regexp.MustCompile(rePrizeFor + `(?:最佳(?:新)?导演|best (?:new )?director)`)
 	// English possessive and Chinese 的 with a film noun: P's W, P的新片W; P的处女作是2003年的W
-	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:(?:19|20)[0-9]{2}年)?(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|(?:own|latest|new|newest) (?:film|movie|feature|picture|entry),|(?:[a-z]+-[a-z]+ ?){1,2}|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是)|(?:长片|导演)?(?:处女作|首作)(?:是|为)(?:(?:19|20)[0-9]{2}年的?)?)(` + reWLN + `)`)
+	possessiveRe = regexp.MustCompile(`^(` + reP + `)(?:(?:19|20)[0-9]{2}年)?(?:'s|’s|'|的) ?(` + reDesc + reNoun + `|(?:own|latest|new|newest) (?:film|movie|feature|picture|entry),|own ?|(?:[a-z]+-[a-z]+ ?){1,2}|performance in ?|role in ?|turn in ?|导演处女作|导演作品|(?:films|movies|works|features) (?:include|included|including|such as) ?|(?:作品|电影|影片|代表作)(?:有|包括|如|是)|(?:长片|导演)?(?:处女作|首作)(?:是|为)(?:(?:19|20)[0-9]{2}年的?)?)(` + reWLN + `)`)
 	// English acting: P plays a journalist in W, P, who plays X in W, P starred as X in W
 	playsInRe = regexp.MustCompile(`^(` + reL + `),? ?(?:who )?(?:also )?(?:plays|played|portrays|portrayed|stars as|starred as|starring as|is cast as|was cast as|appears as|appeared as|plays the lead|played the lead|'s role as|’s role as|'s turn as|’s turn as|'s performance as|’s performance as|made (?:her|his|their) (?:film |screen |acting |big-screen )?debut|as(?: [a-z0-9'’.-]+){1,6}?)(?: [a-z0-9'’.-]+){0,6} in ?(` + reWL + `)`)
 	// P饰演的A是W的…, P饰演的A在W中: the character between the actor and the work
@@ -106,7 +106,7 @@ var (
 	shotByRe = regexp.MustCompile(`^(?:是|,是|也是|都是)(` + reP + `)(?:拍的|导的|执导的|拍摄的|导演的)`)
 	// W, a Korean War epic co-directed by P: a few words describe the work
 	// before its English credit
-	appositionByRe = regexp.MustCompile(`^,(?:the|a|an) (?:[a-z0-9'’$-]+ ){1,5}?((?:co-)?directed by|written and directed by|starring)`)
+	appositionByRe = regexp.MustCompile(`^,(?:the|a|an) (?:[a-z0-9'’$-]+ ){1,5}?((?:co-)?directed by|written and directed by|starring|toplined by|topped by)`)
 	// W, by P
 	byRe = regexp.MustCompile(`^,by ?(` + reP + `)(?:,|\.|;|$)`)
 	// the director of W, P
@@ -172,7 +172,7 @@ var castMoreRes = []*regexp.Regexp{
 // also the part first (李慕白一角由P饰演).
 // A bare 演 states a part when a part follows it (宋佳演单亲妈妈, 廖凡演追捕
 // 他的刑警队长), not when it opens another word (演技, 演员, 演出, 演讲).
-var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?|由)(?:and ?)?(?:(?:[a-z-]+ ){0,2}(?:star|actor|actress|veteran|newcomer) ?|演员|影星|女星|男星)?(` + reL + `) ?(?:则|也|还|又|分别)?(?:所饰的|所饰演的|饰演|扮演|饰|诠释的|诠释了|演绎的|演绎了|演活了|演活|化身为|演(?:了)?(?:一|两)(?:对|个|位|名)|演得|演的|portrays|portrayed|stars as|starred as|plays the role of|played the role of|is cast as|was cast as|plays (?:a|an|the|his|her) |played (?:a|an|the|his|her) |co-stars?(?:,| as )|演[^\x00-\x7f\x{E000}-\x{E0FF}技员出讲唱艺绎过戏变进义示练奏播说得的了完砸着到成上下起好坏不也又都一两们]\p{Han})`)
+var castRe = regexp.MustCompile(`(?:^|,|;|片中,?|in it,? ?|由)(?:and ?)?(?:(?:[a-z-]+ ){0,2}(?:star|actor|actress|veteran|newcomer) ?|演员|影星|女星|男星)?(` + reL + `) ?(?:则|也|还|又|分别)?(?:所饰的|所饰演的|饰演|扮演|饰|诠释的|诠释了|演绎的|演绎了|演活了|演活|化身为|演(?:了)?(?:一|两)(?:对|个|位|名)|演得|演的|portrays|portrayed|stars as|starred as|toplines as|toplined as|co-stars\.|co-starred\.|plays the role of|played the role of|is cast as|was cast as|plays (?:a|an|the|his|her) |played (?:a|an|the|his|her) |co-stars?(?:,| as )|演[^\x00-\x7f\x{E000}-\x{E0FF}技员出讲唱艺绎过戏变进义示练奏播说得的了完砸着到成上下起好坏不也又都一两们]\p{Han})`)
 
 // soleAntecedent is the film the passage before off has named, when it has
 // named exactly one film from that mention's paragraph (at most two back)
@@ -346,7 +346,7 @@ func fieldBar(s string, first bool) bool {
 
 // verbWorkOfRe is a credit verb, its work, then the people it names
 // (执导该片的P, 主演《W》的P、P, 《W》中饰演女主角的P).
-var verbWorkOfRe = regexp.MustCompile(`(` + reDirV + `|` + reActV + `)(?:过)?(` + reWL + `)的(` + reL + `)|(` + reWL + `)(?:中|里)(?:饰演|扮演)\p{Han}{0,8}?的(` + reL + `)`)
+var verbWorkOfRe = regexp.MustCompile(`(` + reDirV + `|` + reActV + `)(?:过)?(` + reWL + `)的(` + reL + `)|(` + reWL + `)(?:中|里)(?:饰演|扮演|演过|出演过|演了)\p{Han}{0,8}?的(` + reL + `)`)
 
 // English credits hung on a work: "W, in which P plays …", "W's star P",
 // "W's director P", "In W, P plays …", "W features P as X and P as Y",
@@ -361,9 +361,11 @@ var (
 	castOfDashRe = regexp.MustCompile(`cast of ?(` + reWL + `) ?(?:—|–|-|:|,)+ ?(` + reL + `)`)
 	costarRe     = regexp.MustCompile(`(` + reL + `) ?(?:co-starred|co-stars|co-star|starred|stars|appeared|appears|acted|acts|共同出演了|合作了|搭档出演了|搭档) ?(?:alongside|with|opposite|和|与)? ?(` + reL + `) ?(?:in|在)? ?(` + reWL + `)`)
 	supportingRe = regexp.MustCompile(`with (` + reL + `) in (?:the )?(?:supporting|lead|leading|key|major|main) roles?`)
-	inWhichRe    = regexp.MustCompile(`(` + reWL + `),? ?in which ?(` + reL + `),? ?(?:plays|played|stars|starred|portrays|portrayed|appears|appeared)\b`)
-	workByRe     = regexp.MustCompile(`(` + reW + `),? ?the (?:[a-z0-9'’-]+ ){0,4}(?:film|movie|epic|drama|comedy|thriller|documentary|feature|debut|picture|noir|romance|melodrama) (?:by|from) ?(` + reP + `)`)
-	whoseRe      = regexp.MustCompile(`(` + reP + `),? ?whose ?(?:[a-z0-9'’-]+ ){0,3}(` + reW + `)`)
+	inWhichRe    = regexp.MustCompile(`(` + reWL + `),? ?in which ?(` + reL + `),? ?(?:plays|played|stars|starred|portrays|portrayed|appears|appeared|reprises|reprised|returns|returned|co-stars|co-starred|joins the (?:cast|ensemble)|joined the (?:cast|ensemble))\b`)
+	// …in which P reprises his role and Q joins the ensemble
+	inWhichAlsoRe = regexp.MustCompile(`(` + reWL + `),? ?in which ?` + reP + `[^;` + reW + `]{0,60}? and ?(` + reL + `) ?(?:joins|joined|plays|played|co-stars|co-starred|returns|returned) ?(?:the (?:cast|ensemble)|as)?\b`)
+	workByRe      = regexp.MustCompile(`(` + reW + `),? ?the (?:[a-z0-9'’-]+ ){0,4}(?:film|movie|epic|drama|comedy|thriller|documentary|feature|debut|picture|noir|romance|melodrama) (?:by|from) ?(` + reP + `)`)
+	whoseRe       = regexp.MustCompile(`(` + reP + `),? ?whose ?(?:[a-z0-9'’-]+ ?){0,3}(` + reW + `)`)
 	// P rose to fame with W, P, best known for W: the lexicon decides
 	// whether the work made the person's name as director or actor
 	knownForRe = regexp.MustCompile(`(` + reL + `),? ?(?:who |which )?(?:rose to fame with|rose to fame in|shot to fame with|shot to fame in|(?:is |was )?(?:best |perhaps best |widely )?known for|broke out with|broke out in|made (?:her|his|their) name (?:in|with)|(?:gives|gave|delivers|delivered) (?:a|an|the) (?:[a-z-]+ ){0,3}performance in|face off in|faced off in|因|凭借|凭)(` + reWL + `)(?:而)?(?:走红|成名|一举成名|出名|爆红|被观众熟知|为人熟知)?`)
@@ -390,6 +392,20 @@ var (
 	crewOfRe = regexp.MustCompile(`(` + reW + `)(?:剧组|主创|主创团队|主创人员)(?:的)?(` + reL + `)`)
 	// P从W1到W2: a stretch of the person's filmography
 	fromToRe = regexp.MustCompile(`(` + reP + `)(?:这些年|多年来)?从(` + reWL + `)到(` + reWL + `)`)
+	// W (2018), which also starred P, opposite Q
+	whichStarredRe = regexp.MustCompile(`(` + reW + `)(?: ?\((?:19|20)[0-9]{2}\))?,? ?which (?:also )?(?:starred|stars|starring|featured|features) ?(` + reL + `)(?:,? ?opposite ?(` + reL + `))?`)
+	// W …, with its lead P named best actor
+	itsLeadRe = regexp.MustCompile(`(` + reW + `)[^;` + reW + `]{0,60}?,? ?with its (?:lead|star|leading man|leading lady|lead actor|lead actress) ?(` + reL + `)`)
+	// W, the P-helmed animated feature
+	wTheHyphenRe = regexp.MustCompile(`(` + reW + `),? ?the ?(` + reP + `)-(?:directed|helmed)`)
+	// W … whose cast includes P, Q and R
+	whoseCastRe = regexp.MustCompile(`(` + reW + `)[^;` + reW + `]{0,80}?whose (?:cast|ensemble) (?:includes|included|features|featured) ?(` + reL + `)`)
+	// P, a veteran of W and W: the lexicon decides in what capacity
+	veteranOfRe = regexp.MustCompile(`(` + reP + `),? ?an? (?:veteran|alumnus|alumna|regular) of ?(?:` + reP + `(?:'s|’s) ?)?(` + reWL + `)`)
+	// P, who won best actor … for W
+	actorPrizeForRe = regexp.MustCompile(`(` + reP + `),? ?(?:who )?(?:won|wins|took|took home|picked up|claimed|received|was named|were named|named) (?:the )?best (?:actor|actress|supporting actor|supporting actress|performance)(?: prize| award| honou?rs?)?(?: ?[a-z0-9]+){0,3}? ?for ?(` + reW + `)`)
+	// P unveiled W at a festival: the lexicon decides
+	unveiledRe = regexp.MustCompile(`(` + reP + `) ?(?:unveiled|unveils|premiered|premieres|presented|presents|brought|brings) ?(` + reWL + `)`)
 	// 作为W的主演,P: a role the work gives the person the clause is about
 	asRoleRe = regexp.MustCompile(`作为(` + reWL + `)的(?:(主演|男主角|女主角|主角|男一号|女一号|领衔主演)|(导演|编剧兼导演|编导))(?:之一)?,?(` + reL + `)`)
 	// P主演过W1,也出演过W2: a second credit clause keeps the subject
@@ -865,6 +881,37 @@ func (c *Context) framedCredits(sh *shape) {
 			}
 		}
 	}
+	for _, m := range inWhichAlsoRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "W, in which P…and Q joins"}}, group(m, 1), m[0], m[1])
+	}
+	for _, m := range whichStarredRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: append(group(m, 2), group(m, 3)...), cue: "W, which starred P"}}, group(m, 1), m[0], m[1])
+	}
+	for _, m := range itsLeadRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "W, with its lead P"}}, group(m, 1), m[0], m[1])
+	}
+	for _, m := range wTheHyphenRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), director: true, cue: "W, the P-helmed"}}, group(m, 1), m[0], m[1])
+	}
+	for _, m := range whoseCastRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "W, whose cast includes P"}}, group(m, 1), m[0], m[1])
+	}
+	for _, m := range actorPrizeForRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 1), cue: "P won best actor for W"}}, group(m, 2), m[0], m[1])
+	}
+	for _, re := range []*regexp.Regexp{veteranOfRe, unveiledRe} {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			for _, p := range group(m, 1) {
+				for _, w := range group(m, 2) {
+					// these verbs say nothing of the capacity: only the
+					// lexicon's own credit of this person for this film
+					if r := lexCredit(w, p); r != "" {
+						c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P, a veteran of W"}}, []*Found{w}, m[0], m[1])
+					}
+				}
+			}
+		}
+	}
 	// 作为W的主演,P
 	for _, m := range asRoleRe.FindAllStringSubmatchIndex(s, -1) {
 		c.bindCredits(sh, []credit{{people: group(m, 4), director: m[6] >= 0, cue: "作为W的" + s[max(m[4], m[6]):max(m[5], m[7])]}}, group(m, 1), m[0], m[1])
@@ -1321,6 +1368,20 @@ func (c *Context) parenCredit(sh *shape, works []*Found, j int, m []int) {
 
 // lexRole is the role the lexicon gives person p in work w: director or
 // actor of this film, else the person's only kind of film credit.
+// lexCredit is "director" or "actor" when the lexicon credits person p
+// with film w in that capacity, else "".
+func lexCredit(w, p *Found) string {
+	switch {
+	case w.Film == nil || p.Person == nil:
+		return ""
+	case slices.Contains(w.Film.Directors, p.Person.Name):
+		return "director"
+	case slices.Contains(w.Film.Actors, p.Person.Name):
+		return "actor"
+	}
+	return ""
+}
+
 func (c *Context) lexRole(w, p *Found) string {
 	if p.Person == nil {
 		// a name found by its role word in this document

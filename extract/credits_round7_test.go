@@ -78,6 +78,25 @@ func TestCreditsRound7(t *testing.T) {
 		// naming its maker by a nickname
 		{[]string{"田晓鹏从《西游记之大圣归来》到《深海》，中间八年。"}, []string{"深海>田晓鹏", "西游记之大圣归来>田晓鹏"}, nil},
 		{[]string{"《哪吒之魔童降世》（2019，饺子）"}, []string{"哪吒之魔童降世>杨宇"}, nil},
+		// English prose with quoted titles: no space is kept next to a title
+		{[]string{`Chen Kaige, whose period drama "Farewell My Concubine" won in 1993, is back.`}, []string{"霸王别姬>陈凯歌"}, nil},
+		{[]string{`Zhang Yimou unveiled "Hero" in Berlin.`}, []string{"英雄>张艺谋"}, nil},
+		{[]string{`They chose "To Live" (1994), which also starred Ge You, opposite Gong Li.`}, nil, []string{"巩俐>活着", "葛优>活着"}},
+		{[]string{`"Still Life" won in Venice, with its lead Zhao Tao praised by the jury.`}, nil, []string{"赵涛>三峡好人"}},
+		{[]string{`"Ne Zha," the Jiaozi-directed hit, broke records.`}, []string{"哪吒之魔童降世>杨宇"}, nil},
+		{[]string{`"Let the Bullets Fly," in which Jiang Wen plays a bandit and Ge You joins the cast, was a hit.`}, nil, []string{"姜文>让子弹飞", "葛优>让子弹飞"}},
+		{[]string{`"Farewell My Concubine" -- which won in 1993, and whose cast includes Leslie Cheung and Gong Li -- still sells.`}, nil, []string{"巩俐>霸王别姬", "张国荣>霸王别姬"}},
+		{[]string{`Gong Li, a veteran of "Red Sorghum," is on the jury.`}, nil, []string{"巩俐>红高粱"}},
+		{[]string{`Tony Leung, who won best actor in 2000 for "In the Mood for Love," is on the jury.`}, nil, []string{"梁朝伟>花样年华"}},
+		{[]string{`Zhang Yimou's own "Hero," an epic toplined by Jet Li, opened the season.`}, []string{"英雄>张艺谋"}, []string{"李连杰>英雄"}},
+		{[]string{`Jiang Wen, who wrote, directed and starred in "Let the Bullets Fly," is back.`}, []string{"让子弹飞>姜文"}, []string{"姜文>让子弹飞"}},
+		{[]string{`Hu Ge has since starred in "Blossoms Shanghai."`}, nil, []string{"胡歌>繁花"}},
+		// a hyphened word's second half is no title (follow-up ≠ Up)
+		{[]string{`The director's follow-up, "Hero," toplined by Jet Li, opened.`}, nil, []string{"李连杰>英雄"}},
+		// 在W里演过X的P
+		{[]string{"同样在《活着》里演过福贵的葛优，这回演一个商人。"}, nil, []string{"葛优>活着"}},
+		// a person unveiling a film the lexicon does not credit them with
+		{[]string{`Gong Li unveiled "Hero" in Berlin.`}, nil, nil},
 		// 因W而走红 makes a name; 因W alone is a reason
 		{[]string{"黄渤因《疯狂的石头》而走红。"}, nil, []string{"黄渤>疯狂的石头"}},
 		{[]string{"黄渤因《疯狂的石头》接受了采访。"}, nil, nil},

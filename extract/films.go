@@ -95,6 +95,9 @@ func (c *Context) bareTitle(pi, s, e int, film *lexicon.Film, weak bool, via str
 	if isLatinOrDigit(c.runeBefore(s)) && isLatinOrDigit([]rune(surface)[0]) || isLatinOrDigit(next) && isLatinOrDigit(lastRune(surface)) {
 		return nil
 	}
+	if isLatinOrDigit([]rune(surface)[0]) && c.runeBefore(s) == '-' && s > 1 && isLatinOrDigit(c.runeBefore(s-1)) {
+		return nil // the second half of a hyphened word (follow-up is no Up)
+	}
 	_, after := c.around(pi, s, e, 3)
 	for _, g := range genreTails {
 		if strings.HasPrefix(after, g) {
