@@ -117,7 +117,16 @@ var (
 	possAnaphorRe = regexp.MustCompile(`^(` + reP + `)(?:'s|’s) ?(?:new |latest |own )?(?:movie|film)\b|^(` + reP + `)的这部(?:电影|影片|片子|新片)`)
 	// the cast right after such an apposition
 	appStarringRe = regexp.MustCompile(`^ ?(?:starring|co-starring|featuring) ?(` + reL + `)`)
-	appositionRe  = regexp.MustCompile(`^,(` + reP + `)(?:'s|’s)(?: [0-9]{4}| ?\$ ?[0-9][0-9.,]*(?: million| billion| m| bn)?)?(?: [a-z-]+){0,3} ?(?:film|movie|epic|drama|comedy|thriller|documentary|feature|classic|masterpiece|debut)`)
+	appositionRe  = regexp.MustCompile(`^,(` + reP + `)(?:'s|’s)(?: [0-9]{4}| ?\$ ?[0-9][0-9.,]*(?: million| billion| m| bn)?)?(?: ?[a-z-]+){0,3} ?(?:film|movie|epic|drama|comedy|thriller|documentary|feature|classic|masterpiece|debut|mystery|whodunit|romance|western|noir|fantasy|satire|musical|blockbuster|biopic|melodrama|adventure|animation|sequel|follow-up)`)
+	// W, the war epic that P co-directed; W, which P directed
+	objDirectedRe = regexp.MustCompile(`(` + reW + `),? ?(?:the (?: ?[a-z-]+){0,4}? ?(?:that|which)|which) ?(` + reL + `) ?(?:co-directed|directed|helmed|co-helmed)\b`)
+	// …and in which he also stars: the person the clause before credits
+	// acts too
+	andInWhichRe = regexp.MustCompile(`(` + reW + `),? ?which ?(` + reP + `) ?(?:co-directed|directed|helmed)(?: [a-z]+){0,2}? and in which (?:he|she) (?:also )?(?:stars|starred|plays|played|appears|appeared)\b`)
+	// W, …, with P in the lead
+	withLeadRe = regexp.MustCompile(`(` + reW + `)[^;` + reW + `]{0,100}?,? ?with ?(` + reL + `) ?in the (?:lead|leads|leading role|leading roles|lead role|title role|main role)\b`)
+	// W, the P film starring Q
+	theNameFilmRe = regexp.MustCompile(`(` + reW + `),? ?the ?(` + reP + `) ?(?:film|movie|drama|comedy|thriller|epic|feature|picture|documentary|production)\b`)
 	// W是P的作品: the possessor of a work the text describes
 	isWorkOfRe = regexp.MustCompile(`^(?:是|为|,是|,is|is|,was|was|,)(` + reP + `)(?:(?:19|20)[0-9]{2}年?)?(?:继` + reW + `(?:之后|后)?)?(?:'s|’s|的)?(?:又一部|新一部|第[一二三四五六七八九十0-9]+部)?(?:最新作品|新作|新片|作品|电影|影片|长片|处女作|代表作|遗作|film|movie|debut|latest)`)
 	// P是W的导演, P, the director of W
@@ -141,6 +150,22 @@ var (
 	prizeForRe  = regexp.MustCompile(rePrizeFor)
 	crewPrizeRe = regexp.MustCompile(`编剧|剧本|摄影|剪辑|音乐|配乐|美术|音效|造型|服装|视觉|动作|歌曲|监制|制片|screenplay|cinematograph|editing|score|music|design|producer`)
 )
+
+// afterWork matches re at byte j of shape string s, right after work w.
+// "Ne Zha 2," the animated sequel directed by P: when w's closing quote
+// holds the comma, the comma the pattern expects is read there.
+func (c *Context) afterWork(re *regexp.Regexp, s string, j int, w *Found) []int {
+	if m := re.FindStringSubmatchIndex(win(s, j)); m != nil || !c.quoteEndsInComma(w) {
+		return m
+	}
+	m := re.FindStringSubmatchIndex("," + win(s, j))
+	for k := range m {
+		if m[k] > 0 {
+			m[k]--
+		}
+	}
+	return m
+}
 
 // clauseTail is s up to its first clause mark.
 func clauseTail(s string) string {
@@ -560,17 +585,7 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 						continue
 					}
 				}
-				am := appositionByRe.FindStringSubmatchIndex(win(s, j))
-				if am == nil && c.quoteEndsInComma(works[len(works)-1]) {
-					// "Ne Zha 2," the animated sequel directed by P: the
-					// comma stands inside the closing quote
-					am = appositionByRe.FindStringSubmatchIndex("," + win(s, j))
-					for k := range am {
-						if am[k] > 0 {
-							am[k]--
-						}
-					}
-				}
+				am := c.afterWork(appositionByRe, s, j, works[len(works)-1])
 				if am != nil && !strings.HasPrefix(strings.TrimLeft(s[j:j+am[2]], ","), "the former ") {
 					// W, the animated sequel directed by P: a described
 					// work, then its credits; "A and B, the latter starring
@@ -615,7 +630,7 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 				if am := worksActRe.FindStringSubmatchIndex(win(s, j)); am != nil {
 					c.bindCredits(sh, []credit{{people: sh.mentions(j+am[2], j+am[3]), cue: "W中P饰演"}}, works[len(works)-1:], i, j+am[1])
 				}
-				if am := appositionRe.FindStringSubmatchIndex(win(s, j)); am != nil {
+				if am := c.afterWork(appositionRe, s, j, works[len(works)-1]); am != nil {
 					p := sh.at[j+am[2]]
 					w := works[len(works)-1]
 					if r := c.lexRole(w, p); r != "" {
@@ -910,6 +925,22 @@ func (c *Context) framedCredits(sh *shape) {
 					}
 				}
 			}
+		}
+	}
+	for _, m := range objDirectedRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), director: true, cue: "W, which P directed"}}, group(m, 1), m[0], m[1])
+	}
+	for _, m := range andInWhichRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "which P directed and in which he stars"}}, group(m, 1), m[0], m[1])
+	}
+	for _, m := range withLeadRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "W, with P in the lead"}}, group(m, 1), m[0], m[1])
+	}
+	for _, m := range theNameFilmRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), director: true, cue: "W, the P film"}}, group(m, 1), m[0], m[1])
+		if sm := appStarringRe.FindStringSubmatchIndex(s[m[1]:]); sm != nil {
+			k := m[1]
+			c.bindCredits(sh, []credit{{people: castNotPossessors(sh, k+sm[2], k+sm[3]), cue: "W, the P film starring Q"}}, group(m, 1), m[0], k+sm[1])
 		}
 	}
 	// 作为W的主演,P

@@ -91,6 +91,12 @@ func TestCreditsRound7(t *testing.T) {
 		{[]string{`Zhang Yimou's own "Hero," an epic toplined by Jet Li, opened the season.`}, []string{"英雄>张艺谋"}, []string{"李连杰>英雄"}},
 		{[]string{`Jiang Wen, who wrote, directed and starred in "Let the Bullets Fly," is back.`}, []string{"让子弹飞>姜文"}, []string{"姜文>让子弹飞"}},
 		{[]string{`Hu Ge has since starred in "Blossoms Shanghai."`}, nil, []string{"胡歌>繁花"}},
+		// object relatives, appositions with more genre nouns, the P film
+		{[]string{`"Hero," the martial-arts epic that Zhang Yimou directed, opened in 2002.`}, []string{"英雄>张艺谋"}, nil},
+		{[]string{`"Let the Bullets Fly," which Jiang Wen directed and in which he also plays a bandit, was a hit.`}, []string{"让子弹飞>姜文"}, []string{"姜文>让子弹飞"}},
+		{[]string{`"Hero," Zhang Yimou's wuxia fantasy, opened in 2002.`}, []string{"英雄>张艺谋"}, nil},
+		{[]string{`"To Live," the Zhang Yimou film starring Ge You, was banned.`}, []string{"活着>张艺谋"}, []string{"葛优>活着"}},
+		{[]string{`"To Live," a family saga set over four decades, with Ge You in the lead, was banned.`}, nil, []string{"葛优>活着"}},
 		// a hyphened word's second half is no title (follow-up ≠ Up)
 		{[]string{`The director's follow-up, "Hero," toplined by Jet Li, opened.`}, nil, []string{"李连杰>英雄"}},
 		// 在W里演过X的P
