@@ -188,3 +188,19 @@ func TestPrizeOfTheFestivalBefore(t *testing.T) {
 	b = runDefault(t, `The Palme d'Or went on Saturday to "Anora," directed by Sean Baker.`)
 	eq(t, "went on Saturday to", uniq(rels(b, schema.AwardAt)), []string{"阿诺拉>戛纳国际电影节/won"})
 }
+
+// An award body has nominees, not a competition: 入围奥斯卡 is a
+// nomination; 入围戛纳 stays a competition entry.
+func TestShortlistedForAnAwardIsANomination(t *testing.T) {
+	b := runDefault(t, "《霸王别姬》也入围了奥斯卡最佳外语片。")
+	eq(t, "oscars", uniq(rels(b, schema.AwardAt)), []string{"霸王别姬>奥斯卡金像奖/nominated"})
+	b = runDefault(t, "《霸王别姬》入围了戛纳电影节主竞赛单元。")
+	eq(t, "cannes", uniq(rels(b, schema.AwardAt)), []string{"霸王别姬>戛纳国际电影节/competition"})
+}
+
+// A document in traditional characters is read simplified throughout,
+// also in paragraphs without a common traditional character.
+func TestTraditionalDocumentThroughout(t *testing.T) {
+	b := runDefault(t, "陳凱歌執導的《霸王別姬》上映已經三十年，這部電影至今仍是經典。", "片中，葛優飾演的袁四爺雖然戲份不多。")
+	eq(t, "acted", uniq(rels(b, schema.ActedIn)), []string{"葛优>霸王别姬"})
+}

@@ -635,6 +635,11 @@ func (c *Context) awards() {
 							status = st
 						}
 					}
+					if status == "competition" && fest.Festival != nil && fest.Festival.Kind == "award" {
+						// 入围奥斯卡最佳外语片, 入圍金馬獎: an award has
+						// nominees, not a competition
+						status = "nominated"
+					}
 					prize := fest.Prize
 					if prize == "" {
 						prize = prizeRe.FindString(ctext)

@@ -23,13 +23,17 @@ func (c *Context) simple() string {
 	var b strings.Builder
 	b.Grow(len(c.Doc.Text))
 	prev := 0
+	// a document written in traditional characters has paragraphs without
+	// any of the hint characters (片中，葛優飾演的袁四爺): all of it is read
+	// simplified
+	traditional := countAny(c.Doc.Text, traditionalHints, minTraditionalHints) >= minTraditionalHints
 	for _, p := range c.Paras {
 		if p.Start < prev {
 			continue
 		}
 		b.WriteString(c.Doc.Text[prev:p.Start])
 		text := c.Doc.Text[p.Start:p.End]
-		if strings.ContainsAny(text, traditionalHints) {
+		if traditional || strings.ContainsAny(text, traditionalHints) {
 			if simp := lexicon.ToSimplified(text); sameWidths(simp, text) {
 				text = simp
 			}
@@ -40,6 +44,23 @@ func (c *Context) simple() string {
 	b.WriteString(c.Doc.Text[prev:])
 	c.simp = b.String()
 	return c.simp
+}
+
+// minTraditionalHints is how many hint characters make a whole document
+// traditional.
+const minTraditionalHints = 5
+
+// countAny counts the runes of s that are in chars, stopping at limit.
+func countAny(s, chars string, limit int) int {
+	n := 0
+	for _, r := range s {
+		if strings.ContainsRune(chars, r) {
+			if n++; n >= limit {
+				break
+			}
+		}
+	}
+	return n
 }
 
 // sameWidths reports that a and b have the same runes count and each rune
