@@ -38,6 +38,24 @@ func (s signals) argues() bool {
 	return s.causal || s.neg || s.rhetorical || s.analogy || s.model || s.enum || s.diag || s.presc || s.bare || s.topic
 }
 
+// maxListLead bounds how many items back a list's lead line is looked for.
+const maxListLead = 12
+
+// underPrescription reports a list item whose list a prescribing lead
+// line opens (What would actually help: / 建议如下：): each item is a
+// remedy, even in the imperative (Go to the festivals…).
+func (a *Analyzer) underPrescription(f folded, us []*unit, ui int) bool {
+	sec := us[ui].sec
+	for k := ui - 1; k >= 0 && k >= ui-maxListLead && us[k].sec == sec; k-- {
+		u := us[k]
+		if u.item || startsWithNumber(f.text, u.lo, u.hi) {
+			continue
+		}
+		return endsWithColon(f, u) && a.prescriptive.has(f.text, u.lo, u.hi)
+	}
+	return false
+}
+
 func (a *Analyzer) signals(f folded, ctx secContext, us []*unit, ui int) signals {
 	u := us[ui]
 	t := f.text
@@ -51,6 +69,9 @@ func (a *Analyzer) signals(f folded, ctx secContext, us []*unit, ui int) signals
 		bare:    ctx.bare,
 		enum:    u.item || a.startsWith(a.enum, f, u) || startsWithNumber(t, u.lo, u.hi),
 		topic:   unitLength(t, u.lo, u.hi) <= shortUnit && a.topic.has(t, u.lo, u.hi),
+	}
+	if !s.presc && s.enum {
+		s.presc = a.underPrescription(f, us, ui)
 	}
 	s.rhetorical = u.question && a.rhetorical.has(t, u.lo, u.hi)
 	// A rhetorical question right after a statement (… 还想走出国门？)

@@ -118,6 +118,8 @@ var prescriptiveCues = []string{
 	// 真该学学人家, what China needs is…, streaming is the easier route
 	"建议", "不如", "与其", "该学学", "真该", "可以考虑", "出路在于", "出路是", "要从", "得从", "才是正道", "就要", "要拍", "得拍", "关键在于", "关键是",
 	"what china needs", "needs its own", "the easier route", "the better route", "is the model", "better off",
+	// a lead line that opens a list of remedies
+	"would help", "would…help", "would work", "would…work", "the fix", "the solution", "the way forward", "解决办法", "对策", "怎么办", "出路",
 }
 
 // enumeration openings (checked at the start of a unit).
@@ -138,6 +140,9 @@ var denyBeforeCues = []string{
 	// 把一切都推给审查就太省事了, 很多人把锅全甩给审查
 	"推给", "甩给", "甩锅给", "推到", "归到", "全怪到", "怪到", "动不动就说是", "动不动就怪", "一上来就怪", "一上来就说是",
 	"blame everything on", "blaming everything on", "blame it all on", "blames everything on",
+	// the people who blame it, whom the writer answers: Everyone blaming
+	// censorship should explain…
+	"everyone blaming", "everybody blaming", "anyone blaming", "those blaming", "people blaming", "those who blame", "people who blame", "everyone who blames", "anyone who blames",
 }
 
 // denial after the trigger: "X 不是问题 / 最没影响".

@@ -87,13 +87,22 @@ func (ps *phraseSet) find(t []rune, lo, hi int) []hit {
 			}
 			if e, ok := matchParts(t, i, hi, p.parts); ok {
 				if p.latinEnd && e < len(t) && isLatinWord(t[e]) {
-					continue
+					if !pluralS(t, e) || t[e-1] == 's' {
+						continue
+					}
+					e++ // an English plural: co-productions, streamers' scripts
 				}
 				out = append(out, hit{p, i, e})
 			}
 		}
 	}
 	return out
+}
+
+// pluralS reports an English plural ending at t[e]: an s that ends the
+// word.
+func pluralS(t []rune, e int) bool {
+	return t[e] == 's' && (e+1 == len(t) || !isLatinWord(t[e+1]))
 }
 
 // has reports whether any phrase of the set occurs in t[lo:hi].

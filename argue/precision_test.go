@@ -189,3 +189,37 @@ func TestSharedValuesAndDifferenceVocabulary(t *testing.T) {
 		}
 	}
 }
+
+// English triggers match their plural (co-productions); the items of a
+// list that a prescribing lead line opens are remedies, imperatives too;
+// a cause that "everyone blaming" it names is answered, not argued.
+func TestRemedyListsPluralsAndBlamers(t *testing.T) {
+	got := assertedSet(t, whyNotAbroad, "What would actually help:\n1. Make more co-productions with European studios.\n2. Sell the films to the streamers early.")
+	for _, want := range []string{"rx_coproduction_ecosystem", "rx_streaming_platforms_microdrama"} {
+		if !got[want] {
+			t.Errorf("remedy list: %s not asserted (all: %v)", want, got)
+		}
+	}
+	got = assertedSet(t, whyNotAbroad, "My weekend:\n1. Make more co-productions with European studios.")
+	if got["rx_coproduction_ecosystem"] {
+		t.Errorf("a list under a lead line that prescribes nothing argued a remedy: %v", got)
+	}
+	got = assertedSet(t, whyNotAbroad, "Everyone blaming censorship should explain how that drama about cancer drugs got made.")
+	if got["censorship_content_restrictions"] {
+		t.Errorf("the blamers' cause was asserted: %v", got)
+	}
+}
+
+func TestLatinTriggerPlural(t *testing.T) {
+	ps := newPhraseSet()
+	ps.add("script", 0)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{{"the script is weak", true}, {"the scripts are weak", true}, {"scriptwriters are paid little", false}, {"scriptural debates", false}} {
+		f := foldString(tc.text)
+		if got := ps.has(f, 0, len(f)); got != tc.want {
+			t.Errorf("%q: script found = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
