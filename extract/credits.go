@@ -459,13 +459,40 @@ var bringsRe = regexp.MustCompile(`(` + reL + `)(?:携|带着|带来|携手)(?:�
 // 王家卫遗作《Y》): read as P的新作《Y》.
 var possessiveNounRe = regexp.MustCompile(`^(` + reP + `)((?:长片|导演)?(?:最新作品|最新力作|最新电影|新作|新片|处女作|首作|遗作))(` + reWL + `)`)
 
+// castOpening is the part of shape string s that the cast clauses without
+// a work may be read in: all of s when it names no work, else its first
+// clause when that clause names a part and no work (饰演A的P,), else "".
+func castOpening(s string) string {
+	w := strings.IndexRune(s, phWork)
+	if w < 0 {
+		return s
+	}
+	end := strings.IndexAny(s, ",;")
+	if end < 0 || end > w {
+		return ""
+	}
+	head := s[:end]
+	for _, re := range castMoreRes {
+		if re.MatchString(head) {
+			return head
+		}
+	}
+	if castRe.MatchString(head) {
+		return head
+	}
+	return ""
+}
+
 func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	s := sh.s
 	c.framedCredits(sh)
 	c.lexicalCredits(sh, ms)
-	if !strings.ContainsRune(s, phWork) {
-		// 巩俐饰演九儿，姜文饰演余占鳌 after a sentence naming the film:
-		// a part needs a film, and the passage has just named one
+	// 巩俐饰演九儿，姜文饰演余占鳌 after a sentence naming the film: a part
+	// needs a film, and the passage has just named one. A sentence that
+	// opens with its cast and names other works only after it (饰演周泽农的
+	// 胡歌，是观众从《琅琊榜》里认识的) reads its opening the same way.
+	if cs := castOpening(s); cs != "" {
+		s := cs
 		castMore := false
 		for _, re := range castMoreRes {
 			castMore = castMore || re.MatchString(s)

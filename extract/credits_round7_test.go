@@ -152,3 +152,13 @@ func TestNicknameInFilmNote(t *testing.T) {
 	eq(t, "food", mentioned(runDefault(t, "我爱吃饺子（很好吃）。"), schema.Person), nil)
 	eq(t, "other film", mentioned(runDefault(t, "《深海》（2023，饺子）"), schema.Person), nil)
 }
+
+// A sentence that opens with a cast clause and names other works only
+// after it reads the opening as the passage film's cast.
+func TestCastOpeningBeforeOtherWorks(t *testing.T) {
+	b := runDefault(t, "重看《卧虎藏龙》。", "饰演李慕白的周润发，是观众从《英雄本色》里认识的大哥。")
+	eq(t, "opening", uniq(rels(b, schema.ActedIn)), []string{"周润发>卧虎藏龙"})
+	// a work before the cast clause: the opening is not read alone
+	b = runDefault(t, "重看《卧虎藏龙》。", "在《英雄本色》里饰演小马哥的周润发，也很好。")
+	eq(t, "work first", uniq(rels(b, schema.ActedIn)), []string{"周润发>英雄本色"})
+}
