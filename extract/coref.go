@@ -15,13 +15,16 @@ import (
 var filmAnaphora = []string{"该片", "此片", "本片", "该影片", "此影片", "本影片", "这部影片", "这部电影", "这部片子", "这部片", "该电影", "这片子", "那部电影", "那部片子", "片中", "the film", "the movie", "this film"}
 
 // antecedent returns the last film-like work mentioned before off in the
-// same section and at most two paragraphs back, or nil.
+// same section and at most two paragraphs back; failing that, the one
+// film-like work the section has named before off, however far back (a
+// news story about one film says 片中 paragraphs after its title); or nil.
 func (c *Context) antecedent(off int, ms []*Found) *Found {
 	pi := c.ParaOf(off)
 	if pi < 0 {
 		return nil
 	}
-	var best *Found
+	var best, only *Found
+	several := false
 	for _, f := range ms {
 		if f.QEnd > off {
 			break
@@ -29,10 +32,20 @@ func (c *Context) antecedent(off int, ms []*Found) *Found {
 		if f.Type != schema.Work || f.Kind != "film" && f.Kind != "documentary" && f.Kind != "tv" {
 			continue
 		}
-		if f.Para < pi-2 || c.Paras[f.Para].Section != c.Paras[pi].Section {
+		if c.Paras[f.Para].Section != c.Paras[pi].Section {
+			continue
+		}
+		if only != nil && only.Entity != f.Entity {
+			several = true
+		}
+		only = f
+		if f.Para < pi-2 {
 			continue
 		}
 		best = f
+	}
+	if best == nil && !several {
+		return only
 	}
 	return best
 }

@@ -162,3 +162,14 @@ func TestCastOpeningBeforeOtherWorks(t *testing.T) {
 	b = runDefault(t, "重看《卧虎藏龙》。", "在《英雄本色》里饰演小马哥的周润发，也很好。")
 	eq(t, "work first", uniq(rels(b, schema.ActedIn)), []string{"周润发>英雄本色"})
 }
+
+// 片中 in a story about one film points back at it however many paragraphs
+// ago it was named; P在W饰演 needs no 中.
+func TestOneFilmStoryAnaphor(t *testing.T) {
+	b := runDefault(t, "电影《满江红》今日发布海报。", "据悉，主演们为此苦练武术。", "档期也已确定。", "首映礼将在北京举行。", "雷佳音在片中饰演宰相秦桧。")
+	eq(t, "far anaphor", uniq(rels(b, schema.ActedIn)), []string{"雷佳音>满江红"})
+	b = runDefault(t, "电影《满江红》和《英雄》都上映了。", "据悉，主演们为此苦练武术。", "档期也已确定。", "首映礼将在北京举行。", "雷佳音在片中饰演宰相秦桧。")
+	eq(t, "two films far back", uniq(rels(b, schema.ActedIn)), nil)
+	b = runDefault(t, "雷佳音在《满江红》饰演宰相秦桧。")
+	eq(t, "no 中", uniq(rels(b, schema.ActedIn)), []string{"雷佳音>满江红"})
+}
