@@ -31,7 +31,7 @@ var creditNounCues = []struct{ w, role string }{
 // creditVerbCues close a list of names before them (王某执导, 李某、赵某主演).
 var creditVerbCues = []struct{ w, role string }{
 	{"执导", "director"}, {"担任导演", "director"}, {"出任导演", "director"}, {"导演", "director"}, {"编导", "director"}, {"领衔主演", "actor"}, {"联合主演", "actor"},
-	{"共同主演", "actor"}, {"联袂主演", "actor"}, {"主演", "actor"}, {"出演", "actor"}, {"饰演", "actor"}, {"扮演", "actor"}, {"诠释的", "actor"},
+	{"共同主演", "actor"}, {"联袂主演", "actor"}, {"主演", "actor"}, {"出演", "actor"}, {"饰演", "actor"}, {"扮演", "actor"}, {"诠释的", "actor"}, {"加盟", "actor"}, {"参演", "actor"}, {"客串", "actor"},
 	{"等主演", "actor"}, {"编剧", "writer"}, {"监制", "producer"},
 }
 

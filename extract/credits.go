@@ -431,6 +431,8 @@ var (
 	actorPrizeForRe = regexp.MustCompile(`(` + reP + `),? ?(?:who )?(?:won|wins|took|took home|picked up|claimed|received|was named|were named|named) (?:the )?best (?:actor|actress|supporting actor|supporting actress|performance)(?: prize| award| honou?rs?)?(?: ?[a-z0-9]+){0,3}? ?for ?(` + reW + `)`)
 	// P unveiled W at a festival: the lexicon decides
 	unveiledRe = regexp.MustCompile(`(` + reP + `) ?(?:unveiled|unveils|premiered|premieres|presented|presents|brought|brings) ?(` + reWL + `)`)
+	// W还有P、Q加盟: more of the work's cast
+	alsoJoinRe = regexp.MustCompile(`(` + reW + `)(?:还有|另有|也有|更有)(` + reL + `)(?:等人|等)?(?:加盟|参演|出演|客串|助阵|加入)`)
 	// 作为W的主演,P: a role the work gives the person the clause is about
 	asRoleRe = regexp.MustCompile(`作为(` + reWL + `)的(?:(主演|男主角|女主角|主角|男一号|女一号|领衔主演)|(导演|编剧兼导演|编导))(?:之一)?,?(` + reL + `)`)
 	// P主演过W1,也出演过W2: a second credit clause keeps the subject
@@ -969,6 +971,9 @@ func (c *Context) framedCredits(sh *shape) {
 			k := m[1]
 			c.bindCredits(sh, []credit{{people: castNotPossessors(sh, k+sm[2], k+sm[3]), cue: "W, the P film starring Q"}}, group(m, 1), m[0], k+sm[1])
 		}
+	}
+	for _, m := range alsoJoinRe.FindAllStringSubmatchIndex(s, -1) {
+		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "W还有P加盟"}}, group(m, 1), m[0], m[1])
 	}
 	// 作为W的主演,P
 	for _, m := range asRoleRe.FindAllStringSubmatchIndex(s, -1) {

@@ -173,3 +173,12 @@ func TestOneFilmStoryAnaphor(t *testing.T) {
 	b = runDefault(t, "雷佳音在《满江红》饰演宰相秦桧。")
 	eq(t, "no 中", uniq(rels(b, schema.ActedIn)), []string{"雷佳音>满江红"})
 }
+
+// Names the lexicon lacks before 加盟/参演/客串 are people, and W还有P、Q加盟
+// casts them.
+func TestJoiningCast(t *testing.T) {
+	b := runDefault(t, "电影《满江红》今日发布海报。", "影片还有潘斌龙、余皑磊加盟。")
+	eq(t, "joined", uniq(rels(b, schema.ActedIn)), []string{"余皑磊>满江红", "潘斌龙>满江红"})
+	b = runDefault(t, "潘斌龙、余皑磊客串《满江红》。")
+	eq(t, "cameo", uniq(rels(b, schema.ActedIn)), []string{"余皑磊>满江红", "潘斌龙>满江红"})
+}
