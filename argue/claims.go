@@ -179,7 +179,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		if sig.sarcasm {
 			l.conf *= sarcasmFactor
 		}
-		l.denied = !u.question && a.denied(f, u, h)
+		l.denied = !u.question && a.denied(f, ctx, u, h)
 		// A cause repeated in another clause is kept there too: each
 		// clause may become its own claim with its own citations.
 		clo, _ := clauseBounds(f, u, h.start)
@@ -578,13 +578,16 @@ func (a *Analyzer) judges(t []rune, lo, hi int) bool {
 // clause (绝对不是剧本, not because of censorship), or a dismissal after
 // it in the unit (意识形态……最没影响). Rhetorical negation (还不是,
 // 是不是, 难道不是) and hypotheticals (如果不是审查) assert instead.
-func (a *Analyzer) denied(f folded, u *unit, h hit) bool {
+func (a *Analyzer) denied(f folded, ctx secContext, u *unit, h hit) bool {
 	t := f.text
 	clo, _ := clauseBounds(f, u, h.start)
 	if h.p.latinStart && notBecauseRe.MatchString(string(t[clo:h.start])) {
 		return true // The film did not fail abroad because it was poorly made.
 	}
 	for _, n := range a.denyBefore.find(t, clo, h.start) {
+		if ctx.insideWork(n.start, n.end) {
+			continue // 《我不是药神》: a title's words negate nothing
+		}
 		// 12 runes is a few Chinese words; an English negator is bounded
 		// by its bridge words below ("not the lack of talent": 13 runes).
 		if gap := h.start - n.end; gap > 12 && !(n.p.latinStart && gap <= maxLatinDenyGap) {

@@ -223,3 +223,27 @@ func TestLatinTriggerPlural(t *testing.T) {
 		}
 	}
 }
+
+// A negator inside a title (《我不是药神》) negates nothing; 什么都赖X shifts
+// the blame onto X; the screens taken by Hollywood and a line that keeps
+// only its literal sense once translated are causes.
+func TestTitleNegatorBlameAndPhrasings(t *testing.T) {
+	d := buildDoc(question, answer("《我不是药神》那么尖锐的题材也过审了，照样拍得扎实好看。"))
+	b := withMentions(d, map[string]string{"我不是药神": "中国"})
+	for _, c := range analyze(t, b) {
+		if c.Stance == "denies" {
+			t.Errorf("a title's 不是 denied %v", causeIDs(c))
+		}
+	}
+	if got := assertedSet(t, whyNotAbroad, "别什么都赖审查。"); got["censorship_content_restrictions"] {
+		t.Errorf("什么都赖审查 asserted censorship: %v", got)
+	}
+	for _, tc := range []struct{ text, cause string }{
+		{"全世界的银幕基本被好莱坞包了。", "hollywood_dominance"},
+		{"那些台词翻成英文就只剩字面意思。", "cultural_difference_untranslatable"},
+	} {
+		if got := assertedSet(t, whyNotAbroad, tc.text); !got[tc.cause] {
+			t.Errorf("%q: %s not asserted (all: %v)", tc.text, tc.cause, got)
+		}
+	}
+}
