@@ -247,3 +247,16 @@ func TestTitleNegatorBlameAndPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// English phrasings of a film pulled at home and of TV and games that
+// travel where films do not.
+func TestPulledAtHomeAndTVTravelPhrasings(t *testing.T) {
+	for _, tc := range []struct{ text, cause string }{
+		{"The film won in Venice, and then it was pulled from the domestic streaming sites.", "banned_at_home_acclaimed_abroad"},
+		{"Look past cinema: our costume dramas have fans across Asia.", "tv_games_webnovels_do_travel"},
+	} {
+		if got := assertedSet(t, whyNotAbroad, tc.text); !got[tc.cause] {
+			t.Errorf("%q: %s not asserted (all: %v)", tc.text, tc.cause, got)
+		}
+	}
+}
