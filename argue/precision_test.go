@@ -260,3 +260,16 @@ func TestPulledAtHomeAndTVTravelPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// The vocabulary of the orientalism debate: a spectacle "Oriental" in
+// quotation marks, a foreign gaze, autoethnography.
+func TestOrientalismVocabulary(t *testing.T) {
+	for _, tc := range []struct{ text, cause string }{
+		{`Critics argued that these films offered an "Oriental" spectacle to festival juries.`, "diag_orientalist_spectacle_and_labels"},
+		{"Critics argued that these films were made for a foreign gaze.", "orientalist_self_othering"},
+	} {
+		if got := assertedSet(t, whyNotAbroad, tc.text); !got[tc.cause] {
+			t.Errorf("%q: %s not asserted (all: %v)", tc.text, tc.cause, got)
+		}
+	}
+}
