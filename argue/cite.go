@@ -89,6 +89,75 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 			Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
 	}
 	a.citeParagraphTopic(b, f, units, claims, ms)
+	a.citePluralAnaphor(b, f, units, claims, ms)
+}
+
+// pluralAnaphora point back at the films just listed (这些片子靠电影节打开了
+// 欧洲的艺术院线; these films offered Western juries…).
+var pluralAnaphora = []string{"这些电影", "这些片子", "这些影片", "这些作品", "这几部", "这些片", "these films", "these movies", "those films", "those movies", "such films"}
+
+// maxAnaphorWorks bounds how many works a plural anaphor stands for.
+const maxAnaphorWorks = 6
+
+// citePluralAnaphor gives a claim that names no work but points back with
+// a plural anaphor the works of the sentences before it in its paragraph,
+// or of the paragraph before when its own names none.
+func (a *Analyzer) citePluralAnaphor(b *facts.Batch, f folded, units []unit, claims []facts.Claim, ms []facts.Mention) {
+	for ui := range units {
+		u := &units[ui]
+		if len(u.claims) == 0 || !a.pluralAnaphor.has(f.text, u.lo, u.hi) {
+			continue
+		}
+		var cites []facts.Citation
+		seen := map[quad.IRI]bool{}
+		collect := func(lo, hi int) {
+			for _, m := range ms {
+				e := b.Entities[m.Entity]
+				if e == nil || e.Type != schema.Work || sourceKinds[e.Kind] || seen[m.Entity] {
+					continue
+				}
+				if at := runeIndex(f, m.Span.Start); at >= lo && at < hi {
+					seen[m.Entity] = true
+					cites = append(cites, facts.Citation{Entity: m.Entity, Role: RoleMention, Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
+				}
+			}
+		}
+		first := ui
+		for first > 0 && units[first-1].sec == u.sec && units[first-1].para == u.para {
+			first--
+		}
+		if first < ui {
+			collect(units[first].lo, u.lo)
+		}
+		if len(cites) == 0 && first > 0 && units[first-1].sec == u.sec {
+			prev := first - 1
+			pfirst := prev
+			for pfirst > 0 && units[pfirst-1].sec == u.sec && units[pfirst-1].para == units[prev].para {
+				pfirst--
+			}
+			collect(units[pfirst].lo, units[prev].hi)
+		}
+		if len(cites) == 0 || len(cites) > maxAnaphorWorks {
+			continue
+		}
+		for _, ci := range u.claims {
+			c := &claims[ci]
+			if c.Stance != "asserts" || hasWorkCite(b, c) {
+				continue
+			}
+			c.Cites = append(c.Cites, cites...)
+		}
+	}
+}
+
+// hasWorkCite reports whether claim c cites a work.
+func hasWorkCite(b *facts.Batch, c *facts.Claim) bool {
+	for _, ct := range c.Cites {
+		if e := b.Entities[ct.Entity]; e != nil && e.Type == schema.Work {
+			return true
+		}
+	}
+	return false
 }
 
 // notEvidence reports whether work or person e, mentioned at m in unit

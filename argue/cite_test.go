@@ -238,3 +238,28 @@ func TestCiteParagraphAboutOneFilm(t *testing.T) {
 		t.Errorf("first of two films cited for the second one's claim: %v", got)
 	}
 }
+
+// A claim that points back with a plural anaphor (这些片子) cites the works
+// the sentences before it listed, or the paragraph before.
+func TestCitePluralAnaphor(t *testing.T) {
+	d := buildDoc(question, answer(
+		"《烽火少年》和《竹林剑影》都拿过大奖。",
+		"这些片子其实都是拍给外国人看的，满屏都是猎奇。",
+	))
+	b := withMentions(d, map[string]string{"烽火少年": "中国", "竹林剑影": "中国"})
+	cs := analyze(t, b)
+	for _, film := range []string{"烽火少年", "竹林剑影"} {
+		if got := citedFor(cs, film); !slices.Contains(got, "orientalist_self_othering") {
+			t.Errorf("%s not cited for the claim about 这些片子: %v", film, got)
+		}
+	}
+	// no anaphor: the claim of the next paragraph cites nothing back
+	d = buildDoc(question, answer(
+		"《烽火少年》和《竹林剑影》都拿过大奖。",
+		"很多国产片其实都是拍给外国人看的，满屏都是猎奇。",
+	))
+	b = withMentions(d, map[string]string{"烽火少年": "中国", "竹林剑影": "中国"})
+	if got := citedFor(analyze(t, b), "烽火少年"); slices.Contains(got, "orientalist_self_othering") {
+		t.Errorf("cited without an anaphor: %v", got)
+	}
+}
