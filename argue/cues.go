@@ -179,6 +179,8 @@ var denyAfterCues = []string{
 // inside one is not read.
 var idiomCues = []string{
 	"真实存在", "确实存在", "真实原因", "技术原因", "故事片", "剧本杀", "讲故事的人", "中国故事", "非英语榜", "非英语片榜", "一句口号", "讲故事上",
+	// a big promotion spend (大投资、大宣传) is marketing, not propaganda
+	"大宣传",
 	// a film that loses money is a consequence, not money-driven filmmaking
 	"不赚钱", "赚不到钱", "不挣钱", "挣不到钱",
 	"technical reasons", "the real story", "the whole story", "an old story", "another story", "a different story", "success story", "long story short",

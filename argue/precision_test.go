@@ -273,3 +273,10 @@ func TestOrientalismVocabulary(t *testing.T) {
 		}
 	}
 }
+
+// 大宣传 is a promotion spend, not propaganda.
+func TestBigPromotionIsNotPropaganda(t *testing.T) {
+	if got := assertedSet(t, whyNotAbroad, "大投资、大宣传，结果故事一团糨糊，所以走不出去。"); got["propaganda_main_melody"] {
+		t.Errorf("大宣传 read as propaganda: %v", got)
+	}
+}
