@@ -788,6 +788,13 @@ func (c *Context) framedCredits(sh *shape) {
 		return // every frame binds people to a work of the sentence
 	}
 	group := func(m []int, g int) []*Found { return sh.mentions(m[2*g], m[2*g+1]) }
+	groups := func(m []int, gs []int) []*Found {
+		var out []*Found
+		for _, g := range gs {
+			out = append(out, group(m, g)...)
+		}
+		return out
+	}
 	for _, f := range workPeopleFrames {
 		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
 			c.bindCredits(sh, []credit{{people: castNotPossessors(sh, m[2*f.people], m[2*f.people+1]), cue: f.cue}}, group(m, f.works), m[0], m[1])
@@ -806,55 +813,33 @@ func (c *Context) framedCredits(sh *shape) {
 			}
 		}
 	}
-	// P携《W》亮相: the person's role in the work is the lexicon's
-	for _, m := range bringsRe.FindAllStringSubmatchIndex(s, -1) {
-		works := group(m, 2)
-		for _, p := range group(m, 1) {
-			for _, w := range works {
-				if r := c.lexRole(w, p); r != "" {
-					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P携W"}}, []*Found{w}, m[0], m[1])
+	for _, f := range fixedFrames {
+		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
+			c.bindCredits(sh, []credit{{people: groups(m, f.people), director: f.director, cue: f.cue}}, groups(m, f.works), m[0], m[1])
+		}
+	}
+	for _, f := range capacityFrames {
+		for _, m := range f.re.FindAllStringSubmatchIndex(s, -1) {
+			if f.keep != nil && !f.keep(s[m[0]:m[1]]) {
+				continue
+			}
+			for _, p := range group(m, f.people) {
+				for _, w := range groups(m, f.works) {
+					if r := f.capacity(c, w, p, s[m[0]:m[1]]); r != "" {
+						c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: f.cue}}, []*Found{w}, m[0], m[1])
+					}
 				}
 			}
 		}
-	}
-	// P co-starred with P in W: both acted in it
-	for _, m := range costarRe.FindAllStringSubmatchIndex(s, -1) {
-		people := append(group(m, 1), group(m, 2)...)
-		c.bindCredits(sh, []credit{{people: people, cue: "P co-starred with P in W"}}, group(m, 3), m[0], m[1])
 	}
 	// P此前执导的W, P当年主演的W
 	for _, m := range advCreditRe.FindAllStringSubmatchIndex(s, -1) {
 		c.bindCredits(sh, []credit{{people: group(m, 1), director: m[4] >= 0, cue: "P(adverb)执导的W"}}, group(m, 4), m[0], m[1])
 	}
-	// 《W》让P拿下最佳男演员: the work's actors won for it
-	for _, m := range letWinRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "W让P获最佳演员"}}, group(m, 1), m[0], m[1])
-	}
 	// W's star P, W's director P
 	for _, m := range workRoleRe.FindAllStringSubmatchIndex(s, -1) {
 		role := s[max(m[4], m[6]):max(m[5], m[7])]
 		c.bindCredits(sh, []credit{{people: group(m, 4), director: m[6] >= 0, cue: "W's " + role}}, group(m, 1), m[0], m[1])
-	}
-	// P rose to fame with W
-	for _, m := range knownForRe.FindAllStringSubmatchIndex(s, -1) {
-		if cue := s[m[0]:m[1]]; strings.ContainsAny(cue, "因凭") && !strings.HasSuffix(strings.TrimRight(cue, "了"), "名") && !strings.HasSuffix(cue, "红") && !strings.HasSuffix(cue, "知") {
-			continue // 因/凭 W alone is a reason, not a name made
-		}
-		for _, p := range group(m, 1) {
-			for _, w := range group(m, 2) {
-				if r := c.lexRole(w, p); r != "" {
-					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P rose to fame with W"}}, []*Found{w}, m[0], m[1])
-				}
-			}
-		}
-	}
-	// P, who starred in W1, later headlined W2
-	for _, m := range whoAlsoRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 1), cue: "P, who starred in W, later headlined W"}}, append(group(m, 2), group(m, 3)...), m[0], m[1])
-	}
-	// W was directed by P, who also plays…
-	for _, m := range dirWhoActsRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "directed by P, who also plays"}}, group(m, 1), m[0], m[1])
 	}
 	// W alongside Q (after a credit of W), Joining P in W is Q
 	for _, m := range alongsideRe.FindAllStringSubmatchIndex(s, -1) {
@@ -866,114 +851,13 @@ func (c *Context) framedCredits(sh *shape) {
 		}
 		c.bindCredits(sh, []credit{{people: append(group(m, 3), group(m, 5)...), cue: "Joining P in W is Q"}}, group(m, 4), m[0], m[1])
 	}
-	// P (W1, W2): the lexicon says in what capacity
-	for _, m := range parenFilmsRe.FindAllStringSubmatchIndex(s, -1) {
-		for _, p := range group(m, 1) {
-			for _, w := range group(m, 2) {
-				if r := c.lexRole(w, p); r != "" {
-					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P (W, W)"}}, []*Found{w}, m[0], m[1])
-				}
-			}
-		}
-	}
-	for _, m := range helmerRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), director: true, cue: "W helmer P"}}, group(m, 1), m[0], m[1])
-	}
-	for _, m := range hyphenDirRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 1), director: true, cue: "the P-directed W"}}, group(m, 2), m[0], m[1])
-	}
-	for _, m := range debutMarkRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), director: true, cue: "W marked P's directorial debut"}}, group(m, 1), m[0], m[1])
-	}
-	for _, m := range bestDirForRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 1), director: true, cue: "P took Best Director for W"}}, group(m, 2), m[0], m[1])
-	}
-	// P, who made W: made is direction only for the film's director
-	for _, m := range whoMadeRe.FindAllStringSubmatchIndex(s, -1) {
-		for _, p := range group(m, 1) {
-			for _, w := range group(m, 2) {
-				if c.lexRole(w, p) == "director" || strings.Contains(s[m[0]:m[1]], "direct") || strings.Contains(s[m[0]:m[1]], "helm") {
-					c.bindCredits(sh, []credit{{people: []*Found{p}, director: true, cue: "P, who made W"}}, []*Found{w}, m[0], m[1])
-				}
-			}
-		}
-	}
-	for _, m := range performanceOfRe.FindAllStringSubmatchIndex(s, -1) {
-		for _, p := range group(m, 1) {
-			for _, w := range group(m, 2) {
-				if r := c.lexRole(w, p); r == "actor" || (r == "" && isActor(p)) {
-					c.bindCredits(sh, []credit{{people: []*Found{p}, cue: "P的表演…W"}}, []*Found{w}, m[0], m[1])
-				}
-			}
-		}
-	}
-	for _, m := range crewOfRe.FindAllStringSubmatchIndex(s, -1) {
-		for _, p := range group(m, 2) {
-			for _, w := range group(m, 1) {
-				if r := c.lexRole(w, p); r != "" {
-					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "W剧组P"}}, []*Found{w}, m[0], m[1])
-				}
-			}
-		}
-	}
-	for _, m := range fromToRe.FindAllStringSubmatchIndex(s, -1) {
-		for _, p := range group(m, 1) {
-			for _, w := range append(group(m, 2), group(m, 3)...) {
-				if r := c.lexRole(w, p); r != "" {
-					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P从W到W"}}, []*Found{w}, m[0], m[1])
-				}
-			}
-		}
-	}
-	for _, m := range inWhichAlsoRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "W, in which P…and Q joins"}}, group(m, 1), m[0], m[1])
-	}
-	for _, m := range whichStarredRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: append(group(m, 2), group(m, 3)...), cue: "W, which starred P"}}, group(m, 1), m[0], m[1])
-	}
-	for _, m := range itsLeadRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "W, with its lead P"}}, group(m, 1), m[0], m[1])
-	}
-	for _, m := range wTheHyphenRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), director: true, cue: "W, the P-helmed"}}, group(m, 1), m[0], m[1])
-	}
-	for _, m := range whoseCastRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "W, whose cast includes P"}}, group(m, 1), m[0], m[1])
-	}
-	for _, m := range actorPrizeForRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 1), cue: "P won best actor for W"}}, group(m, 2), m[0], m[1])
-	}
-	for _, re := range []*regexp.Regexp{veteranOfRe, unveiledRe} {
-		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-			for _, p := range group(m, 1) {
-				for _, w := range group(m, 2) {
-					// these verbs say nothing of the capacity: only the
-					// lexicon's own credit of this person for this film
-					if r := lexCredit(w, p); r != "" {
-						c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P, a veteran of W"}}, []*Found{w}, m[0], m[1])
-					}
-				}
-			}
-		}
-	}
-	for _, m := range objDirectedRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), director: true, cue: "W, which P directed"}}, group(m, 1), m[0], m[1])
-	}
-	for _, m := range andInWhichRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "which P directed and in which he stars"}}, group(m, 1), m[0], m[1])
-	}
-	for _, m := range withLeadRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "W, with P in the lead"}}, group(m, 1), m[0], m[1])
-	}
+	// W, the P film starring Q
 	for _, m := range theNameFilmRe.FindAllStringSubmatchIndex(s, -1) {
 		c.bindCredits(sh, []credit{{people: group(m, 2), director: true, cue: "W, the P film"}}, group(m, 1), m[0], m[1])
 		if sm := appStarringRe.FindStringSubmatchIndex(s[m[1]:]); sm != nil {
 			k := m[1]
 			c.bindCredits(sh, []credit{{people: castNotPossessors(sh, k+sm[2], k+sm[3]), cue: "W, the P film starring Q"}}, group(m, 1), m[0], k+sm[1])
 		}
-	}
-	for _, m := range alsoJoinRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "W还有P加盟"}}, group(m, 1), m[0], m[1])
 	}
 	// 作为W的主演,P
 	for _, m := range asRoleRe.FindAllStringSubmatchIndex(s, -1) {
@@ -983,24 +867,6 @@ func (c *Context) framedCredits(sh *shape) {
 	for _, m := range alsoCreditRe.FindAllStringSubmatchIndex(s, -1) {
 		c.bindCredits(sh, []credit{{people: group(m, 1), director: m[4] >= 0, cue: "P…,也…W"}}, group(m, 3), m[0], m[1])
 		c.bindCredits(sh, []credit{{people: group(m, 1), director: m[8] >= 0, cue: "P…,也…W"}}, group(m, 5), m[0], m[1])
-	}
-	// W是…,P在其中饰演X
-	for _, m := range inItRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), cue: "P在其中饰演"}}, group(m, 1), m[0], m[1])
-	}
-	// W, the three-hour family epic by P: an apposition naming the maker
-	for _, m := range workByRe.FindAllStringSubmatchIndex(s, -1) {
-		c.bindCredits(sh, []credit{{people: group(m, 2), director: true, cue: "W, the film by P"}}, group(m, 1), m[0], m[1])
-	}
-	// P, whose W won…: the lexicon decides director or actor
-	for _, m := range whoseRe.FindAllStringSubmatchIndex(s, -1) {
-		for _, p := range group(m, 1) {
-			for _, w := range group(m, 2) {
-				if r := c.lexRole(w, p); r != "" {
-					c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: "P, whose W"}}, []*Found{w}, m[0], m[1])
-				}
-			}
-		}
 	}
 	// 执导该片的P, 主演《W》的P; 《W》中饰演女主角的P
 	for _, m := range verbWorkOfRe.FindAllStringSubmatchIndex(s, -1) {
@@ -1026,6 +892,91 @@ func (c *Context) framedCredits(sh *shape) {
 			}
 		}
 	}
+}
+
+// fixedFrames state their capacity: the people (regexp groups) directed
+// or acted in the works (groups).
+var fixedFrames = []struct {
+	re            *regexp.Regexp
+	people, works []int
+	director      bool
+	cue           string
+}{
+	{costarRe, []int{1, 2}, []int{3}, false, "P co-starred with P in W"},
+	{letWinRe, []int{2}, []int{1}, false, "W让P获最佳演员"}, // the work's actors won for it
+	{whoAlsoRe, []int{1}, []int{2, 3}, false, "P, who starred in W, later headlined W"},
+	{dirWhoActsRe, []int{2}, []int{1}, false, "directed by P, who also plays"},
+	{helmerRe, []int{2}, []int{1}, true, "W helmer P"},
+	{hyphenDirRe, []int{1}, []int{2}, true, "the P-directed W"},
+	{debutMarkRe, []int{2}, []int{1}, true, "W marked P's directorial debut"},
+	{bestDirForRe, []int{1}, []int{2}, true, "P took Best Director for W"},
+	{inWhichAlsoRe, []int{2}, []int{1}, false, "W, in which P…and Q joins"},
+	{whichStarredRe, []int{2, 3}, []int{1}, false, "W, which starred P"},
+	{itsLeadRe, []int{2}, []int{1}, false, "W, with its lead P"},
+	{wTheHyphenRe, []int{2}, []int{1}, true, "W, the P-helmed"},
+	{whoseCastRe, []int{2}, []int{1}, false, "W, whose cast includes P"},
+	{actorPrizeForRe, []int{1}, []int{2}, false, "P won best actor for W"},
+	{objDirectedRe, []int{2}, []int{1}, true, "W, which P directed"},
+	{andInWhichRe, []int{2}, []int{1}, false, "which P directed and in which he stars"},
+	{withLeadRe, []int{2}, []int{1}, false, "W, with P in the lead"},
+	{alsoJoinRe, []int{2}, []int{1}, false, "W还有P加盟"},
+	{inItRe, []int{2}, []int{1}, false, "P在其中饰演"},
+	{workByRe, []int{2}, []int{1}, true, "W, the film by P"}, // an apposition naming the maker
+}
+
+// capacityFrames say a person made a work without saying in what capacity:
+// capacity decides it for each person and work ("" binds nothing); keep,
+// when set, must accept the matched text.
+var capacityFrames = []struct {
+	re       *regexp.Regexp
+	people   int
+	works    []int
+	capacity func(c *Context, w, p *Found, text string) string
+	keep     func(text string) bool
+	cue      string
+}{
+	{bringsRe, 1, []int{2}, lexCapacity, nil, "P携W"},
+	{knownForRe, 1, []int{2}, lexCapacity, madeAName, "P rose to fame with W"},
+	{parenFilmsRe, 1, []int{2}, lexCapacity, nil, "P (W, W)"},
+	{crewOfRe, 2, []int{1}, lexCapacity, nil, "W剧组P"},
+	{fromToRe, 1, []int{2, 3}, lexCapacity, nil, "P从W到W"},
+	{whoseRe, 1, []int{2}, lexCapacity, nil, "P, whose W"},
+	// these verbs say nothing of the capacity: only the lexicon's own
+	// credit of this person for this film
+	{veteranOfRe, 1, []int{2}, lexOwnCapacity, nil, "P, a veteran of W"},
+	{unveiledRe, 1, []int{2}, lexOwnCapacity, nil, "P unveiled W"},
+	{whoMadeRe, 1, []int{2}, madeCapacity, nil, "P, who made W"},
+	{performanceOfRe, 1, []int{2}, performerCapacity, nil, "P的表演…W"},
+}
+
+func lexCapacity(c *Context, w, p *Found, _ string) string { return c.lexRole(w, p) }
+
+func lexOwnCapacity(_ *Context, w, p *Found, _ string) string { return lexCredit(w, p) }
+
+// madeCapacity: "made" is direction only for the film's director, or when
+// the verb says so (who directed, who helmed).
+func madeCapacity(c *Context, w, p *Found, text string) string {
+	if c.lexRole(w, p) == "director" || strings.Contains(text, "direct") || strings.Contains(text, "helm") {
+		return "director"
+	}
+	return ""
+}
+
+// performerCapacity: a performance is acting, for an actor.
+func performerCapacity(c *Context, w, p *Found, _ string) string {
+	if r := c.lexRole(w, p); r == "actor" || (r == "" && isActor(p)) {
+		return "actor"
+	}
+	return ""
+}
+
+// madeAName keeps 因/凭 W only with a name made (因《W》而走红): alone it
+// is a reason, not a career.
+func madeAName(text string) bool {
+	if !strings.ContainsAny(text, "因凭") {
+		return true
+	}
+	return strings.HasSuffix(strings.TrimRight(text, "了"), "名") || strings.HasSuffix(text, "红") || strings.HasSuffix(text, "知")
 }
 
 // quoteEndsInComma reports a work quoted with the comma after it inside
