@@ -16,6 +16,7 @@ import (
 
 func init() {
 	Register("credits", func() Stage { return relStage{"credits", (*Context).credits} })
+	Register("comentions", func() Stage { return relStage{"comentions", (*Context).coMentions} })
 }
 
 // The credit grammar is written over shapes (see shape.go): W is a work,
@@ -303,13 +304,24 @@ type credit struct {
 	director bool
 	other    bool // a crew role that is neither (监制): binds nothing
 	cue      string
+	strength float64 // 0: a credit the text states (0.9)
 }
 
 // credits finds directed_by and acted_in statements by the credit grammar
 // above, sentence by sentence, in simplified and traditional Chinese and
 // in English. Strength is 0.9 for a role verb or noun next to the names,
 // 0.6 for a parenthesis or a possessive.
-func (c *Context) credits() {
+func (c *Context) credits() { c.eachSentenceShape((*Context).creditSentence) }
+
+// coMentions runs coMentionCredits on every sentence, after every stage
+// that reads credits in the text's own words.
+func (c *Context) coMentions() {
+	c.eachSentenceShape(func(c *Context, sh *shape, _ []*Found) { c.coMentionCredits(sh) })
+}
+
+// eachSentenceShape calls fn with the shape of each sentence (or record)
+// that names something, and the document's sorted mentions.
+func (c *Context) eachSentenceShape(fn func(*Context, *shape, []*Found)) {
 	ms := c.sorted()
 	for pi := range c.Paras {
 		p := c.Paras[pi]
@@ -327,7 +339,7 @@ func (c *Context) credits() {
 			if len(sm) == 0 {
 				continue
 			}
-			c.creditSentence(c.shapeWith(sp[0], sp[1], sm, ms), ms)
+			fn(c, c.shapeWith(sp[0], sp[1], sm, ms), ms)
 		}
 	}
 }
@@ -1296,11 +1308,15 @@ func (c *Context) bindCredits(sh *shape, segs []credit, works []*Found, s, e int
 				if sg.director && p.Via == "pronoun" && !c.knownDirector(p) {
 					continue // 他执导的W: only for a person known to direct
 				}
+				strength := sg.strength
+				if strength == 0 {
+					strength = 0.9
+				}
 				if sg.director {
-					c.relate(w, p, schema.DirectedBy, sg.cue, 0.9, from, to)
+					c.relate(w, p, schema.DirectedBy, sg.cue, strength, from, to)
 				} else {
 					c.Relate(facts.Relation{Subject: p.Entity, Predicate: schema.ActedIn, Object: w.Entity,
-						Span: facts.Evidence{Start: from, End: to}, Cue: sg.cue, Strength: 0.9})
+						Span: facts.Evidence{Start: from, End: to}, Cue: sg.cue, Strength: strength})
 				}
 			}
 		}

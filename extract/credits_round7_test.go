@@ -182,3 +182,32 @@ func TestJoiningCast(t *testing.T) {
 	b = runDefault(t, "潘斌龙、余皑磊客串《满江红》。")
 	eq(t, "cameo", uniq(rels(b, schema.ActedIn)), []string{"余皑磊>满江红", "潘斌龙>满江红"})
 }
+
+// A film and a person the lexicon credits with it, named in one sentence
+// without a frame the grammar knows, are credited as a weak co-mention
+// (strength 0.5, its own cue); another relation the sentence states, a
+// watcher, and a person the lexicon does not credit are not.
+func TestCoMentionCredits(t *testing.T) {
+	for _, tc := range []struct {
+		paras           []string
+		directed, acted []string
+	}{
+		{[]string{"Zhang Yimou's career turned on Red Sorghum, with Gong Li at its centre."}, []string{"红高粱>张艺谋"}, []string{"巩俐>红高粱"}},
+		{[]string{"说起《卧虎藏龙》，李安和周润发都功不可没。"}, []string{"卧虎藏龙>李安"}, []string{"周润发>卧虎藏龙"}},
+		// watching, producing: another relation
+		{[]string{"张艺谋今年又看了一遍《英雄》。"}, nil, nil},
+		{[]string{"In A Touch of Sin, Jiang Wu watched from Beijing."}, nil, nil},
+		// not the lexicon's credit
+		{[]string{"巩俐说起《卧虎藏龙》时很激动。"}, nil, nil},
+	} {
+		b := runDefault(t, tc.paras...)
+		name := tc.paras[len(tc.paras)-1]
+		eq(t, name+" directed", uniq(allRels(b, schema.DirectedBy)), tc.directed)
+		eq(t, name+" acted", uniq(allRels(b, schema.ActedIn)), tc.acted)
+		for _, r := range b.Relations {
+			if r.Cue == coMentionCue && r.Strength != coMentionStrength {
+				t.Errorf("%s: co-mention credit of strength %v", name, r.Strength)
+			}
+		}
+	}
+}

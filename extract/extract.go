@@ -55,8 +55,9 @@ func StageNames() []string {
 // DefaultStages is the order stages run in when Options.Stages is nil:
 // titles in marks first (they are the most certain and teach the later
 // stages), then bare titles, people and festivals, then relations over
-// what was found.
-var DefaultStages = []string{"brackets", "quotes", "films", "learned", "people", "festivals", "directors", "actors", "credits", "sources", "countries", "awards"}
+// what was found, and last the credits of a film and its people named in
+// one sentence (comentions), which yield to every other reading.
+var DefaultStages = []string{"brackets", "quotes", "films", "learned", "people", "festivals", "directors", "actors", "credits", "sources", "countries", "awards", "comentions"}
 
 // Options configures an Extractor.
 type Options struct {

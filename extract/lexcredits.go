@@ -3,7 +3,11 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/filmgraph/filmgraph/schema"
 )
 
 // Credit forms whose verb does not say the role by itself: a person hired
@@ -107,4 +111,70 @@ func (c *Context) lexicalCredits(sh *shape, ms []*Found) {
 			}
 		}
 	}
+}
+
+// coMentionStrength is the strength of a credit read from a sentence that
+// names a person and a film the lexicon credits them with, without a
+// credit phrase the grammar knows.
+const coMentionStrength = 0.5
+
+// coMentionCue is the cue of such a credit.
+const coMentionCue = "named together (lexicon credit)"
+
+// coMentionCredits relates a person and a work named in one sentence when
+// the lexicon credits the person with the work (张艺谋2002年的旧作《英雄》,
+// Diao Yinan's "Black Coal, Thin Ice", 他的《英雄》): writers state a
+// credit in more ways than any list of frames holds, and a sentence that
+// names a film and its own director or actor nearly always speaks of them
+// in that capacity. The lexicon decides the capacity; a person it does not
+// credit with the film is left to the frames, and the weaker strength and
+// the cue say how the credit was read.
+func (c *Context) coMentionCredits(sh *shape) {
+	var people, works []int
+	for i, f := range sh.at {
+		switch f.Type {
+		case schema.Person:
+			people = append(people, i)
+		case schema.Work:
+			works = append(works, i)
+		}
+	}
+	sort.Ints(people)
+	sort.Ints(works)
+	for _, pi := range people {
+		p := sh.at[pi]
+		for _, wi := range works {
+			w := sh.at[wi]
+			r := lexCredit(w, p)
+			if r == "" || c.credited(p, w) {
+				continue // the text credits them already, in its own words
+			}
+			lo, hi := min(pi, wi), max(pi, wi)
+			if otherRoleRe.MatchString(sh.s[lo:hi]) || otherRoleAfterRe.MatchString(sh.s[pi+len(string(phPerson)):]) {
+				continue // 姜文监制, watched, 看了: the sentence gives another relation
+			}
+			_, n := utf8.DecodeRuneInString(sh.s[hi:])
+			c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: coMentionCue, strength: coMentionStrength}}, []*Found{w}, lo, hi+n)
+		}
+	}
+}
+
+// otherRoleRe is a verb between a person and a work that relates them
+// otherwise than by credit (看了《W》, watched W, praised W).
+var otherRoleRe = regexp.MustCompile(`看了|看过|观看|重看|称赞|评价|批评|推荐|点评|谈到|谈起|提到|\bwatch(?:ed|es|ing)?\b|\bsaw\b|\bpraised?\b|\breviewed?\b|\badmired?\b|\bcalled\b|\bcriticised\b|\bcriticized\b`)
+
+// otherRoleAfterRe is a crew role right after the person (姜文监制,
+// P wrote): a role the lexicon's credit does not describe.
+var otherRoleAfterRe = regexp.MustCompile(`^(?:担任|出任|则|也|还)?(?:监制|出品|制片|编剧|作曲|配乐|摄影|剪辑|美术|看了|看过|produced|wrote|scored|shot|edited|watched|saw|praised)`)
+
+// credited reports whether the document already relates person p and
+// work w by a credit.
+func (c *Context) credited(p, w *Found) bool {
+	for _, r := range c.Batch.Relations {
+		if (r.Predicate == schema.DirectedBy && r.Subject == w.Entity && r.Object == p.Entity) ||
+			(r.Predicate == schema.ActedIn && r.Subject == p.Entity && r.Object == w.Entity) {
+			return true
+		}
+	}
+	return false
 }

@@ -11,10 +11,19 @@ import (
 	"github.com/filmgraph/filmgraph/schema"
 )
 
-func rels(b *facts.Batch, pred quad.IRI) []string {
+// rels lists the relations of one predicate the text states by a frame:
+// credits read from a film and its people named together
+// (coMentionCredits) are left to allRels, so each frame's test shows what
+// the frame reads.
+func rels(b *facts.Batch, pred quad.IRI) []string { return relsOf(b, pred, false) }
+
+// allRels is rels with the co-mention credits.
+func allRels(b *facts.Batch, pred quad.IRI) []string { return relsOf(b, pred, true) }
+
+func relsOf(b *facts.Batch, pred quad.IRI, coMention bool) []string {
 	var out []string
 	for _, r := range b.Relations {
-		if r.Predicate != pred {
+		if r.Predicate != pred || (!coMention && r.Cue == coMentionCue) {
 			continue
 		}
 		s := b.Entities[r.Subject].Label
