@@ -45,7 +45,10 @@ var dir = filepath.Join("..", "..", "testdata", "heldout")
 // figures only): directed_by 0.808, acted_in 0.566, awards 0.703. Fourth
 // session, after award lists that name each prize on a line of its own
 // (a layout written for a probe, not read from this set): directed_by
-// 0.820, acted_in 0.593, awards 0.857.
+// 0.820, acted_in 0.593, awards 0.857. Fifth session, after credits read
+// from a film and its people named in one sentence (chosen on three
+// development sets; this set was only checked as aggregates): directed_by
+// 0.903, acted_in 0.730, cause_films 0.476.
 // Caveat: a few lexicon rows (films and names this set's reports said were
 // missing) were added after the first measurement, so works and people
 // here are optimistic; relations and causes were tuned on aggregate
@@ -55,8 +58,8 @@ var floors = map[string]float64{
 	eval.RowWorks + ":film": 0.87,
 	eval.RowPeople:          0.86,
 	eval.RowFestivals:       0.90,
-	eval.RowDirectedBy:      0.70,
-	eval.RowActedIn:         0.49,
+	eval.RowDirectedBy:      0.80,
+	eval.RowActedIn:         0.63,
 	eval.RowAwards:          0.75,
 	eval.RowCauses:          0.58,
 	eval.RowCauseFilms:      0.35,
