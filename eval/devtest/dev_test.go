@@ -8,7 +8,8 @@
 // (five Chinese: festival news, a review, a Zhihu-style thread, an op-ed,
 // a report; four English: trade press, an op-ed, a forum thread, an
 // academic essay), written in the fifth session by helpers who had not
-// read the extractors, after half of that session's rules were in.
+// read the extractors, after half of that session's rules were in, and
+// testdata/dev3 nine more written at the end of it (see floors3).
 // Unlike the held-out set, the development sets
 // may be read item by item (`filmgraph ingest testdata/dev && filmgraph
 // eval --gold testdata/dev/gold --errors`): it is where errors on
@@ -33,6 +34,7 @@ import (
 var (
 	dir  = filepath.Join("..", "..", "testdata", "dev")
 	dir2 = filepath.Join("..", "..", "testdata", "dev2")
+	dir3 = filepath.Join("..", "..", "testdata", "dev3")
 )
 
 // floors. The twenty-three texts scored with the binary of the start of
@@ -45,13 +47,13 @@ var (
 // cause_films 0.451, argues 0.932 (floors raised with them).
 var floors = map[string]float64{
 	eval.RowWorks:      0.92,
-	eval.RowPeople:     0.88,
+	eval.RowPeople:     0.89,
 	eval.RowFestivals:  0.93,
-	eval.RowDirectedBy: 0.87,
-	eval.RowActedIn:    0.83,
+	eval.RowDirectedBy: 0.89,
+	eval.RowActedIn:    0.87,
 	eval.RowAwards:     0.87,
 	eval.RowCauses:     0.60,
-	eval.RowCauseFilms: 0.40,
+	eval.RowCauseFilms: 0.41,
 	eval.RowArgues:     0.88,
 }
 
@@ -65,12 +67,34 @@ var floors2 = map[string]float64{
 	eval.RowWorks:      0.94,
 	eval.RowPeople:     0.90,
 	eval.RowFestivals:  0.89,
-	eval.RowDirectedBy: 0.84,
-	eval.RowActedIn:    0.74,
+	eval.RowDirectedBy: 0.91,
+	eval.RowActedIn:    0.86,
 	eval.RowAwards:     0.79,
-	eval.RowCauses:     0.66,
-	eval.RowCauseFilms: 0.38,
+	eval.RowCauses:     0.71,
+	eval.RowCauseFilms: 0.50,
 	eval.RowArgues:     0.92,
+}
+
+// floors3 for testdata/dev3: nine more texts (five Chinese: a Douban
+// review, Hong Kong news in traditional characters, a Weibo-style thread,
+// a forum speech, a producer interview; four English: a review, a
+// Reddit-style thread, a director profile, a policy brief), written late
+// in the fifth session and first scored before anything was tuned on
+// them: works 0.952, people 0.938, festivals 0.900, directed_by 0.625,
+// acted_in 0.506, awards 0.578, causes 0.565, cause_films 0.364, argues
+// 0.927; with the binary of that session's start directed_by 0.603,
+// acted_in 0.506, causes 0.569, cause_films 0.346. After the co-mention
+// credits: directed_by 0.861, acted_in 0.836.
+var floors3 = map[string]float64{
+	eval.RowWorks:      0.90,
+	eval.RowPeople:     0.88,
+	eval.RowFestivals:  0.85,
+	eval.RowDirectedBy: 0.81,
+	eval.RowActedIn:    0.78,
+	eval.RowAwards:     0.52,
+	eval.RowCauses:     0.51,
+	eval.RowCauseFilms: 0.31,
+	eval.RowArgues:     0.87,
 }
 
 func TestDev(t *testing.T) {
@@ -79,6 +103,10 @@ func TestDev(t *testing.T) {
 
 func TestDev2(t *testing.T) {
 	scoreSet(t, dir2, floors2)
+}
+
+func TestDev3(t *testing.T) {
+	scoreSet(t, dir3, floors3)
 }
 
 func scoreSet(t *testing.T, dir string, floors map[string]float64) {
