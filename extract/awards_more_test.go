@@ -204,3 +204,21 @@ func TestTraditionalDocumentThroughout(t *testing.T) {
 	b := runDefault(t, "陳凱歌執導的《霸王別姬》上映已經三十年，這部電影至今仍是經典。", "片中，葛優飾演的袁四爺雖然戲份不多。")
 	eq(t, "acted", uniq(rels(b, schema.ActedIn)), []string{"葛优>霸王别姬"})
 }
+
+// A city after a festival's name is its venue (the Golden Horse Awards in
+// Taipei), a city before Film Academy is a school, and an English sentence
+// ends at its full stop: a prize in the next sentence makes no festival
+// of a city in this one.
+func TestEnglishCitiesThatAreNoFestival(t *testing.T) {
+	for _, tc := range []struct {
+		para string
+		want []string
+	}{
+		{"Blind Massage later won best feature film at the Golden Horse Awards in Taipei.", []string{"金马奖"}},
+		{"He trained at the Beijing Film Academy before he won a prize.", nil},
+		{"He was born in Shanghai. Years later he won a prize.", nil},
+		{"Go to Berlin, go to the market in Cannes and meet the buyers.", []string{"柏林国际电影节", "戛纳国际电影节"}},
+	} {
+		eq(t, tc.para, mentioned(runDefault(t, tc.para), schema.Festival), tc.want)
+	}
+}

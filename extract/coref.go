@@ -113,6 +113,23 @@ var (
 
 var placeRe = regexp.MustCompile(`\b(?:at|in|to|from|of|for)(?: the)? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b`)
 
+// institutionAfterRe is what turns a city into an institution's name.
+var institutionAfterRe = regexp.MustCompile(`^ (?:Film )?(?:Academy|University|School|Institute|Studio|Studios|Film Studio|Film Group|Film Bureau|Normal University|Conservatory)\b`)
+
+// festivalEndsBefore reports a festival mention ending at off or right
+// before it (spaces aside).
+func (c *Context) festivalEndsBefore(off int) bool {
+	for off > 0 && c.Doc.Text[off-1] == ' ' {
+		off--
+	}
+	for _, f := range c.Found {
+		if f.Type == schema.Festival && f.QEnd == off {
+			return true
+		}
+	}
+	return false
+}
+
 // englishFestivals finds a festival named by its city in English prose,
 // "won the Palme d'Or at Cannes", when the sentence speaks of awards or
 // festival sections.
@@ -142,10 +159,16 @@ func (c *Context) englishFestivals(pi int) {
 		if !c.Free(s, e) {
 			continue
 		}
+		if c.festivalEndsBefore(p.Start + m[0]) {
+			continue // the Golden Horse Awards in Taipei: the city is where the festival named is held
+		}
+		if rest := text[m[3]:]; institutionAfterRe.MatchString(rest) {
+			continue // the Beijing Film Academy, Shanghai University: a school, not a festival
+		}
 		ss, se := c.sentenceOf(pi, s)
 		sent := strings.ToLower(c.Doc.Text[ss:se])
 		st, _ := clauseStatus(sent)
-		if st == "" && !awardWordEn.MatchString(sent) && !strings.Contains(sent, "festival") {
+		if st == "" && !awardWordEn.MatchString(sent) && !strings.Contains(sent, "festival") && !strings.Contains(sent, "market") {
 			continue
 		}
 		c.Add(&Found{Start: s, End: e, QStart: s, QEnd: e, Entity: f.IRI, Type: schema.Festival,

@@ -758,7 +758,8 @@ type festivalStage struct{}
 func (festivalStage) Name() string { return "festivals" }
 
 // awardContext makes a bare city name (威尼斯, 柏林) a festival.
-var awardContext = []string{"影后", "影帝", "电影节", "影展", "获奖", "得奖", "拿奖", "奖", "提名", "入围", "评委", "首映", "展映", "竞赛", "单元", "场刊", "金狮", "金熊", "金棕榈", "撤"}
+var awardContext = []string{"影后", "影帝", "电影节", "影展", "获奖", "得奖", "拿奖", "奖", "提名", "入围", "评委", "首映", "展映", "竞赛", "单元", "场刊", "金狮", "金熊", "金棕榈", "撤",
+	"competition", "festival", "award", "prize", "premiere", "jury", "market", "Competition", "Festival"}
 
 func (festivalStage) Run(c *Context) error {
 	for pi := range c.Paras {

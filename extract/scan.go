@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,20 +62,12 @@ func (c *Context) around(pi, s, e, n int) (string, string) {
 // sentenceOf returns the sentence span containing off, or the paragraph.
 func (c *Context) sentenceOf(pi, off int) (int, int) {
 	p := c.Paras[pi]
-	text := c.Doc.Text[p.Start:p.End]
-	s, e := 0, len(text)
-	rel := off - p.Start
-	for i, r := range text {
-		if strings.ContainsRune("。！？!?；;\n", r) {
-			if i < rel {
-				s = i + utf8.RuneLen(r)
-			} else if i >= rel {
-				e = i + utf8.RuneLen(r)
-				break
-			}
+	for _, sp := range sentenceSpans(c.Doc.Text, p.Start, p.End) {
+		if off >= sp[0] && off < sp[1] {
+			return sp[0], sp[1]
 		}
 	}
-	return p.Start + s, p.Start + e
+	return p.Start, p.End
 }
 
 // inLink reports whether [s,e) lies inside a link's anchor text.
