@@ -222,3 +222,15 @@ func TestEnglishCitiesThatAreNoFestival(t *testing.T) {
 		eq(t, tc.para, mentioned(runDefault(t, tc.para), schema.Festival), tc.want)
 	}
 }
+
+// A film anaphor carries the award of its sentence: 影片 opening a clause,
+// "the film" mid-sentence (the Cannes competition is a competition), and
+// 影片 opening a review's paragraph is the film the headline names.
+func TestAwardsThroughFilmAnaphora(t *testing.T) {
+	b := runDefault(t, "Then came Summer Palace (2006). Lou took the film to the Cannes competition without approval.")
+	eq(t, "the film", uniq(rels(b, schema.AwardAt)), []string{"颐和园>戛纳国际电影节/competition"})
+	b = runDefault(t, "《白日焰火》上映后口碑很好，影片后来拿下了柏林金熊。")
+	eq(t, "影片", uniq(rels(b, schema.AwardAt)), []string{"白日焰火>柏林国际电影节/won"})
+	b = runDefault(t, "《南方车站的聚会》：湿漉漉的逃亡", "和《白日焰火》比，这部更冷。", "影片入围了戛纳国际电影节主竞赛单元。")
+	eq(t, "review", uniq(rels(b, schema.AwardAt)), []string{"南方车站的聚会>戛纳国际电影节/competition"})
+}

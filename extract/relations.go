@@ -456,7 +456,7 @@ var (
 		{regexp.MustCompile(`\bnominat(?:ed|ion|ions)\b|\bnominees?\b|\bshortlisted\b`), "nominated"},
 		{regexp.MustCompile(`\bwithdr(?:ew|awn)\b|\bpulled (?:from|out)\b`), "withdrawn"},
 		{regexp.MustCompile(`\bout of competition\b|\bnon-competitive\b`), "screened"},
-		{regexp.MustCompile(`\bin competition\b|\bcompet(?:ed|es|ing|e)\b|\bmain competition\b|\bselected for\b|\bvie[sd]? for\b|\bcontend(?:er|ing)\b`), "competition"},
+		{regexp.MustCompile(`\bin competition\b|\bcompet(?:ed|es|ing|e)\b|\bmain competition\b|\bthe [a-z' ]{0,20}competition\b|\bselected for\b|\bvie[sd]? for\b|\bcontend(?:er|ing)\b`), "competition"},
 		// the prize as subject: the Golden Lion went to Y (a film that
 		// "went to Venice" only travelled there)
 		{regexp.MustCompile(`\b(?:lion|bear|palm|palme d'or|prize|award|awards|oscar|oscars|globe|horse|rooster|actor|actress|director|film|picture|screenplay)\s+(?:went|goes|go|was given|was presented|was awarded)(?:\s+[a-z]+){0,3}?\s+to\b`), "won"},
@@ -936,8 +936,20 @@ func (c *Context) anaphoricWorks(sp [2]int, low string, ms []*Found) []*Found {
 		}
 	}
 	for i := range low {
-		if n := anaphoraAt(low[i:]); n > 0 {
+		n := anaphoraAt(low[i:])
+		if n == 0 && (i == 0 || strings.ContainsRune(",，;；", rune(low[i-1])) || strings.HasSuffix(low[:i], "，")) {
+			n = clauseAnaphoraAt(low[i:]) // 影片后来拿下了金熊: the clause's subject
+		}
+		if n > 0 {
 			a := c.antecedent(sp[0]+i, ms)
+			if pi := c.ParaOf(sp[0]); i == 0 && pi >= 0 && c.Paras[pi].Start == sp[0] {
+				// 影片入围了… opening a paragraph of a review: the film the
+				// headline names, not the last one the paragraph before
+				// compared it with
+				if t := c.titleFilm(sp[0], ms); t != nil {
+					a = t
+				}
+			}
 			if a == nil {
 				return nil
 			}
