@@ -55,7 +55,8 @@ type Context struct {
 	learned map[string]string
 	relSeen map[string]bool
 	scans   map[int][]lexicon.Match
-	simp    string // simplified view of Doc.Text at the same offsets (simple())
+	sents   map[int][][2]int // sentence spans per paragraph (sentenceOf)
+	simp    string           // simplified view of Doc.Text at the same offsets (simple())
 }
 
 type span struct{ s, e int }

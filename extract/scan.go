@@ -62,7 +62,15 @@ func (c *Context) around(pi, s, e, n int) (string, string) {
 // sentenceOf returns the sentence span containing off, or the paragraph.
 func (c *Context) sentenceOf(pi, off int) (int, int) {
 	p := c.Paras[pi]
-	for _, sp := range sentenceSpans(c.Doc.Text, p.Start, p.End) {
+	if c.sents == nil {
+		c.sents = map[int][][2]int{}
+	}
+	spans, ok := c.sents[pi]
+	if !ok {
+		spans = sentenceSpans(c.Doc.Text, p.Start, p.End)
+		c.sents[pi] = spans
+	}
+	for _, sp := range spans {
 		if off >= sp[0] && off < sp[1] {
 			return sp[0], sp[1]
 		}
