@@ -667,8 +667,6 @@ func sourceLine(t []rune) bool {
 	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= 30
 }
 
-// outsideIdioms drops the hits that lie inside an idiom and are shorter
-// than it (文化差异真实存在: 真实 is not the cause "avoids reality" there).
 // causeHits are the triggers in t[lo:hi] that stand as words of the text:
 // not inside a longer trigger, an idiom, or across a crossing word.
 func (a *Analyzer) causeHits(t []rune, lo, hi int) []hit {
@@ -678,34 +676,27 @@ func (a *Analyzer) causeHits(t []rune, lo, hi int) []hit {
 // uncrossed drops the hits whose start falls inside a crossing word that
 // begins before them (喜剧本来: 喜剧 crosses the start of 剧本).
 func uncrossed(hs, words []hit) []hit {
-	if len(words) == 0 {
-		return hs
-	}
-	out := hs[:0:0]
-	for _, h := range hs {
-		crossed := false
-		for _, w := range words {
-			crossed = crossed || w.start < h.start && h.start < w.end && w.end < h.end
-		}
-		if !crossed {
-			out = append(out, h)
-		}
-	}
-	return out
+	return dropHits(hs, words, func(h, w hit) bool { return w.start < h.start && h.start < w.end && w.end < h.end })
 }
 
+// outsideIdioms drops the hits that lie inside an idiom and are shorter
+// than it (文化差异真实存在: 真实 is not the cause "avoids reality" there);
+// a longer trigger holding the idiom (讲好中国故事) is read.
 func outsideIdioms(hs, idioms []hit) []hit {
-	if len(idioms) == 0 {
+	return dropHits(hs, idioms, func(h, i hit) bool {
+		return i.start <= h.start && h.end <= i.end && h.end-h.start < i.end-i.start
+	})
+}
+
+// dropHits keeps the hits of hs that drop rejects against every hit of
+// others.
+func dropHits(hs, others []hit, drop func(h, o hit) bool) []hit {
+	if len(others) == 0 {
 		return hs
 	}
 	out := hs[:0:0]
 	for _, h := range hs {
-		inside := false
-		for _, i := range idioms {
-			// a longer trigger holding the idiom (讲好中国故事) is read
-			inside = inside || i.start <= h.start && h.end <= i.end && h.end-h.start < i.end-i.start
-		}
-		if !inside {
+		if !slices.ContainsFunc(others, func(o hit) bool { return drop(h, o) }) {
 			out = append(out, h)
 		}
 	}

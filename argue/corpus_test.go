@@ -23,7 +23,23 @@ import (
 // segmenter, for speed) and analyses its arguments.
 func corpusBatch(t testing.TB, name string) *facts.Batch {
 	t.Helper()
-	doc, err := ingest.Parse(ingest.Source{Name: name, Data: testcorpus.Read(t, name)}, "")
+	return analyzedBatch(t, name, testcorpus.Read(t, name))
+}
+
+// fileBatch is corpusBatch for a file outside the corpus.
+func fileBatch(t testing.TB, path string) *facts.Batch {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return analyzedBatch(t, filepath.Base(path), data)
+}
+
+// extractedBatch parses and extracts one document (without the segmenter).
+func extractedBatch(t testing.TB, name string, data []byte) *facts.Batch {
+	t.Helper()
+	doc, err := ingest.Parse(ingest.Source{Name: name, Data: data}, "")
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
@@ -35,35 +51,13 @@ func corpusBatch(t testing.TB, name string) *facts.Batch {
 	if err != nil {
 		t.Fatalf("%s: extract: %v", name, err)
 	}
-	a, err := argue.New(argue.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := a.Analyze(b); err != nil {
-		t.Fatal(err)
-	}
 	return b
 }
 
-// fileBatch is corpusBatch for a file outside the corpus.
-func fileBatch(t testing.TB, path string) *facts.Batch {
+// analyzedBatch is extractedBatch with its arguments analysed.
+func analyzedBatch(t testing.TB, name string, data []byte) *facts.Batch {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := ingest.Parse(ingest.Source{Name: filepath.Base(path), Data: data}, "")
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	x, err := extract.New(extract.Options{NoSegmenter: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := x.Extract(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := extractedBatch(t, name, data)
 	a, err := argue.New(argue.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -356,18 +350,8 @@ func top(m map[string]int) []string {
 func itoa(i int) string { b, _ := json.Marshal(i); return string(b) }
 
 func BenchmarkAnalyze(b *testing.B) {
-	doc, err := ingest.Parse(ingest.Source{Name: testcorpus.Zhihu, Data: testcorpus.Read(b, testcorpus.Zhihu)}, "")
-	if err != nil {
-		b.Fatal(err)
-	}
-	x, err := extract.New(extract.Options{NoSegmenter: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	base, err := x.Extract(doc)
-	if err != nil {
-		b.Fatal(err)
-	}
+	base := extractedBatch(b, testcorpus.Zhihu, testcorpus.Read(b, testcorpus.Zhihu))
+	doc := base.Doc
 	a, err := argue.New(argue.Options{})
 	if err != nil {
 		b.Fatal(err)
