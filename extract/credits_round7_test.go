@@ -211,3 +211,11 @@ func TestCoMentionCredits(t *testing.T) {
 		}
 	}
 }
+
+// An everyday-word title after a one-character adverb is the word (还活着
+// is "still alive"), and credits nobody.
+func TestAdverbBeforeEverydayTitle(t *testing.T) {
+	b := runDefault(t, "尤其是张艺谋，好像是还活着的获奖最多的亚洲导演。")
+	eq(t, "still alive", mentioned(b, schema.Work), nil)
+	eq(t, "no credit", uniq(allRels(b, schema.DirectedBy)), nil)
+}

@@ -70,6 +70,10 @@ func (filmStage) Run(c *Context) error {
 	return nil
 }
 
+// adverbsBefore are one-character adverbs that modify a verb or an
+// adjective: an everyday word right after one is used as that word.
+const adverbsBefore = "还仍都也已就才正又再很太最更挺"
+
 // bareTitle checks and records an unmarked title at [s,e).
 func (c *Context) bareTitle(pi, s, e int, film *lexicon.Film, weak bool, via string) *Found {
 	if !c.Free(s, e) {
@@ -113,6 +117,9 @@ func (c *Context) bareTitle(pi, s, e int, film *lexicon.Film, weak bool, via str
 		if ok, have := c.Boundary(pi, e); have && !ok {
 			return nil
 		}
+	}
+	if weak && strings.ContainsRune(adverbsBefore, c.runeBefore(s)) {
+		return nil // 还活着, 都英雄: an adverb makes the everyday word a verb or adjective, not a title
 	}
 	if weak {
 		if !strings.ContainsRune(stopAfter, next) && next != 0 && !awardAfter(c.Doc.Text[e:c.Paras[pi].End]) && !boxOfficeAfter(c.Doc.Text[e:c.Paras[pi].End]) {
