@@ -199,6 +199,9 @@ func TestCoMentionCredits(t *testing.T) {
 		{[]string{"In A Touch of Sin, Jiang Wu watched from Beijing."}, nil, nil},
 		// not the lexicon's credit
 		{[]string{"巩俐说起《卧虎藏龙》时很激动。"}, nil, nil},
+		// a person the sentence credits with another work in its own
+		// words is spoken of in that credit
+		{[]string{"管虎执导、彭于晏主演的《狗阵》拿下大奖，贾樟柯新作《风流一代》入围主竞赛。"}, []string{"狗阵>管虎", "风流一代>贾樟柯"}, []string{"彭于晏>狗阵"}},
 	} {
 		b := runDefault(t, tc.paras...)
 		name := tc.paras[len(tc.paras)-1]

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/filmgraph/filmgraph/schema"
 )
 
@@ -141,8 +143,29 @@ func (c *Context) coMentionCredits(sh *shape) {
 	}
 	sort.Ints(people)
 	sort.Ints(works)
+	// people the sentence already credits with some work in its own words
+	// (贾樟柯新作《风流一代》): the sentence speaks of them in that credit,
+	// not of the other films it names
+	stated := map[quad.IRI]bool{}
+	from, to := sh.off[0], sh.off[len(sh.off)-1]
+	for _, r := range c.Batch.Relations {
+		if r.Cue == coMentionCue || r.Span.Start < from || r.Span.Start > to {
+			continue
+		}
+		switch r.Predicate {
+		case schema.DirectedBy:
+			if iri, ok := r.Object.(quad.IRI); ok {
+				stated[iri] = true
+			}
+		case schema.ActedIn:
+			stated[r.Subject] = true
+		}
+	}
 	for _, pi := range people {
 		p := sh.at[pi]
+		if stated[p.Entity] {
+			continue
+		}
 		for _, wi := range works {
 			w := sh.at[wi]
 			r := lexCredit(w, p)
