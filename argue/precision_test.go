@@ -175,19 +175,13 @@ func TestTriggerAcrossAWordIsNotRead(t *testing.T) {
 // "neither is wrong", 高下之分 and "not a lesser film" deny that
 // difference is inferiority.
 func TestSharedValuesAndDifferenceVocabulary(t *testing.T) {
-	for _, tc := range []struct {
-		text, cause string
-	}{
+	wantAsserted(t, []causeCase{
 		{"中国电影要走出去，就要拍任何国家的观众都看得懂的故事。", "rx_shared_values_narrative"},
 		{"应该提炼出具有普遍意义的情感。", "rx_shared_values_narrative"},
 		{"口味不同而已，本来就没有高下之分。", "difference_not_inferiority"},
 		{"Audiences abroad want heroes who go it alone; ours want the group. Neither is wrong.", "difference_not_inferiority"},
 		{"A film that stays at home is not a lesser film because of it.", "difference_not_inferiority"},
-	} {
-		if got := assertedSet(t, whyNotAbroad, tc.text); !got[tc.cause] {
-			t.Errorf("%q: %s not asserted (all: %v)", tc.text, tc.cause, got)
-		}
-	}
+	})
 }
 
 // English triggers match their plural (co-productions); the items of a
@@ -238,45 +232,46 @@ func TestTitleNegatorBlameAndPhrasings(t *testing.T) {
 	if got := assertedSet(t, whyNotAbroad, "别什么都赖审查。"); got["censorship_content_restrictions"] {
 		t.Errorf("什么都赖审查 asserted censorship: %v", got)
 	}
-	for _, tc := range []struct{ text, cause string }{
+	wantAsserted(t, []causeCase{
 		{"全世界的银幕基本被好莱坞包了。", "hollywood_dominance"},
 		{"那些台词翻成英文就只剩字面意思。", "cultural_difference_untranslatable"},
-	} {
-		if got := assertedSet(t, whyNotAbroad, tc.text); !got[tc.cause] {
-			t.Errorf("%q: %s not asserted (all: %v)", tc.text, tc.cause, got)
-		}
-	}
+	})
 }
 
 // English phrasings of a film pulled at home and of TV and games that
 // travel where films do not.
 func TestPulledAtHomeAndTVTravelPhrasings(t *testing.T) {
-	for _, tc := range []struct{ text, cause string }{
+	wantAsserted(t, []causeCase{
 		{"The film won in Venice, and then it was pulled from the domestic streaming sites.", "banned_at_home_acclaimed_abroad"},
 		{"Look past cinema: our costume dramas have fans across Asia.", "tv_games_webnovels_do_travel"},
-	} {
-		if got := assertedSet(t, whyNotAbroad, tc.text); !got[tc.cause] {
-			t.Errorf("%q: %s not asserted (all: %v)", tc.text, tc.cause, got)
-		}
-	}
+	})
 }
 
 // The vocabulary of the orientalism debate: a spectacle "Oriental" in
 // quotation marks, a foreign gaze, autoethnography.
 func TestOrientalismVocabulary(t *testing.T) {
-	for _, tc := range []struct{ text, cause string }{
+	wantAsserted(t, []causeCase{
 		{`Critics argued that these films offered an "Oriental" spectacle to festival juries.`, "diag_orientalist_spectacle_and_labels"},
 		{"Critics argued that these films were made for a foreign gaze.", "orientalist_self_othering"},
-	} {
-		if got := assertedSet(t, whyNotAbroad, tc.text); !got[tc.cause] {
-			t.Errorf("%q: %s not asserted (all: %v)", tc.text, tc.cause, got)
-		}
-	}
+	})
 }
 
 // 大宣传 is a promotion spend, not propaganda.
 func TestBigPromotionIsNotPropaganda(t *testing.T) {
 	if got := assertedSet(t, whyNotAbroad, "大投资、大宣传，结果故事一团糨糊，所以走不出去。"); got["propaganda_main_melody"] {
 		t.Errorf("大宣传 read as propaganda: %v", got)
+	}
+}
+
+// causeCase is a text and a cause it must assert.
+type causeCase struct{ text, cause string }
+
+// wantAsserted fails for each case whose text does not assert its cause.
+func wantAsserted(t *testing.T, cases []causeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := assertedSet(t, whyNotAbroad, tc.text); !got[tc.cause] {
+			t.Errorf("%q: %s not asserted (all: %v)", tc.text, tc.cause, got)
+		}
 	}
 }
