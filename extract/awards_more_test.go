@@ -234,3 +234,12 @@ func TestAwardsThroughFilmAnaphora(t *testing.T) {
 	b = runDefault(t, "《南方车站的聚会》：湿漉漉的逃亡", "和《白日焰火》比，这部更冷。", "影片入围了戛纳国际电影节主竞赛单元。")
 	eq(t, "review", uniq(rels(b, schema.AwardAt)), []string{"南方车站的聚会>戛纳国际电影节/competition"})
 }
+
+// The English short names of award bodies (the Golden Rooster, the Golden
+// Horse) name them.
+func TestShortEnglishAwardNames(t *testing.T) {
+	b := runDefault(t, "Zhu Yilong won the Golden Rooster for best actor for Lighting Up the Stars.")
+	eq(t, "rooster", mentioned(b, schema.Festival), []string{"中国电影金鸡奖"})
+	b = runDefault(t, "Blind Massage later won best feature film at the Golden Horse in Taipei.")
+	eq(t, "horse", mentioned(b, schema.Festival), []string{"金马奖"})
+}
