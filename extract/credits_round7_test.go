@@ -199,6 +199,10 @@ func TestCoMentionCredits(t *testing.T) {
 		{[]string{"In A Touch of Sin, Jiang Wu watched from Beijing."}, nil, nil},
 		// not the lexicon's credit
 		{[]string{"巩俐说起《卧虎藏龙》时很激动。"}, nil, nil},
+		// a sentence about people after a sentence about one film
+		{[]string{"《卧虎藏龙》讲的是江湖恩怨。周润发和杨紫琼的分寸感至今难得。"}, nil, []string{"周润发>卧虎藏龙", "杨紫琼>卧虎藏龙"}},
+		// the sentence before names two films: no one to credit
+		{[]string{"《卧虎藏龙》和《英雄》都拍了江湖。周润发的分寸感至今难得。"}, nil, nil},
 		// a person the sentence credits with another work in its own
 		// words is spoken of in that credit
 		{[]string{"管虎执导、彭于晏主演的《狗阵》拿下大奖，贾樟柯新作《风流一代》入围主竞赛。"}, []string{"狗阵>管虎", "风流一代>贾樟柯"}, []string{"彭于晏>狗阵"}},

@@ -143,6 +143,12 @@ func (c *Context) coMentionCredits(sh *shape) {
 	}
 	sort.Ints(people)
 	sort.Ints(works)
+	if len(works) == 0 {
+		// 《W》讲述了…。P把角色演得…: a sentence about people after a
+		// sentence about one film speaks of them in that film
+		c.coMentionPrevFilm(sh, people)
+		return
+	}
 	// people the sentence already credits with some work in its own words
 	// (贾樟柯新作《风流一代》): the sentence speaks of them in that credit,
 	// not of the other films it names
@@ -200,4 +206,57 @@ func (c *Context) credited(p, w *Found) bool {
 		}
 	}
 	return false
+}
+
+// coMentionPrevFilm credits the people of a sentence that names no work
+// with the one film the sentence before it, in the same paragraph, names,
+// in the capacity the lexicon gives them there.
+func (c *Context) coMentionPrevFilm(sh *shape, people []int) {
+	if len(people) == 0 {
+		return
+	}
+	w := c.prevSentenceFilm(sh.off[0])
+	if w == nil {
+		return
+	}
+	for _, pi := range people {
+		p := sh.at[pi]
+		r := lexCredit(w, p)
+		if r == "" || c.credited(p, w) || otherRoleAfterRe.MatchString(sh.s[pi+len(string(phPerson)):]) {
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(sh.s[pi:])
+		c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: coMentionCue, strength: coMentionStrength}}, []*Found{w}, pi, pi+n)
+	}
+}
+
+// prevSentenceFilm is the one screen work the sentence before off (in
+// off's paragraph) names, or nil when it names none or several.
+func (c *Context) prevSentenceFilm(off int) *Found {
+	pi := c.ParaOf(off)
+	if pi < 0 {
+		return nil
+	}
+	ss, _ := c.sentenceOf(pi, off)
+	var prev [2]int
+	found := false
+	for _, sp := range c.sentenceSpansOf(pi) {
+		if sp[1] <= ss {
+			prev, found = sp, true
+		}
+	}
+	if !found {
+		return nil
+	}
+	var w *Found
+	for _, f := range c.sorted() {
+		if f.Type != schema.Work || f.QStart < prev[0] || f.QEnd > prev[1] || (f.Kind != "film" && f.Kind != "tv" && f.Kind != "documentary") {
+			continue
+		}
+		if w != nil && w.Entity != f.Entity {
+			return nil
+		}
+		w = f
+	}
+	return w
 }

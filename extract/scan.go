@@ -59,18 +59,24 @@ func (c *Context) around(pi, s, e, n int) (string, string) {
 	return lastRunes(c.Doc.Text[p.Start:s], n), firstRunes(c.Doc.Text[e:p.End], n)
 }
 
-// sentenceOf returns the sentence span containing off, or the paragraph.
-func (c *Context) sentenceOf(pi, off int) (int, int) {
-	p := c.Paras[pi]
+// sentenceSpansOf returns the sentence spans of paragraph pi, cached.
+func (c *Context) sentenceSpansOf(pi int) [][2]int {
 	if c.sents == nil {
 		c.sents = map[int][][2]int{}
 	}
 	spans, ok := c.sents[pi]
 	if !ok {
+		p := c.Paras[pi]
 		spans = sentenceSpans(c.Doc.Text, p.Start, p.End)
 		c.sents[pi] = spans
 	}
-	for _, sp := range spans {
+	return spans
+}
+
+// sentenceOf returns the sentence span containing off, or the paragraph.
+func (c *Context) sentenceOf(pi, off int) (int, int) {
+	p := c.Paras[pi]
+	for _, sp := range c.sentenceSpansOf(pi) {
 		if off >= sp[0] && off < sp[1] {
 			return sp[0], sp[1]
 		}
