@@ -243,3 +243,11 @@ func TestShortEnglishAwardNames(t *testing.T) {
 	b = runDefault(t, "Blind Massage later won best feature film at the Golden Horse in Taipei.")
 	eq(t, "horse", mentioned(b, schema.Festival), []string{"金马奖"})
 }
+
+// English festival context is whole words: "marketable" is no market.
+func TestMarketableIsNoMarket(t *testing.T) {
+	b := runDefault(t, "The film's success in Hong Kong made all three of them marketable.")
+	eq(t, "marketable", mentioned(b, schema.Festival), nil)
+	b = runDefault(t, "Go to Berlin, go to the market in Cannes and meet the buyers.")
+	eq(t, "market", mentioned(b, schema.Festival), []string{"柏林国际电影节", "戛纳国际电影节"})
+}

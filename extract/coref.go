@@ -168,7 +168,7 @@ func (c *Context) englishFestivals(pi int) {
 		ss, se := c.sentenceOf(pi, s)
 		sent := strings.ToLower(c.Doc.Text[ss:se])
 		st, _ := clauseStatus(sent)
-		if st == "" && !awardWordEn.MatchString(sent) && !strings.Contains(sent, "festival") && !strings.Contains(sent, "market") {
+		if st == "" && !awardWordEn.MatchString(sent) && !awardContextEn.MatchString(sent) {
 			continue
 		}
 		c.Add(&Found{Start: s, End: e, QStart: s, QEnd: e, Entity: f.IRI, Type: schema.Festival,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -758,8 +759,11 @@ type festivalStage struct{}
 func (festivalStage) Name() string { return "festivals" }
 
 // awardContext makes a bare city name (威尼斯, 柏林) a festival.
-var awardContext = []string{"影后", "影帝", "电影节", "影展", "获奖", "得奖", "拿奖", "奖", "提名", "入围", "评委", "首映", "展映", "竞赛", "单元", "场刊", "金狮", "金熊", "金棕榈", "撤",
-	"competition", "festival", "award", "prize", "premiere", "jury", "market", "Competition", "Festival"}
+var awardContext = []string{"影后", "影帝", "电影节", "影展", "获奖", "得奖", "拿奖", "奖", "提名", "入围", "评委", "首映", "展映", "竞赛", "单元", "场刊", "金狮", "金熊", "金棕榈", "撤"}
+
+// awardContextEn is awardContext in English, as whole words (marketable
+// is no market).
+var awardContextEn = regexp.MustCompile(`(?i)\b(?:competition|festivals?|awards?|prizes?|premiere[sd]?|jury|markets?)\b`)
 
 func (festivalStage) Run(c *Context) error {
 	for pi := range c.Paras {
@@ -801,7 +805,7 @@ func (festivalStage) Run(c *Context) error {
 			if h.Strength == lexicon.Weak && !listed {
 				ss, se := c.sentenceOf(pi, m.Start)
 				sent := c.Doc.Text[ss:se]
-				ok := false
+				ok := awardContextEn.MatchString(sent)
 				for _, w := range awardContext {
 					if strings.Contains(sent, w) {
 						ok = true
