@@ -188,3 +188,46 @@ func TestDocumentAttributionKeptApartFromLexicon(t *testing.T) {
 		t.Errorf("disputed = %v", disputed)
 	}
 }
+
+// A director whose every document statement was read from the film and
+// the person named together (schema.CoMentionCue) is marked so; one a
+// document states in its own words is not.
+func TestDirectorNamedTogether(t *testing.T) {
+	s := fixture(t)
+	ctx := context.Background()
+	// a second director the fixture does not state
+	work, lee := schema.WorkIRI("卧虎藏龙"), schema.PersonIRI("王某")
+	add := func(id, text, cue string, strength float64) {
+		b := ingest.NewBuilder()
+		b.AddParagraph("text", "", text)
+		d := b.Document()
+		d.ID, d.Hash = id, "h"+id
+		batch := facts.NewBatch(d)
+		batch.AddEntity(facts.Entity{IRI: lee, Type: schema.Person, Label: "王某"})
+		batch.Relations = append(batch.Relations, facts.Relation{Subject: work, Predicate: schema.DirectedBy, Object: lee, Span: facts.Evidence{Start: 0, End: len(d.Text)}, Cue: cue, Strength: strength})
+		if _, err := s.ReplaceLabel(ctx, schema.DocIRI(id), batch.Quads()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	together := func() bool {
+		films, err := New(s).Films(ctx, FilmFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ds := range films[0].DirectorSources {
+			if ds.Name == "王某" {
+				return ds.NamedTogether
+			}
+		}
+		t.Fatal("no 王某 among the director sources")
+		return false
+	}
+	add("nt1", "说起卧虎藏龙，王某功不可没", schema.CoMentionCue, 0.5)
+	if !together() {
+		t.Errorf("a credit only named together is not marked named_together")
+	}
+	add("nt2", "王某执导的卧虎藏龙", "执导", 0.9)
+	if together() {
+		t.Errorf("a credit a document states is marked named_together")
+	}
+}

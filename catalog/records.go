@@ -39,6 +39,11 @@ type Sourced struct {
 	// Disputed marks a director that documents assert but the reference
 	// lexicon, which knows the film, does not list.
 	Disputed bool `json:"disputed,omitempty"`
+	// NamedTogether marks a director that documents only name together
+	// with the film: every document statement of the credit was read from
+	// the lexicon's credit (schema.CoMentionCue), none from words that
+	// state it.
+	NamedTogether bool `json:"named_together,omitempty"`
 }
 
 // Award is one festival relation of a work.
@@ -132,7 +137,8 @@ func (r *Reader) film(ctx context.Context, n *Node) (Film, error) {
 			lexKnows = true
 		}
 	}
-	for _, p := range sortedIRIs(dsrc) {
+	dirIRIs := sortedIRIs(dsrc)
+	for _, p := range dirIRIs {
 		name := r.Label(ctx, p)
 		src := sourced(name, dsrc[p])
 		if lexKnows && !dsrc[p]["lexicon"] {
@@ -163,12 +169,22 @@ func (r *Reader) film(ctx context.Context, n *Node) (Film, error) {
 	}
 	f.Actors = sortedKeys(actors)
 	f.Documents = sortedKeys(docs)
+	stated, together := map[quad.IRI]bool{}, map[quad.IRI]bool{}
 	for _, st := range stmts {
 		sn, err := r.Node(ctx, st)
 		if err != nil {
 			return f, err
 		}
-		if asIRI(firstObject(sn, schema.Predicate)) != schema.AwardAt {
+		switch asIRI(firstObject(sn, schema.Predicate)) {
+		case schema.DirectedBy:
+			if p := asIRI(firstObject(sn, schema.Object)); sn.Str(schema.Cue) == schema.CoMentionCue {
+				together[p] = true
+			} else {
+				stated[p] = true
+			}
+			continue
+		case schema.AwardAt:
+		default:
 			continue
 		}
 		fest := firstObject(sn, schema.Object)
@@ -197,6 +213,9 @@ func (r *Reader) film(ctx context.Context, n *Node) (Film, error) {
 		return a.Document < b.Document
 	})
 	f.Awards = dedupAwards(f.Awards)
+	for i, p := range dirIRIs {
+		f.DirectorSources[i].NamedTogether = together[p] && !stated[p]
+	}
 	nonNil(&f.Aliases, &f.Directors, &f.Actors, &f.Documents)
 	if f.Awards == nil {
 		f.Awards = []Award{}

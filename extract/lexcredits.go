@@ -121,7 +121,7 @@ func (c *Context) lexicalCredits(sh *shape, ms []*Found) {
 const coMentionStrength = 0.5
 
 // coMentionCue is the cue of such a credit.
-const coMentionCue = "named together (lexicon credit)"
+const coMentionCue = schema.CoMentionCue
 
 // coMentionCredits relates a person and a work named in one sentence when
 // the lexicon credits the person with the work (张艺谋2002年的旧作《英雄》,

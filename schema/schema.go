@@ -154,6 +154,12 @@ const (
 // TotalsLabel labels store-wide aggregates derived from all documents.
 const TotalsLabel = quad.IRI("fg:source/totals")
 
+// CoMentionCue is the fg:cue of a credit read from a film and a person
+// named together whom the reference lexicon credits with it, rather than
+// from words of the text that state the credit; such statements have
+// fg:strength 0.5.
+const CoMentionCue = "named together (lexicon credit)"
+
 // WorkKinds are the allowed values of fg:kind on a Work.
 var WorkKinds = []string{"film", "tv", "book", "policy", "periodical", "song", "game", "report", "speech", "documentary", "other"}
 
