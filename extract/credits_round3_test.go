@@ -55,7 +55,9 @@ func TestPronounCredits(t *testing.T) {
 		{[]string{"Ang Lee grew up in Taiwan. Decades later, he was famous. His 2000 martial-arts epic Crouching Tiger, Hidden Dragon won four Oscars."},
 			[]string{"卧虎藏龙>李安"}, nil},
 		// two people before the pronoun: nothing
-		{[]string{"张艺谋和陈凯歌都来了。他执导的《黄土地》入围了。"}, nil, nil},
+		{[]string{"张艺谋和陈凯歌都来了。他执导的《北方旧梦》入围了。"}, nil, nil},
+		// …unless the lexicon credits one of them with the work
+		{[]string{"张艺谋和陈凯歌都来了。他执导的《黄土地》入围了。"}, []string{"黄土地>陈凯歌"}, nil},
 		// a person not known to direct directs nothing by a pronoun
 		{[]string{"葛优很低调。他执导的《黄土地》入围了。"}, nil, nil},
 		// his/her not before a work, and 他们, are no subjects

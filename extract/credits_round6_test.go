@@ -14,7 +14,11 @@ func TestCreditsRound6(t *testing.T) {
 		// an actor's debut is a part, not a direction
 		{[]string{"巩俐的处女作是1987年的《红高粱》。"}, nil, []string{"巩俐>红高粱"}},
 		// two people before the pronoun: nobody
-		{[]string{"说起陈凯歌和张艺谋，大家都熟悉。他的处女作是1984年的《黄土地》。"}, nil, nil},
+		{[]string{"说起陈凯歌和张艺谋，大家都熟悉。他的处女作是1984年的《北方旧梦》。"}, nil, nil},
+		// …unless the lexicon credits one of them with the work
+		{[]string{"说起陈凯歌和张艺谋，大家都熟悉。他的处女作是1984年的《黄土地》。"}, []string{"黄土地>陈凯歌"}, nil},
+		// a director among the candidates wins over the cast
+		{[]string{"王家卫执导了《旺角卡门》，刘德华和张曼玉主演。两年后，他的第二部作品《阿飞正传》票房失利。"}, []string{"旺角卡门>王家卫", "阿飞正传>王家卫"}, []string{"刘德华>旺角卡门", "张曼玉>旺角卡门"}},
 		// an award list's record: W - dir. P (Country), an original title in parentheses between
 		{[]string{"Golden Bear for Best Film", "- Farewell My Concubine - dir. Chen Kaige (China)"}, []string{"霸王别姬>陈凯歌"}, nil},
 		{[]string{"Golden Bear for Best Film", "- Farewell My Concubine (Ba wang bie ji) - dir. Chen Kaige (China)"}, []string{"霸王别姬>陈凯歌"}, nil},

@@ -158,7 +158,11 @@ func (c *Context) shapeWith(s, e int, ms, all []*Found) *shape {
 		}
 		if all != nil {
 			if n, poss := c.pronounAt(text, pos, e, b.String(), ms, mi); n > 0 {
-				if a := c.pronounAntecedent(pos, all); a != nil {
+				a := c.pronounAntecedent(pos, all)
+				if a == nil {
+					a = c.pronounByLexicon(pos, e, all, ms, mi)
+				}
+				if a != nil {
 					// 他执导的《W》, 此前她曾凭《W》…, His "W" won: the pronoun
 					// stands for the one person the passage just named
 					proxy := *a
@@ -347,6 +351,63 @@ func (c *Context) pronounAt(text string, pos, e int, built string, ms []*Found, 
 		}
 	}
 	return 0, false
+}
+
+// pronounByLexicon resolves a pronoun that has several candidates (the
+// people of its paragraph and of the paragraph before) by the next work
+// of its sentence: the one candidate the lexicon credits with that work
+// (他的《阿飞正传》 in a paragraph that also names the film's cast stands
+// for its director only if the cast is not credited too), or nil.
+func (c *Context) pronounByLexicon(off, e int, all, ms []*Found, mi int) *Found {
+	var w *Found
+	for _, f := range ms[mi:] {
+		if f.QStart >= e {
+			break
+		}
+		if f.Type == schema.Work && f.QStart >= off {
+			w = f
+			break
+		}
+	}
+	if w == nil || w.Film == nil {
+		return nil
+	}
+	pi := c.ParaOf(off)
+	if pi < 0 {
+		return nil
+	}
+	// a film is its director's first (他的《W》): a director among the
+	// candidates wins over the cast
+	var who, dir *Found
+	several, severalDirs := false, false
+	for _, f := range all {
+		if f.QEnd > off {
+			break
+		}
+		if f.Type != schema.Person || f.Para < pi-1 || c.Paras[f.Para].Section != c.Paras[pi].Section {
+			continue
+		}
+		switch lexCredit(w, f) {
+		case "":
+			continue
+		case "director":
+			if dir != nil && dir.Entity != f.Entity {
+				severalDirs = true
+			}
+			dir = f
+		}
+		if who != nil && who.Entity != f.Entity {
+			several = true
+		}
+		who = f
+	}
+	switch {
+	case dir != nil && !severalDirs:
+		return dir
+	case !several:
+		return who
+	}
+	return nil
 }
 
 // pronounAntecedent is the person a pronoun at off stands for: the one
