@@ -201,6 +201,8 @@ func TestCoMentionCredits(t *testing.T) {
 		{[]string{"巩俐说起《卧虎藏龙》时很激动。"}, nil, nil},
 		// a sentence about people after a sentence about one film
 		{[]string{"《卧虎藏龙》讲的是江湖恩怨。周润发和杨紫琼的分寸感至今难得。"}, nil, []string{"周润发>卧虎藏龙", "杨紫琼>卧虎藏龙"}},
+		// two sentences on: the one film of the paragraph
+		{[]string{"《卧虎藏龙》讲的是江湖恩怨。故事从一把剑说起。杨紫琼和周润发都没有用替身。"}, nil, []string{"周润发>卧虎藏龙", "杨紫琼>卧虎藏龙"}},
 		// the sentence before names two films: no one to credit
 		{[]string{"《卧虎藏龙》和《英雄》都拍了江湖。周润发的分寸感至今难得。"}, nil, nil},
 		// a person the sentence credits with another work in its own

@@ -209,13 +209,19 @@ func (c *Context) credited(p, w *Found) bool {
 }
 
 // coMentionPrevFilm credits the people of a sentence that names no work
-// with the one film the sentence before it, in the same paragraph, names,
-// in the capacity the lexicon gives them there.
+// with the one film the sentence before it names (or, when that sentence
+// names none, the one film the paragraph has named so far), in the
+// capacity the lexicon gives them there.
 func (c *Context) coMentionPrevFilm(sh *shape, people []int) {
 	if len(people) == 0 {
 		return
 	}
 	w := c.prevSentenceFilm(sh.off[0])
+	if w == nil {
+		// the sentence before names no work: the one film its paragraph
+		// has named (W was his second feature. He is Y. P and Q surround him.)
+		w = c.paraSoleFilm(sh.off[0], c.sorted())
+	}
 	if w == nil {
 		return
 	}
