@@ -251,3 +251,23 @@ func TestMarketableIsNoMarket(t *testing.T) {
 	b = runDefault(t, "Go to Berlin, go to the market in Cannes and meet the buyers.")
 	eq(t, "market", mentioned(b, schema.Festival), []string{"柏林国际电影节", "戛纳国际电影节"})
 }
+
+// A predicate joined by "and" (…, and later won the Golden Globe) has the
+// sentence's subject, not the work named last.
+func TestCoordinatedPredicateKeepsItsSubject(t *testing.T) {
+	b := runDefault(t, "Farewell My Concubine took the Palme d'Or at Cannes, shared that year with The Piano, and later won the Golden Globe.")
+	got := uniq(rels(b, schema.AwardAt))
+	for _, r := range got {
+		if r == "钢琴课>金球奖/won" {
+			t.Errorf("the Golden Globe went to the work named last: %v", got)
+		}
+	}
+	want := "霸王别姬>金球奖/won"
+	found := false
+	for _, r := range got {
+		found = found || r == want
+	}
+	if !found {
+		t.Errorf("no %s in %v", want, got)
+	}
+}

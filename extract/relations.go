@@ -580,7 +580,16 @@ func (c *Context) awards() {
 						}
 					}
 				} else if len(subj) == 0 {
-					subj = subjectWorks(works, clauses, ci, cue)
+					if ci > 0 && coordinatedPredicate(ctext) {
+						// The film took the Palme d'Or, shared with W2, and
+						// later won the Golden Globe: a predicate joined by
+						// "and" has the sentence's subject, not the work
+						// named last
+						subj = subjectWorks(works, clauses, 0, clauses[0][1])
+					}
+					if len(subj) == 0 {
+						subj = subjectWorks(works, clauses, ci, cue)
+					}
 				}
 				if len(subj) == 0 {
 					continue
@@ -1055,6 +1064,14 @@ func screenCount(cl string, m []int) bool {
 
 // subjectWorks picks the works a status cue at offset cue (in clause ci)
 // is about.
+// coordinatedPredicate reports a clause that opens with "and" and a verb,
+// no subject of its own (and later won…, and was nominated…).
+func coordinatedPredicate(clause string) bool {
+	return coordPredRe.MatchString(strings.TrimLeft(clause, " ,"))
+}
+
+var coordPredRe = regexp.MustCompile(`^and (?:later |then |also |eventually |subsequently )?(?:won|took|received|earned|picked up|was|were|competed|screened|premiered|went on to)\b`)
+
 func subjectWorks(works []*Found, clauses [][2]int, ci, cue int) []*Found {
 	in := func(cl [2]int, before bool) []*Found {
 		var out []*Found
