@@ -29,7 +29,7 @@ func (c *Context) antecedent(off int, ms []*Found) *Found {
 		if f.QEnd > off {
 			break
 		}
-		if f.Type != schema.Work || f.Kind != "film" && f.Kind != "documentary" && f.Kind != "tv" {
+		if f.Type != schema.Work || !screenKind(f.Kind) {
 			continue
 		}
 		if c.Paras[f.Para].Section != c.Paras[pi].Section {
@@ -116,20 +116,6 @@ var placeRe = regexp.MustCompile(`\b(?:at|in|to|from|of|for)(?: the)? ([A-Z][a-z
 // institutionAfterRe is what turns a city into an institution's name.
 var institutionAfterRe = regexp.MustCompile(`^ (?:Film )?(?:Academy|University|School|Institute|Studio|Studios|Film Studio|Film Group|Film Bureau|Normal University|Conservatory)\b`)
 
-// festivalEndsBefore reports a festival mention ending at off or right
-// before it (spaces aside).
-func (c *Context) festivalEndsBefore(off int) bool {
-	for off > 0 && c.Doc.Text[off-1] == ' ' {
-		off--
-	}
-	for _, f := range c.Found {
-		if f.Type == schema.Festival && f.QEnd == off {
-			return true
-		}
-	}
-	return false
-}
-
 // englishFestivals finds a festival named by its city in English prose,
 // "won the Palme d'Or at Cannes", when the sentence speaks of awards or
 // festival sections.
@@ -159,7 +145,7 @@ func (c *Context) englishFestivals(pi int) {
 		if !c.Free(s, e) {
 			continue
 		}
-		if c.festivalEndsBefore(p.Start + m[0]) {
+		if c.festivalEndsAt(p.Start+m[0], "") {
 			continue // the Golden Horse Awards in Taipei: the city is where the festival named is held
 		}
 		if rest := text[m[3]:]; institutionAfterRe.MatchString(rest) {

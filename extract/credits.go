@@ -231,7 +231,7 @@ func (c *Context) titleFilm(off int, ms []*Found) *Found {
 	for _, m := range titleMarkRe.FindAllStringSubmatch(lexicon.ToSimplified(c.headline()), -1) {
 		key := lexicon.Key(m[1])
 		for _, f := range ms {
-			if f.Type != schema.Work || f.Kind != "film" && f.Kind != "documentary" && f.Kind != "tv" {
+			if f.Type != schema.Work || !screenKind(f.Kind) {
 				continue
 			}
 			e := c.Batch.Entities[f.Entity]
@@ -282,7 +282,7 @@ func (c *Context) sectionSoleFilm(off int, ms []*Found) *Found {
 		if f.Type != schema.Work || f.Para < 0 || c.Paras[f.Para].Section != sec {
 			continue
 		}
-		if f.Kind != "film" && f.Kind != "documentary" && f.Kind != "tv" {
+		if !screenKind(f.Kind) {
 			continue
 		}
 		if sole != nil && sole.Entity != f.Entity {
@@ -316,7 +316,7 @@ func (c *Context) credits() { c.eachSentenceShape((*Context).creditSentence) }
 // coMentions runs coMentionCredits on every sentence, after every stage
 // that reads credits in the text's own words.
 func (c *Context) coMentions() {
-	c.eachSentenceShape(func(c *Context, sh *shape, _ []*Found) { c.coMentionCredits(sh) })
+	c.eachSentenceShape((*Context).coMentionCredits)
 }
 
 // eachSentenceShape calls fn with the shape of each sentence (or record)
@@ -329,7 +329,7 @@ func (c *Context) eachSentenceShape(fn func(*Context, *shape, []*Found)) {
 		if len(in) == 0 {
 			continue
 		}
-		for _, sp := range recordSpans(c.simple(), sentenceSpans(c.simple(), p.Start, p.End), in) {
+		for _, sp := range recordSpans(c.simple(), c.sentenceSpansOf(pi), in) {
 			var sm []*Found
 			for _, f := range in {
 				if f.QStart >= sp[0] && f.QEnd <= sp[1] {

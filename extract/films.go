@@ -244,16 +244,6 @@ var (
 // and the award verb after it (是怎么拿的).
 const maxAwardLead = 4
 
-// isHanString reports a string of Chinese characters only.
-func isHanString(s string) bool {
-	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // awardAfter reports text that starts with an award verb, or a few
 // Chinese words and then one, followed within a few runes by a prize or
 // festival name.
@@ -265,7 +255,7 @@ func awardAfter(after string) bool {
 	}
 	for _, v := range awardVerbs {
 		i := strings.Index(head, v)
-		if i < 0 || utf8.RuneCountInString(head[:i]) > maxAwardLead || (i > 0 && !isHanString(head[:i])) {
+		if i < 0 || utf8.RuneCountInString(head[:i]) > maxAwardLead || (i > 0 && !allHan([]rune(head[:i]))) {
 			continue
 		}
 		rest := firstRunes(strings.TrimLeft(after[i+len(v):], " "), 8)

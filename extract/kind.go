@@ -257,3 +257,9 @@ func kindFromTitle(t string) string {
 	}
 	return "film"
 }
+
+// screenKind reports a kind of work with a cast and a director: a film,
+// a documentary or a series, not a novel, play or song.
+func screenKind(kind string) bool {
+	return kind == "film" || kind == "documentary" || kind == "tv"
+}

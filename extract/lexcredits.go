@@ -66,7 +66,7 @@ func (c *Context) lexicalCredits(sh *shape, ms []*Found) {
 		if m[2] >= 0 {
 			// 这是P继W之后的第五部长片: the film the passage has just
 			// named is P's newest
-			if a := c.soleAntecedent(sh.off[0], c.sorted()); a != nil {
+			if a := c.soleAntecedent(sh.off[0], ms); a != nil {
 				works = append(works, a)
 			}
 		}
@@ -131,7 +131,7 @@ const coMentionCue = schema.CoMentionCue
 // in that capacity. The lexicon decides the capacity; a person it does not
 // credit with the film is left to the frames, and the weaker strength and
 // the cue say how the credit was read.
-func (c *Context) coMentionCredits(sh *shape) {
+func (c *Context) coMentionCredits(sh *shape, ms []*Found) {
 	var people, works []int
 	for i, f := range sh.at {
 		switch f.Type {
@@ -146,7 +146,7 @@ func (c *Context) coMentionCredits(sh *shape) {
 	if len(works) == 0 {
 		// 《W》讲述了…。P把角色演得…: a sentence about people after a
 		// sentence about one film speaks of them in that film
-		c.coMentionPrevFilm(sh, people)
+		c.coMentionPrevFilm(sh, people, ms)
 		return
 	}
 	// people the sentence already credits with some work in its own words
@@ -212,15 +212,15 @@ func (c *Context) credited(p, w *Found) bool {
 // with the one film the sentence before it names (or, when that sentence
 // names none, the one film the paragraph has named so far), in the
 // capacity the lexicon gives them there.
-func (c *Context) coMentionPrevFilm(sh *shape, people []int) {
+func (c *Context) coMentionPrevFilm(sh *shape, people []int, ms []*Found) {
 	if len(people) == 0 {
 		return
 	}
-	w := c.prevSentenceFilm(sh.off[0])
+	w := c.prevSentenceFilm(sh.off[0], ms)
 	if w == nil {
 		// the sentence before names no work: the one film its paragraph
 		// has named (W was his second feature. He is Y. P and Q surround him.)
-		w = c.paraSoleFilm(sh.off[0], c.sorted())
+		w = c.paraSoleFilm(sh.off[0], ms)
 	}
 	if w == nil {
 		return
@@ -237,8 +237,9 @@ func (c *Context) coMentionPrevFilm(sh *shape, people []int) {
 }
 
 // prevSentenceFilm is the one screen work the sentence before off (in
-// off's paragraph) names, or nil when it names none or several.
-func (c *Context) prevSentenceFilm(off int) *Found {
+// off's paragraph) names, or nil when it names none or several; ms are
+// the document's mentions in order.
+func (c *Context) prevSentenceFilm(off int, ms []*Found) *Found {
 	pi := c.ParaOf(off)
 	if pi < 0 {
 		return nil
@@ -255,8 +256,8 @@ func (c *Context) prevSentenceFilm(off int) *Found {
 		return nil
 	}
 	var w *Found
-	for _, f := range c.sorted() {
-		if f.Type != schema.Work || f.QStart < prev[0] || f.QEnd > prev[1] || (f.Kind != "film" && f.Kind != "tv" && f.Kind != "documentary") {
+	for _, f := range within(ms, prev[0], prev[1]) {
+		if f.Type != schema.Work || !screenKind(f.Kind) {
 			continue
 		}
 		if w != nil && w.Entity != f.Entity {

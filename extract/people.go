@@ -740,14 +740,14 @@ func dottedNameBack(t string) int {
 	return -1
 }
 
-// otherFestivalEndsAt reports a mention of a festival other than iri
-// ending at off (spaces aside).
-func (c *Context) otherFestivalEndsAt(off int, iri quad.IRI) bool {
+// festivalEndsAt reports a mention of a festival other than except
+// ending at off, spaces aside. An empty except accepts any festival.
+func (c *Context) festivalEndsAt(off int, except quad.IRI) bool {
 	for off > 0 && c.Doc.Text[off-1] == ' ' {
 		off--
 	}
 	for _, f := range c.Found {
-		if f.Type == schema.Festival && f.QEnd == off && f.Entity != iri {
+		if f.Type == schema.Festival && f.QEnd == off && (except == "" || f.Entity != except) {
 			return true
 		}
 	}
@@ -779,7 +779,7 @@ func (festivalStage) Run(c *Context) error {
 			if h == nil || !c.Free(m.Start, m.End) {
 				continue
 			}
-			if h.Prize != "" && c.otherFestivalEndsAt(m.Start, h.Festival.IRI) {
+			if h.Prize != "" && c.festivalEndsAt(m.Start, h.Festival.IRI) {
 				// 金球奖最佳外语片: a prize name after another festival's
 				// name is that festival's prize, not the festival the
 				// prize name alone would stand for (the Oscars)

@@ -75,7 +75,7 @@ func (c *Context) workList(ms []*Found, i int) []*Found {
 }
 
 func (c *Context) relate(subj, obj *Found, pred quad.IRI, cue string, strength float64, s, e int) {
-	if subj.Kind != "" && subj.Kind != "film" && subj.Kind != "documentary" && subj.Kind != "tv" && pred != schema.ActedIn {
+	if subj.Kind != "" && !screenKind(subj.Kind) && pred != schema.ActedIn {
 		return
 	}
 	c.Relate(facts.Relation{Subject: subj.Entity, Predicate: pred, Object: obj.Entity, Span: facts.Evidence{Start: s, End: e}, Cue: cue, Strength: strength})
@@ -506,7 +506,7 @@ func (c *Context) awards() {
 			for _, f := range within(ms, sp[0], sp[1]) {
 				switch f.Type {
 				case schema.Work:
-					if f.Kind == "film" || f.Kind == "documentary" || f.Kind == "tv" {
+					if screenKind(f.Kind) {
 						works = append(works, f)
 					}
 				case schema.Festival:

@@ -60,6 +60,8 @@ func (c *Context) around(pi, s, e, n int) (string, string) {
 }
 
 // sentenceSpansOf returns the sentence spans of paragraph pi, cached.
+// They hold for simple() too: the script conversion keeps every
+// punctuation mark and offset.
 func (c *Context) sentenceSpansOf(pi int) [][2]int {
 	if c.sents == nil {
 		c.sents = map[int][][2]int{}

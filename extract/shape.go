@@ -420,9 +420,8 @@ func (c *Context) pronounAntecedent(off int, all []*Found) *Found {
 	if pi < 0 {
 		return nil
 	}
-	text := c.simple()
 	p := c.Paras[pi]
-	spans := sentenceSpans(text, p.Start, p.End)
+	spans := c.sentenceSpansOf(pi)
 	k := 0
 	for k+1 < len(spans) && spans[k+1][0] <= off {
 		k++
@@ -449,7 +448,7 @@ func (c *Context) pronounAntecedent(off int, all []*Found) *Found {
 	var prev [2]int
 	switch {
 	case pi > 0 && c.Paras[pi-1].Section == p.Section:
-		ps := sentenceSpans(text, c.Paras[pi-1].Start, c.Paras[pi-1].End)
+		ps := c.sentenceSpansOf(pi - 1)
 		if len(ps) == 0 {
 			return nil
 		}
