@@ -292,7 +292,7 @@ func (c *Context) awardLine(sp [2]int, works, fests, people, ms []*Found, list l
 		label, rest = s[:k], s[k+sepLen:]
 	} else if pend.text != "" && winnerLine(s) {
 		// the label is the line before: the whole line is its winner
-		label, k, sepLen, rest = pend.text, 0, 0, s
+		label, k, rest = pend.text, 0, s
 	} else if !(list.fest != nil && (yearLineRe.MatchString(s) || listLineRe.MatchString(s) && utf8.RuneCountInString(s) <= 60)) {
 		return false
 	}

@@ -76,7 +76,7 @@ func (c *Context) noteAwards(sp [2]int, works, fests []*Found) {
 	text := c.simple()
 	for _, w := range works {
 		i := w.QEnd
-		for i < sp[1] && strings.ContainsRune("\"”」』*_' ", rune(text[i])) {
+		for i < sp[1] && strings.ContainsRune("\"*_' ", rune(text[i])) {
 			i++
 		}
 		open := ""
@@ -173,7 +173,7 @@ func (c *Context) isPrizeAwards(sp [2]int, works, fests []*Found) {
 				break
 			}
 		}
-		if tail != "" && !strings.ContainsAny(firstOf(tail), "，,。；;！？!?") {
+		if tail != "" && !strings.ContainsRune("，,。；;！？!?", firstRune(tail)) {
 			continue
 		}
 		c.award([]*Found{w}, prize, "won", prize.Prize, strings.ToLower(text[sp[0]:sp[1]]), sp, 0.6, w.QStart)

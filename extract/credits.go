@@ -10,6 +10,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/filmgraph/filmgraph/facts"
+	"github.com/filmgraph/filmgraph/ingest"
 	"github.com/filmgraph/filmgraph/lexicon"
 	"github.com/filmgraph/filmgraph/schema"
 )
@@ -1396,8 +1397,6 @@ func (c *Context) parenCredit(sh *shape, works []*Found, j int, m []int) {
 	}
 }
 
-// lexRole is the role the lexicon gives person p in work w: director or
-// actor of this film, else the person's only kind of film credit.
 // lexCredit is "director" or "actor" when the lexicon credits person p
 // with film w in that capacity, else "".
 func lexCredit(w, p *Found) string {
@@ -1412,6 +1411,8 @@ func lexCredit(w, p *Found) string {
 	return ""
 }
 
+// lexRole is the role the lexicon gives person p in work w: director or
+// actor of this film, else the person's only kind of film credit.
 func (c *Context) lexRole(w, p *Found) string {
 	if p.Person == nil {
 		// a name found by its role word in this document
@@ -1424,13 +1425,8 @@ func (c *Context) lexRole(w, p *Found) string {
 		}
 		return ""
 	}
-	if w.Film != nil {
-		if slices.Contains(w.Film.Directors, p.Person.Name) {
-			return "director"
-		}
-		if slices.Contains(w.Film.Actors, p.Person.Name) {
-			return "actor"
-		}
+	if r := lexCredit(w, p); r != "" {
+		return r
 	}
 	switch {
 	case isDirector(p) && !isActor(p):
@@ -1487,9 +1483,6 @@ func abbrevBefore(s string) bool {
 // sentenceSpans splits [s,e) of text at sentence ends: Chinese and ASCII
 // end marks, line breaks, and an English full stop followed by white
 // space (not after a single capital, as in "J. Smith").
-// maxTitleBytes bounds a title between 《 and 》 (40 Chinese characters).
-const maxTitleBytes = 120
-
 func sentenceSpans(text string, s, e int) [][2]int {
 	var out [][2]int
 	st := s
@@ -1509,7 +1502,7 @@ func sentenceSpans(text string, s, e int) [][2]int {
 		case '》', '\n':
 			title = -1
 		}
-		if title >= 0 && i-title > maxTitleBytes {
+		if title >= 0 && i-title > ingest.MaxTitleBytes {
 			title = -1
 		}
 		switch {

@@ -15,10 +15,7 @@ func (c *Context) paraSoleFilm(off int, ms []*Found) *Found {
 		return nil
 	}
 	var a *Found
-	for _, f := range ms {
-		if f.QEnd > off {
-			break
-		}
+	for _, f := range within(ms, c.Paras[pi].Start, off) {
 		if f.Type != schema.Work || f.Para != pi {
 			continue
 		}

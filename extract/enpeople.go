@@ -5,6 +5,10 @@ import (
 	"strings"
 )
 
+// enFullNamePat captures a name of two or three capitalised words
+// (hyphens inside: Chiu-wai).
+const enFullNamePat = `((?:[A-Z][a-z]+(?:-[a-z]+)? ){1,2}[A-Z][a-z]+(?:-[a-z]+)?)`
+
 // English prose names people the lexicon does not know in two more ways
 // than credits: after a role noun (producer James Schamus, the critic
 // Rey Chow, cinematographer Zeng Jian) and before a verb of saying or
@@ -15,8 +19,8 @@ var (
 	enRoleCueRe = regexp.MustCompile(`\b(?:[Pp]roducer|[Cc]ritic|[Ss]cholar|[Tt]heorist|[Pp]rofessor|[Hh]istorian|[Cc]inematographer|[Cc]omposer|[Ee]ditor|[Ss]creenwriter|[Nn]ovelist|[Ss]ociologist|[Pp]olitical scientist|[Jj]ury president|[Pp]resident of the jury) `)
 	// Joseph Nye's notion of, Edward Said's *Orientalism*, Colin Hoskins and
 	// Rolf Mirus's concept: a scholar's idea or book
-	enIdeaOfRe  = regexp.MustCompile(`((?:[A-Z][a-z]+(?:-[a-z]+)? ){1,2}[A-Z][a-z]+(?:-[a-z]+)?)(?:'s|’s) (?:notion|concept|term|account|argument|critique|book|study|idea|theory|analysis|phrase|formulation|essay|\*)`)
-	enSpeakerRe = regexp.MustCompile(`((?:[A-Z][a-z]+(?:-[a-z]+)? ){1,2}[A-Z][a-z]+(?:-[a-z]+)?)(?:(?:, | and |, and )((?:[A-Z][a-z]+(?:-[a-z]+)? ){1,2}[A-Z][a-z]+(?:-[a-z]+)?))? (?:has |have |had )?(?:argued|argues|wrote|writes|proposed|proposes|noted|notes|observed|observes|suggested|suggests|contended|contends|insisted|insists|coined|warned|warns)\b`)
+	enIdeaOfRe  = regexp.MustCompile(enFullNamePat + `(?:'s|’s) (?:notion|concept|term|account|argument|critique|book|study|idea|theory|analysis|phrase|formulation|essay|\*)`)
+	enSpeakerRe = regexp.MustCompile(enFullNamePat + `(?:(?:, | and |, and )` + enFullNamePat + `)? (?:has |have |had )?(?:argued|argues|wrote|writes|proposed|proposes|noted|notes|observed|observes|suggested|suggests|contended|contends|insisted|insists|coined|warned|warns)\b`)
 )
 
 // englishNamedPeople adds the people of paragraph pi named after a role

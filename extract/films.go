@@ -96,10 +96,10 @@ func (c *Context) bareTitle(pi, s, e int, film *lexicon.Film, weak bool, via str
 		e = sp + 1
 	}
 	next := c.runeAfter(e)
-	if isLatinOrDigit(c.runeBefore(s)) && isLatinOrDigit([]rune(surface)[0]) || isLatinOrDigit(next) && isLatinOrDigit(lastRune(surface)) {
+	if isLatinOrDigit(c.runeBefore(s)) && isLatinOrDigit(firstRune(surface)) || isLatinOrDigit(next) && isLatinOrDigit(lastRune(surface)) {
 		return nil
 	}
-	if isLatinOrDigit([]rune(surface)[0]) && c.runeBefore(s) == '-' && s > 1 && isLatinOrDigit(c.runeBefore(s-1)) {
+	if isLatinOrDigit(firstRune(surface)) && c.runeBefore(s) == '-' && s > 1 && isLatinOrDigit(c.runeBefore(s-1)) {
 		return nil // the second half of a hyphened word (follow-up is no Up)
 	}
 	_, after := c.around(pi, s, e, 3)
@@ -143,16 +143,6 @@ func (c *Context) bareTitle(pi, s, e int, film *lexicon.Film, weak bool, via str
 func capitalMidSentence(surface, before string) bool {
 	r, _ := utf8.DecodeRuneInString(surface)
 	return r >= 'A' && r <= 'Z' && strings.TrimSpace(before) != ""
-}
-
-// inFilmAfter reports "in it" right after a Chinese title (英雄里, 英雄中).
-func inFilmAfter(after string) bool {
-	for _, w := range []string{"里", "中", "当中"} {
-		if strings.HasPrefix(after, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // creditNamed reports a person the lexicon credits with film (its
@@ -346,7 +336,7 @@ func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
 	if awardAfter(after) {
 		return true // 寄生虫拿了奥斯卡, 英雄获得柏林…: people and words win prizes less often than films
 	}
-	if (titleCased(c.Doc.Text[s:e]) || capitalMidSentence(c.Doc.Text[s:e], before) || inFilmAfter(after)) && c.creditNamed(pi, s, e, film) {
+	if (titleCased(c.Doc.Text[s:e]) || capitalMidSentence(c.Doc.Text[s:e], before) || hasAnyPrefix(after, "里", "中", "当中")) && c.creditNamed(pi, s, e, film) {
 		// In Hero, Jet Li plays Nameless; 英雄里李连杰演无名: not
 		// 李连杰是英雄, where the word is no title
 		return true

@@ -379,7 +379,6 @@ func hasAnyPrefix(s string, ws ...string) bool {
 	return false
 }
 
-// workNear reports a work mention starting within a few characters after off.
 // creditNoteOf reports a name inside the note in parentheses right after
 // a work whose lexicon film credits person p (《哪吒之魔童降世》（2019，饺子）):
 // a list of films gives each one's year and maker there.
@@ -401,6 +400,7 @@ func (c *Context) creditNoteOf(p *lexicon.Person, s int) bool {
 	return false
 }
 
+// workNear reports a work mention starting within a few characters after off.
 func (c *Context) workNear(pi, off int) bool {
 	for _, f := range c.Found {
 		if f.Type == schema.Work && f.Para == pi && f.QStart >= off && f.QStart-off <= 9 {

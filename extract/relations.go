@@ -498,9 +498,8 @@ func (c *Context) awards() {
 		if sec != lastSection {
 			lastFest, lastSection = nil, sec
 		}
-		p := c.Paras[pi]
 		list.update(c, pi, ms)
-		for _, sp := range sentenceSpans(c.simple(), p.Start, p.End) {
+		for _, sp := range c.sentenceSpansOf(pi) {
 			sent := strings.ToLower(c.st(sp[0], sp[1]))
 			var works, fests, people []*Found
 			for _, f := range within(ms, sp[0], sp[1]) {
@@ -550,7 +549,7 @@ func (c *Context) awards() {
 				// festival names it, whatever festival the sentence before
 				// spoke of; without an earlier mention of it, no festival
 				coref = c.priorFestival(own, sp[0], pi, ms)
-			} else if len(fests) == 0 && coref == nil && lastFest != nil && (lastFest.Para >= pi-2 || c.sectionSoleFestival(lastFest, sp[0], ms)) && festivalInternal(sent) {
+			} else if len(fests) == 0 && coref == nil && lastFest != nil && festivalInternal(sent) && (lastFest.Para >= pi-2 || c.sectionSoleFestival(lastFest, sp[0], ms)) {
 				// 《Y》入围主竞赛单元 after a paragraph about the festival, or
 				// in a section that has named no other festival
 				coref = lastFest
@@ -1016,7 +1015,7 @@ func negatedClause(cl string) bool {
 func clauseStatus(cl string) (string, int) {
 	for _, s := range statusCues {
 		if i := strings.Index(cl, s.w); i >= 0 {
-			if s.w == "被撤" && strings.ContainsAny(firstOf(cl[i+len(s.w):]), "换销职离") {
+			if s.w == "被撤" && strings.ContainsRune("换销职离", firstRune(cl[i+len(s.w):])) {
 				continue // 被撤换, 被撤销, 被撤职: someone removed, no film withdrawn
 			}
 			return s.status, i
@@ -1034,12 +1033,6 @@ func clauseStatus(cl string) (string, int) {
 		}
 	}
 	return "", -1
-}
-
-// firstOf is the first character of s, or "".
-func firstOf(s string) string {
-	_, n := utf8.DecodeRuneInString(s)
-	return s[:n]
 }
 
 // screenCountRe is a number or quantity word at the end of a text.
@@ -1062,8 +1055,6 @@ func screenCount(cl string, m []int) bool {
 	return screenCountRe.MatchString(before)
 }
 
-// subjectWorks picks the works a status cue at offset cue (in clause ci)
-// is about.
 // coordinatedPredicate reports a clause that opens with "and" and a verb,
 // no subject of its own (and later won…, and was nominated…).
 func coordinatedPredicate(clause string) bool {
@@ -1072,6 +1063,8 @@ func coordinatedPredicate(clause string) bool {
 
 var coordPredRe = regexp.MustCompile(`^and (?:later |then |also |eventually |subsequently )?(?:won|took|received|earned|picked up|was|were|competed|screened|premiered|went on to)\b`)
 
+// subjectWorks picks the works a status cue at offset cue (in clause ci)
+// is about.
 func subjectWorks(works []*Found, clauses [][2]int, ci, cue int) []*Found {
 	in := func(cl [2]int, before bool) []*Found {
 		var out []*Found
@@ -1201,23 +1194,6 @@ func copyExtra(m map[quad.IRI]quad.Value) map[quad.IRI]quad.Value {
 	out := make(map[quad.IRI]quad.Value, len(m))
 	for k, v := range m {
 		out[k] = v
-	}
-	return out
-}
-
-// sentencesIn splits [s,e) of text at sentence ends.
-func sentencesIn(text string, s, e int) [][2]int {
-	var out [][2]int
-	st := s
-	for i, r := range text[s:e] {
-		if strings.ContainsRune("。！？!?；;", r) {
-			end := s + i + len(string(r))
-			out = append(out, [2]int{st, end})
-			st = end
-		}
-	}
-	if st < e {
-		out = append(out, [2]int{st, e})
 	}
 	return out
 }

@@ -428,8 +428,8 @@ func (c *Context) pronounAntecedent(off int, all []*Found) *Found {
 	}
 	one := func(s, e int) (*Found, bool) {
 		var who *Found
-		for _, f := range all {
-			if f.Type != schema.Person || f.QStart < s || f.QEnd > e {
+		for _, f := range within(all, s, e) {
+			if f.Type != schema.Person {
 				continue
 			}
 			if who != nil && who.Entity != f.Entity {

@@ -64,11 +64,7 @@ func familyName(surface, label string) string {
 // (Jia Zhangke, Jia Ling), the short name is the first one's until the
 // second is named in full, and no one's after that.
 func (c *Context) shortNames() {
-	type named struct {
-		f   *Found
-		fam string
-	}
-	byFam := map[string][]*named{} // the people of a family name, in order of first naming
+	byFam := map[string][]*Found{} // the people of a family name, in order of first naming
 	for _, f := range c.sorted() {
 		if f.Type != schema.Person || !isLatinOrDigit(firstRune(f.Surface)) {
 			continue
@@ -83,10 +79,10 @@ func (c *Context) shortNames() {
 		}
 		seen := false
 		for _, n := range byFam[fam] {
-			seen = seen || n.f.Entity == f.Entity
+			seen = seen || n.Entity == f.Entity
 		}
 		if !seen {
-			byFam[fam] = append(byFam[fam], &named{f: f, fam: fam})
+			byFam[fam] = append(byFam[fam], f)
 		}
 	}
 	fams := make([]string, 0, len(byFam))
@@ -100,9 +96,9 @@ func (c *Context) shortNames() {
 		n := people[0]
 		until := len(text)
 		if len(people) > 1 {
-			until = people[1].f.Start
+			until = people[1].Start
 		}
-		for from := n.f.End; from < until; {
+		for from := n.End; from < until; {
 			i := strings.Index(text[from:until], fam)
 			if i < 0 {
 				break
@@ -117,8 +113,8 @@ func (c *Context) shortNames() {
 			if pi < 0 {
 				continue
 			}
-			c.Add(&Found{Start: s, End: e, QStart: s, QEnd: e, Entity: n.f.Entity, Type: schema.Person,
-				Via: "short", Surface: fam, Person: n.f.Person, Para: pi})
+			c.Add(&Found{Start: s, End: e, QStart: s, QEnd: e, Entity: n.Entity, Type: schema.Person,
+				Via: "short", Surface: fam, Person: n.Person, Para: pi})
 		}
 	}
 }

@@ -142,8 +142,10 @@ const (
 	closers     = "”’」』）)】》\"'"
 )
 
-// maxTitleBytes bounds a title between 《 and 》 (40 Chinese characters).
-const maxTitleBytes = 120
+// MaxTitleBytes bounds a title between 《 and 》 (40 Chinese characters):
+// a mark left open for longer is a typo, and the end marks after it end
+// sentences again. The extractors' sentence splitter uses it too.
+const MaxTitleBytes = 120
 
 // SplitSentences splits a paragraph into sentence spans (byte offsets into
 // text). It cuts after 。！？!?；; and ellipses (keeping trailing closing
@@ -185,7 +187,7 @@ func SplitSentences(text string) []Span {
 		case '》':
 			title = -1
 		}
-		if title >= 0 && i-title > maxTitleBytes {
+		if title >= 0 && i-title > MaxTitleBytes {
 			title = -1 // left open longer than any title: a typo
 		}
 		switch {
