@@ -96,6 +96,14 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 // 欧洲的艺术院线; these films offered Western juries…).
 var pluralAnaphora = []string{"这些电影", "这些片子", "这些影片", "这些作品", "这几部", "这些片", "these films", "these movies", "those films", "those movies", "such films"}
 
+// paraFirst is the index of the first unit of unit k's paragraph.
+func paraFirst(units []unit, k int) int {
+	for k > 0 && units[k-1].sec == units[k].sec && units[k-1].para == units[k].para {
+		k--
+	}
+	return k
+}
+
 // maxAnaphorWorks bounds how many works a plural anaphor stands for.
 const maxAnaphorWorks = 6
 
@@ -122,20 +130,13 @@ func (a *Analyzer) citePluralAnaphor(b *facts.Batch, f folded, units []unit, cla
 				}
 			}
 		}
-		first := ui
-		for first > 0 && units[first-1].sec == u.sec && units[first-1].para == u.para {
-			first--
-		}
+		first := paraFirst(units, ui)
 		if first < ui {
 			collect(units[first].lo, u.lo)
 		}
 		if len(cites) == 0 && first > 0 && units[first-1].sec == u.sec {
 			prev := first - 1
-			pfirst := prev
-			for pfirst > 0 && units[pfirst-1].sec == u.sec && units[pfirst-1].para == units[prev].para {
-				pfirst--
-			}
-			collect(units[pfirst].lo, units[prev].hi)
+			collect(units[paraFirst(units, prev)].lo, units[prev].hi)
 		}
 		if len(cites) == 0 || len(cites) > maxAnaphorWorks {
 			continue

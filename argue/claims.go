@@ -339,11 +339,7 @@ func (a *Analyzer) dropDeniedByCounter(f folded, u *unit, asserted []link) []lin
 func (a *Analyzer) counterOfDenials(asserted, denied []link) []link {
 	for _, d := range denied {
 		for _, ci := range a.deniedBy[d.cause] {
-			have := false
-			for _, l := range asserted {
-				have = have || l.cause == ci
-			}
-			if !have {
+			if !hasCause(asserted, ci) {
 				asserted = append(asserted, link{cause: ci, start: d.start, end: d.end, conf: d.conf})
 			}
 		}

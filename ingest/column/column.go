@@ -57,7 +57,7 @@ func (Reader) Detect(src ingest.Source) int {
 		if listItem(t) {
 			items++
 		}
-		if rs := []rune(t); strings.ContainsAny(string(rs[:len(rs)-1]), "，。、；,;") {
+		if _, n := utf8.DecodeLastRuneInString(t); strings.ContainsAny(t[:len(t)-n], "，。、；,;") {
 			prose++
 		}
 	}
