@@ -678,6 +678,26 @@ func TestCausesSetAside(t *testing.T) {
 	}
 }
 
+// A set-aside cue is a whole phrase (先不提了), not the first characters of
+// a longer word: 不提供 (does not provide) and 不提高 (does not raise) set
+// nothing aside, and the cause before them is still asserted.
+func TestSetAsideNotInsideLongerWord(t *testing.T) {
+	for _, tc := range []struct{ text, cause string }{
+		{"审查太严，又不提高艺术水平，自然走不出去。", "censorship_content_restrictions"},
+		{"字幕翻译太差，平台也不提供英文字幕，外国观众根本看不懂。", "subtitles_viewing_habits"},
+	} {
+		cs, _ := claimsOf(t, question, answer(tc.text))
+		mustFind(t, cs, tc.cause, "asserts")
+		if _, ok := find(cs, tc.cause, "denies"); ok {
+			t.Errorf("%q denies %s", tc.text, tc.cause)
+		}
+	}
+	cs, _ := claimsOf(t, question, answer("审查太严这一点，这里先不提了。"))
+	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
+		t.Error("a cause set aside with 先不提了 asserted")
+	}
+}
+
 // A trigger word inside an idiom (真实存在, the real story) names no cause,
 // and a unit in which the writer presents themself (利益相关, 在一家…干了
 // 七八年) argues nothing.
