@@ -678,13 +678,16 @@ func TestCausesSetAside(t *testing.T) {
 	}
 }
 
-// A set-aside cue is a whole phrase (先不提了), not the first characters of
-// a longer word: 不提供 (does not provide) and 不提高 (does not raise) set
-// nothing aside, and the cause before them is still asserted.
+// A set-aside or rejecting cue is a whole phrase (先不提了, 我不认。), not
+// the first characters of a longer word: 不提供 (does not provide), 不提高
+// (does not raise), 我不认为 (I don't think) and 我不认识 (I don't know)
+// set nothing aside, and the cause before them is still asserted.
 func TestSetAsideNotInsideLongerWord(t *testing.T) {
 	for _, tc := range []struct{ text, cause string }{
 		{"审查太严，又不提高艺术水平，自然走不出去。", "censorship_content_restrictions"},
 		{"字幕翻译太差，平台也不提供英文字幕，外国观众根本看不懂。", "subtitles_viewing_habits"},
+		{"审查太严了，我不认为这种环境能拍出好片。", "censorship_content_restrictions"},
+		{"特效太差，我不认识几个做特效的。", "vfx_technical_gap"},
 	} {
 		cs, _ := claimsOf(t, question, answer(tc.text))
 		mustFind(t, cs, tc.cause, "asserts")

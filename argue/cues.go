@@ -151,7 +151,9 @@ var denyAfterCues = []string{
 	"不是问题", "不是原因", "不是主要原因", "不是根本原因", "没影响", "没有影响", "最没影响", "无关", "没关系", "不重要", "是借口", "背锅", "不是关键",
 	"is not the problem", "isn't the problem", "is not the reason", "isn't the reason", "doesn't matter", "is an excuse",
 	// the writer rejects the view just named: 说是审查的锅，我不太同意
-	"我不太同意", "我不同意", "不敢苟同", "我不认同", "并不认同", "我不认",
+	"我不太同意", "我不同意", "不敢苟同", "我不认同", "并不认同",
+	// 我不认 ends its clause: 我不认为 and 我不认识 reject nothing
+	"我不认。", "我不认，", "我不认！", "我不认；", "这个我不认", "我是不认的",
 	// a kind of film the writer sets aside: 国产主旋律大片除外, …先不提了
 	// (whole phrases: 不提供 and 不提高 set nothing aside)
 	"除外", "不提了", "先不提", "就不提", "且不提", "不提也罢", "这里不提", "不在讨论范围",
