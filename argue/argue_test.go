@@ -695,9 +695,11 @@ func TestSetAsideNotInsideLongerWord(t *testing.T) {
 			t.Errorf("%q denies %s", tc.text, tc.cause)
 		}
 	}
-	cs, _ := claimsOf(t, question, answer("审查太严这一点，这里先不提了。"))
-	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
-		t.Error("a cause set aside with 先不提了 asserted")
+	for _, text := range []string{"审查太严这一点，这里先不提了。", "审查那一套不提，先说发行。", "说是审查的锅，我不认。"} {
+		cs, _ := claimsOf(t, question, answer(text))
+		if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
+			t.Errorf("%q: a cause set aside asserted", text)
+		}
 	}
 }
 

@@ -152,11 +152,11 @@ var denyAfterCues = []string{
 	"is not the problem", "isn't the problem", "is not the reason", "isn't the reason", "doesn't matter", "is an excuse",
 	// the writer rejects the view just named: 说是审查的锅，我不太同意
 	"我不太同意", "我不同意", "不敢苟同", "我不认同", "并不认同",
-	// 我不认 ends its clause: 我不认为 and 我不认识 reject nothing
-	"我不认。", "我不认，", "我不认！", "我不认；", "这个我不认", "我是不认的",
-	// a kind of film the writer sets aside: 国产主旋律大片除外, …先不提了
-	// (whole phrases: 不提供 and 不提高 set nothing aside)
-	"除外", "不提了", "先不提", "就不提", "且不提", "不提也罢", "这里不提", "不在讨论范围",
+	// 我不认 where its clause ends: 我不认为 and 我不认识 reject nothing
+	"我不认$", "这个我不认", "我是不认的",
+	// a kind of film the writer sets aside: 国产主旋律大片除外, …不提
+	// (where its clause ends: 不提供 and 不提高 set nothing aside)
+	"除外", "不提$", "不提了", "先不提", "且不提", "不提也罢", "不在讨论范围",
 	// a view the writer sets aside: I leave that argument aside here
 	"leave that argument aside", "leave that aside", "leave aside", "set that aside", "暂且不论", "且放一边", "先不谈", "按下不表",
 	// succeeded all the same: 国力远不如现在，它照样在北美卖了一亿多

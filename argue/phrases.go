@@ -3,6 +3,7 @@ package argue
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // maxGap is how many characters a "…" in a trigger may skip; an English
@@ -20,7 +21,11 @@ type phrase struct {
 	parts      [][]rune
 	latinStart bool // Latin phrases match at word boundaries only
 	latinEnd   bool
-	text       string
+	// clauseEnd: written with a final "$", the phrase matches only where
+	// its clause ends (主旋律大片不提。), not as the start of a longer
+	// word (不提供, 我不认为)
+	clauseEnd bool
+	text      string
 }
 
 // phraseSet finds many phrases in folded text, indexed by first rune so a
@@ -34,6 +39,8 @@ func newPhraseSet() *phraseSet { return &phraseSet{byFirst: map[rune][]*phrase{}
 func (ps *phraseSet) add(s string, tag int) {
 	weak := strings.HasPrefix(s, "~")
 	s = strings.TrimPrefix(s, "~")
+	clauseEnd := strings.HasSuffix(s, "$")
+	s = strings.TrimSuffix(s, "$")
 	var parts [][]rune
 	for _, p := range strings.Split(s, "…") {
 		if f := foldString(p); len(f) > 0 {
@@ -44,7 +51,7 @@ func (ps *phraseSet) add(s string, tag int) {
 		return
 	}
 	last := parts[len(parts)-1]
-	ph := &phrase{tag: tag, weak: weak, parts: parts, text: s,
+	ph := &phrase{tag: tag, weak: weak, parts: parts, text: s, clauseEnd: clauseEnd,
 		latinStart: isLatinWord(parts[0][0]), latinEnd: isLatinWord(last[len(last)-1])}
 	ps.byFirst[parts[0][0]] = append(ps.byFirst[parts[0][0]], ph)
 }
@@ -86,6 +93,9 @@ func (ps *phraseSet) find(t []rune, lo, hi int) []hit {
 				continue
 			}
 			if e, ok := matchParts(t, i, hi, p.parts); ok {
+				if p.clauseEnd && e < hi && !unicode.IsPunct(t[e]) && !unicode.IsSpace(t[e]) {
+					continue
+				}
 				if p.latinEnd && e < len(t) && isLatinWord(t[e]) {
 					if !pluralS(t, e) || t[e-1] == 's' {
 						continue
