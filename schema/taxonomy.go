@@ -32,7 +32,8 @@ const (
 // Chinese is matched as a substring, Latin at word boundaries, both case
 // insensitively; "…" inside a trigger allows a short gap within one
 // sentence; a leading "~" marks a weak trigger that only counts in a
-// sentence that argues something (see package argue).
+// sentence that argues something (see package argue); a final "$" makes
+// the trigger match only where its clause ends (不提$ is not 不提供).
 type CauseDef struct {
 	ID        string   `json:"id"`
 	Code      string   `json:"code,omitempty"` // short code of the research notes (A1 … E3); "" for counters, diagnoses, prescriptions
