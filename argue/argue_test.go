@@ -688,6 +688,7 @@ func TestSetAsideNotInsideLongerWord(t *testing.T) {
 		{"字幕翻译太差，平台也不提供英文字幕，外国观众根本看不懂。", "subtitles_viewing_habits"},
 		{"审查太严了，我不认为这种环境能拍出好片。", "censorship_content_restrictions"},
 		{"特效太差，我不认识几个做特效的。", "vfx_technical_gap"},
+		{"片方很少把片子推到海外发行，宣发太弱了。", "distribution_marketing_gap"},
 	} {
 		cs, _ := claimsOf(t, question, answer(tc.text))
 		mustFind(t, cs, tc.cause, "asserts")
@@ -695,7 +696,7 @@ func TestSetAsideNotInsideLongerWord(t *testing.T) {
 			t.Errorf("%q denies %s", tc.text, tc.cause)
 		}
 	}
-	for _, text := range []string{"审查太严这一点，这里先不提了。", "审查那一套不提，先说发行。", "说是审查的锅，我不认。"} {
+	for _, text := range []string{"审查太严这一点，这里先不提了。", "审查那一套不提，先说发行。", "说是审查的锅，我不认。", "把失败都推到审查上，未免太省事。"} {
 		cs, _ := claimsOf(t, question, answer(text))
 		if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
 			t.Errorf("%q: a cause set aside asserted", text)
