@@ -90,6 +90,72 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 	}
 	a.citeParagraphTopic(b, f, units, claims, ms)
 	a.citePluralAnaphor(b, f, units, claims, ms)
+	a.citeLeadScope(b, f, units, claims, ms)
+}
+
+// maxLeadLen is the length (see unitLength) up to which a sentence that
+// opens with an enumeration cue is the lead of the sentences after it
+// (其次是文化折扣。/ Second, distribution.) rather than a point of its own.
+const maxLeadLen = 16
+
+// citeLeadScope gives a lead sentence's claim (其次是文化折扣。) the works
+// of the sentences that develop it: the rest of its paragraph, or, when
+// the lead stands alone as a paragraph, the paragraph after it, up to the
+// next lead. Writers who number their points name the point, then argue
+// it with examples (《满江红》的双关…字幕很难传达); those examples are the
+// lead's evidence whatever narrower cue their own sentence carries.
+func (a *Analyzer) citeLeadScope(b *facts.Batch, f folded, units []unit, claims []facts.Claim, ms []facts.Mention) {
+	lead := func(ui int) int {
+		u := &units[ui]
+		if len(u.claims) == 0 || unitLength(f.text, u.lo, u.hi) > maxLeadLen || !a.startsWith(a.enum, f, u) {
+			return -1
+		}
+		for _, ci := range u.claims {
+			if claims[ci].Stance == "asserts" && a.arguesCause(&claims[ci]) {
+				return ci
+			}
+		}
+		return -1
+	}
+	for li := range units {
+		ci := lead(li)
+		if ci < 0 {
+			continue
+		}
+		c := &claims[ci]
+		alone := (li == 0 || units[li-1].para != units[li].para || units[li-1].sec != units[li].sec) &&
+			(li+1 == len(units) || units[li+1].para != units[li].para)
+		lastPara := units[li].para
+		for uj := li + 1; uj < len(units) && units[uj].sec == units[li].sec; uj++ {
+			if units[uj].para != units[li].para {
+				if !alone || units[uj].para != lastPara && units[uj-1].para != units[li].para {
+					break
+				}
+				lastPara = units[uj].para
+			}
+			if lead(uj) >= 0 {
+				break
+			}
+			u := &units[uj]
+			for _, m := range ms {
+				if m.Span.Start < u.span.Start || m.Span.Start >= u.span.End {
+					continue
+				}
+				e := b.Entities[m.Entity]
+				if e == nil || e.Type != schema.Work || sourceKinds[e.Kind] || a.notEvidence(f, units, uj, c, e, m) {
+					continue
+				}
+				have := false
+				for _, ct := range c.Cites {
+					have = have || ct.Entity == m.Entity
+				}
+				if !have {
+					c.Cites = append(c.Cites, facts.Citation{Entity: m.Entity, Role: a.role(f, u, c, e, uj, units),
+						Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
+				}
+			}
+		}
+	}
 }
 
 // pluralAnaphora point back at the films just listed (这些片子靠电影节打开了

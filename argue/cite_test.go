@@ -263,3 +263,37 @@ func TestCitePluralAnaphor(t *testing.T) {
 		t.Errorf("cited without an anaphor: %v", got)
 	}
 }
+
+// A short numbered lead (其次是文化折扣。) is the point its paragraph argues:
+// the examples after it are its evidence, even when their own sentence
+// carries a narrower cue or stands two sentences away. A full sentence
+// that opens with 其次 is a point of its own, not a lead.
+func TestCiteLeadScope(t *testing.T) {
+	d := buildDoc(question, answer(
+		"其次是文化折扣。《竹林剑影》的笑点全在台词的双关上，字幕很难传达。我身边的朋友都这么说。《雨夜来客》也一样。",
+		"《烽火少年》是另一回事。",
+	))
+	b := withMentions(d, map[string]string{"竹林剑影": "中国", "雨夜来客": "中国", "烽火少年": "中国"})
+	cs := analyze(t, b)
+	for _, film := range []string{"竹林剑影", "雨夜来客"} {
+		if got := citedFor(cs, film); !slices.Contains(got, "diag_cultural_discount") {
+			t.Errorf("%s under the lead cited for %v", film, got)
+		}
+	}
+	if got := citedFor(cs, "烽火少年"); slices.Contains(got, "diag_cultural_discount") {
+		t.Errorf("film of the next paragraph cited for the lead of this one: %v", got)
+	}
+	// A lead alone on its line leads the paragraph after it.
+	d = buildDoc(question, answer("其次是文化折扣。", "《竹林剑影》的笑点全在台词的双关上，字幕很难传达。我身边的朋友都这么说。《雨夜来客》也一样。"))
+	b = withMentions(d, map[string]string{"竹林剑影": "中国", "雨夜来客": "中国"})
+	if got := citedFor(analyze(t, b), "雨夜来客"); !slices.Contains(got, "diag_cultural_discount") {
+		t.Errorf("film in the paragraph under a lead line cited for %v", got)
+	}
+	d = buildDoc(question, answer(
+		"其次，我觉得文化折扣这个东西在商业片里被很多人说得太重了，其实没有那么夸张。《竹林剑影》的笑点全在台词的双关上，字幕很难传达。我身边的朋友都这么说。《雨夜来客》也一样。",
+	))
+	b = withMentions(d, map[string]string{"竹林剑影": "中国", "雨夜来客": "中国"})
+	if got := citedFor(analyze(t, b), "雨夜来客"); slices.Contains(got, "diag_cultural_discount") {
+		t.Errorf("a long sentence opening with 其次 led the paragraph: %v", got)
+	}
+}
