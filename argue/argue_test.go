@@ -786,3 +786,21 @@ func TestCatchAllJudgesItsClause(t *testing.T) {
 		t.Error("the catch-all argued beside the cause it judges")
 	}
 }
+
+// An article paragraph that opens by announcing the reason (原因说来简单：)
+// explains what the paragraph before it stated: its sentences argue, and
+// speak of the films abroad, without a causal word or a foreign market of
+// their own. Without the lead, the same sentence only describes.
+func TestReasonLeadParagraphArgues(t *testing.T) {
+	before := para{"text", "喜剧总是春节档最赚钱的片种。可同样的片子拿到海外去，几乎没有人笑。"}
+	cs, _ := claimsOf(t, "专栏", sec{kind: "chapter", paras: []para{before,
+		{"text", "原因说来简单：喜剧靠台词。那些笑点大半藏在谐音里，翻成英文就只剩字面意思。"},
+	}})
+	mustFind(t, cs, "cultural_difference_untranslatable", "asserts")
+	cs, _ = claimsOf(t, "专栏", sec{kind: "chapter", paras: []para{before,
+		{"text", "说来简单，喜剧靠台词。那些笑点大半藏在谐音里，翻成英文就只剩字面意思。"},
+	}})
+	if _, ok := find(cs, "cultural_difference_untranslatable", "asserts"); ok {
+		t.Error("a paragraph without a reason lead read as an argument")
+	}
+}

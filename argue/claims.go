@@ -150,8 +150,11 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			// audiences abroad) argues by itself: it answers the debate's
 			// question, so it needs no cue of its own in the clause.
 			selfArguing := def.Kind == schema.KindCounter && !h.p.weak
-			if ctx.kindDoc && ((!selfArguing && !a.clauseArgues(f, u, h)) || !a.paraAbroad(f, ctx, us, ui)) {
-				continue
+			if ctx.kindDoc {
+				lead := a.reasonLead(f, us, ui)
+				if (!selfArguing && !lead && !a.clauseArgues(f, u, h)) || !(a.paraAbroad(f, ctx, us, ui) || lead && a.prevParaAbroad(f, ctx, us, ui)) {
+					continue
+				}
 			}
 		case schema.KindDiagnosis:
 			// A strong trigger names the diagnosis itself (文化折扣,
@@ -984,6 +987,38 @@ func (a *Analyzer) overcomeBefore(f folded, u *unit, h hit) bool {
 // international). A report on the industry at home names the same
 // failings (人才, 技术, 叙事) as topics of its own; they argue why films
 // do not travel only where the text is about travelling.
+// maxReasonLead bounds (in runes) the words before the colon of a
+// paragraph's reason lead (原因说来简单：, The reason is simple:).
+const maxReasonLead = 12
+
+// reasonLead reports whether unit ui's paragraph opens by announcing the
+// reason (原因说来简单：喜剧是最依赖语言的类型…): the paragraph explains
+// what the one before it stated, so each of its sentences argues, though
+// it repeats no causal word of its own.
+func (a *Analyzer) reasonLead(f folded, us []*unit, ui int) bool {
+	j := ui
+	for j > 0 && us[j-1].sec == us[ui].sec && us[j-1].para == us[ui].para {
+		j--
+	}
+	u := us[j]
+	for i := u.lo; i < u.hi && i-u.lo <= maxReasonLead; i++ {
+		if f.text[i] == '：' || f.text[i] == ':' {
+			return i-u.lo >= 2 && a.causal.has(f.text, u.lo, i)
+		}
+	}
+	return false
+}
+
+// prevParaAbroad reports whether the paragraph before unit ui's speaks of
+// the films abroad (see paraAbroad).
+func (a *Analyzer) prevParaAbroad(f folded, ctx secContext, us []*unit, ui int) bool {
+	j := ui
+	for j >= 0 && us[j].sec == us[ui].sec && us[j].para == us[ui].para {
+		j--
+	}
+	return j >= 0 && us[j].sec == us[ui].sec && a.paraAbroad(f, ctx, us, j)
+}
+
 func (a *Analyzer) paraAbroad(f folded, ctx secContext, us []*unit, ui int) bool {
 	u := us[ui]
 	heading := foldString(u.heading)
