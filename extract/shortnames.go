@@ -15,7 +15,8 @@ import (
 // credits stated with them are bound to the person. Only a person the
 // document has already named in full in Latin letters is looked for, only
 // after that first naming, and, where two people share the family name,
-// only before the second is named.
+// only before the second is named, unless the family name alone has
+// already stood for the first.
 
 // romanSurnames are Chinese family names as English writing spells them
 // (pinyin, Cantonese and Wade–Giles forms), so that the family name of
@@ -62,7 +63,8 @@ func familyName(surface, label string) string {
 // shortNames adds a mention for each later family-name use of a person
 // named in full in Latin letters. Where two people share the family name
 // (Jia Zhangke, Jia Ling), the short name is the first one's until the
-// second is named in full, and no one's after that.
+// second is named in full, and no one's after that, unless the text has
+// already used it alone for the first one: then it stays theirs.
 func (c *Context) shortNames() {
 	byFam := map[string][]*Found{} // the people of a family name, in order of first naming
 	for _, f := range c.sorted() {
@@ -97,6 +99,12 @@ func (c *Context) shortNames() {
 		until := len(text)
 		if len(people) > 1 {
 			until = people[1].Start
+			if c.shortUsed(fam, n.End, until) {
+				// Leslie Cheung … Cheung played …; Maggie Cheung …; Cheung's
+				// Cheng Dieyi: a writer who has made the family name stand for
+				// one person names the others in full instead
+				until = len(text)
+			}
 		}
 		for from := n.End; from < until; {
 			i := strings.Index(text[from:until], fam)
@@ -117,6 +125,24 @@ func (c *Context) shortNames() {
 				Via: "short", Surface: fam, Person: n.Person, Para: pi})
 		}
 	}
+}
+
+// shortUsed reports whether the family name fam stands alone (not inside
+// a word or a longer name) somewhere in the text [from, to).
+func (c *Context) shortUsed(fam string, from, to int) bool {
+	text := c.Doc.Text
+	for from < to {
+		i := strings.Index(text[from:to], fam)
+		if i < 0 {
+			return false
+		}
+		s, e := from+i, from+i+len(fam)
+		from = e
+		if !isLatinOrDigit(c.runeBefore(s)) && !isLatinOrDigit(c.runeAfter(e)) && c.Free(s, e) && !capitalAfter(text[e:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalAfter reports whether the text right after a word goes on with a

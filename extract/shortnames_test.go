@@ -23,9 +23,12 @@ func TestShortNames(t *testing.T) {
 		// another full name with the same family name is not the person
 		{[]string{"The film stars Zhao Tao.", "Zhao Xiaoming, who also led the cast of Mountains May Depart, is back."}, nil},
 		// two people of one family name: the short name is the first
-		// one's until the second is named, and no one's after that
+		// one's until the second is named, and no one's after that,
 		{[]string{"The film stars Zhao Tao.", "Zhao, who also led the cast of Mountains May Depart, plays a singer. Zhao Wei is on the jury."}, []string{"赵涛>山河故人"}},
 		{[]string{"The film stars Zhao Tao. Zhao Wei is on the jury.", "Zhao, who also led the cast of Mountains May Depart, plays a singer."}, nil},
+		// unless the family name alone already stood for the first one:
+		// the writer names the others in full and keeps it for them
+		{[]string{"The film stars Zhao Tao. Zhao plays a singer. Zhao Wei is on the jury.", "Zhao, who also led the cast of Mountains May Depart, is back."}, []string{"赵涛>山河故人"}},
 	} {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[1], uniq(rels(b, schema.ActedIn)), tc.acted)
