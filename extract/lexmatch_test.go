@@ -18,6 +18,7 @@ func namesakeLex() *lexicon.Lexicon {
 		{Title: "大象席地而坐", Year: 2018, TitleEn: "An Elephant Sitting Still", Directors: []string{"胡波"}},
 		{Title: "阳光灿烂的日子", Year: 1994, TitleEn: "In the Heat of the Sun", Directors: []string{"姜文"}, Actors: []string{"宋洋"}},
 		{Title: "猫鼠游戏", Year: 2016, Directors: []string{"宋阳"}},
+		{Title: "花与剑", Year: 1994, TitleEn: "Swords and Flowers", Actors: []string{"宋洋", "宋阳"}},
 		{Title: "花样年华", Year: 2000, TitleEn: "In the Mood for Love", Directors: []string{"王家卫"}, Flags: []string{"common", "common_en"}},
 	}
 	people := []lexicon.PersonRow{
@@ -89,4 +90,8 @@ func TestSharedEnglishNameNeedsContext(t *testing.T) {
 	eq(t, "film in paragraph", runLex(t, lex, "Song Yang grew up on screen in In the Heat of the Sun."), []string{"宋洋", "阳光灿烂的日子"})
 	eq(t, "role cue", runLex(t, lex, "The thriller was directed by Song Yang."), []string{"宋阳"})
 	eq(t, "Chinese name elsewhere", runLex(t, lex, "宋阳拍了新片。", "Song Yang said the shoot was long."), []string{"宋阳", "宋阳"})
+	// both acted in one film the paragraph names; more of its films credit one
+	eq(t, "films of the paragraph", runLex(t, lex, "Swords and Flowers gathered Song Yang and others; In the Heat of the Sun made his name."),
+		[]string{"花与剑", "宋洋", "阳光灿烂的日子"})
+	eq(t, "as many films each", runLex(t, lex, "Swords and Flowers gathered Song Yang and others."), []string{"花与剑"})
 }

@@ -355,10 +355,43 @@ func (c *Context) chooseNamesake(pi, s, e int, cands []*lexicon.Person) *lexicon
 			n++
 		}
 	}
+	if n > 1 {
+		// Tony Leung beside Ashes of Time and Happy Together: both Tony
+		// Leungs acted in the first, one in both; the one more of the
+		// paragraph's films credit
+		return namesakeByFilms(c.Lex.Films, para, cands)
+	}
 	if n != 1 {
 		return nil
 	}
 	return chosen
+}
+
+// namesakeByFilms is the candidate whom strictly more of the lexicon films
+// named in para credit than any other, or nil.
+func namesakeByFilms(films []*lexicon.Film, para string, cands []*lexicon.Person) *lexicon.Person {
+	low := strings.ToLower(para)
+	var best *lexicon.Person
+	most, tie := 0, false
+	for _, cand := range cands {
+		k := 0
+		for _, f := range films {
+			if (slices.Contains(f.Directors, cand.Name) || slices.Contains(f.Actors, cand.Name)) &&
+				(strings.Contains(para, f.Title) || f.TitleEn != "" && strings.Contains(low, strings.ToLower(f.TitleEn))) {
+				k++
+			}
+		}
+		switch {
+		case k > most:
+			best, most, tie = cand, k, false
+		case k == most:
+			tie = true
+		}
+	}
+	if tie || most == 0 {
+		return nil
+	}
+	return best
 }
 
 func hasAnySuffix(s string, ws ...string) bool {
