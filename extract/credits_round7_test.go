@@ -208,6 +208,12 @@ func TestCoMentionCredits(t *testing.T) {
 		// a person the sentence credits with another work in its own
 		// words is spoken of in that credit
 		{[]string{"管虎执导、彭于晏主演的《狗阵》拿下大奖，贾樟柯新作《风流一代》入围主竞赛。"}, []string{"狗阵>管虎", "风流一代>贾樟柯"}, []string{"彭于晏>狗阵"}},
+		// a pronoun for the one person named before, anywhere in its sentence
+		{[]string{"李安生于台湾。多年以后，人们因为《卧虎藏龙》记住了他。"}, []string{"卧虎藏龙>李安"}, nil},
+		// several people before it: the one the lexicon credits with the work
+		{[]string{"Leslie Cheung began as a singer; Chow Yun-fat and Ti Lung were already stars.", "A year later he was the tax collector of A Chinese Ghost Story."}, nil, []string{"张国荣>倩女幽魂"}},
+		// a pronoun for someone the lexicon does not credit
+		{[]string{"巩俐生于沈阳。多年以后，人们因为《卧虎藏龙》记住了她。"}, nil, nil},
 	} {
 		b := runDefault(t, tc.paras...)
 		name := tc.paras[len(tc.paras)-1]

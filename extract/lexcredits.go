@@ -167,6 +167,7 @@ func (c *Context) coMentionCredits(sh *shape, ms []*Found) {
 			stated[r.Subject] = true
 		}
 	}
+	c.coMentionPronouns(sh, works, stated, ms)
 	for _, pi := range people {
 		p := sh.at[pi]
 		if stated[p.Entity] {
@@ -184,6 +185,49 @@ func (c *Context) coMentionCredits(sh *shape, ms []*Found) {
 			}
 			_, n := utf8.DecodeRuneInString(sh.s[hi:])
 			c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: coMentionCue, strength: coMentionStrength}}, []*Found{w}, lo, hi+n)
+		}
+	}
+}
+
+// pronounWordRe is a third-person pronoun the shape left as text (A year
+// later he was the tax collector of W, paired him with, 让她在《W》里).
+var pronounWordRe = regexp.MustCompile(`(?i)\b(?:he|him|his|she|her)\b|[他她](?:[^们]|$)`)
+
+// coMentionPronouns credits the person a pronoun of the sentence stands
+// for with the sentence's works, as coMentionCredits does a name: in a
+// profile the subject is named once and is "he" after that.
+func (c *Context) coMentionPronouns(sh *shape, works []int, stated map[quad.IRI]bool, ms []*Found) {
+	for _, m := range pronounWordRe.FindAllStringIndex(sh.s, -1) {
+		i := m[0]
+		off := sh.off[i]
+		p := c.pronounAntecedent(off, ms)
+		if p == nil {
+			// several people before it: the one the lexicon credits with
+			// the sentence's next work
+			mi := sort.Search(len(ms), func(k int) bool { return ms[k].QStart >= off })
+			p = c.pronounByLexicon(off, sh.off[len(sh.off)-1]+1, ms, ms, mi)
+		}
+		if p == nil || stated[p.Entity] {
+			continue
+		}
+		n := m[1] - i
+		if sh.s[i] >= 0x80 {
+			n = len("他")
+		}
+		proxy := *p
+		proxy.Via = "pronoun"
+		for _, wi := range works {
+			w := sh.at[wi]
+			r := lexCredit(w, p)
+			if r == "" || c.credited(p, w) {
+				continue
+			}
+			lo, hi := min(i, wi), max(i, wi)
+			if otherRoleRe.MatchString(sh.s[lo:hi]) || otherRoleAfterRe.MatchString(strings.TrimLeft(sh.s[i+n:], " ")) {
+				continue
+			}
+			_, k := utf8.DecodeRuneInString(sh.s[hi:])
+			c.bindCredits(sh, []credit{{people: []*Found{&proxy}, director: r == "director", cue: coMentionCue, strength: coMentionStrength}}, []*Found{w}, lo, hi+k)
 		}
 	}
 }
