@@ -63,8 +63,9 @@ func familyName(surface, label string) string {
 // shortNames adds a mention for each later family-name use of a person
 // named in full in Latin letters. Where two people share the family name
 // (Jia Zhangke, Jia Ling), the short name is the first one's until the
-// second is named in full, and no one's after that, unless the text has
-// already used it alone for the first one: then it stays theirs.
+// second is named in full; after that it is the first one's if the text
+// has already used it alone for them, else the one the lexicon credits
+// with a work of its paragraph, else no one's.
 func (c *Context) shortNames() {
 	byFam := map[string][]*Found{} // the people of a family name, in order of first naming
 	for _, f := range c.sorted() {
@@ -106,8 +107,8 @@ func (c *Context) shortNames() {
 				until = len(text)
 			}
 		}
-		for from := n.End; from < until; {
-			i := strings.Index(text[from:until], fam)
+		for from := n.End; from < len(text); {
+			i := strings.Index(text[from:], fam)
 			if i < 0 {
 				break
 			}
@@ -121,10 +122,50 @@ func (c *Context) shortNames() {
 			if pi < 0 {
 				continue
 			}
-			c.Add(&Found{Start: s, End: e, QStart: s, QEnd: e, Entity: n.Entity, Type: schema.Person,
-				Via: "short", Surface: fam, Person: n.Person, Para: pi})
+			who := n
+			if s >= until {
+				// Joey Wong …, Wong Kar-wai …; Ashes of Time, Wong's wuxia
+				// film: the namesake the lexicon credits with a work of the
+				// paragraph, or no one
+				if who = c.shortByFilms(people, s, pi); who == nil {
+					continue
+				}
+			}
+			c.Add(&Found{Start: s, End: e, QStart: s, QEnd: e, Entity: who.Entity, Type: schema.Person,
+				Via: "short", Surface: fam, Person: who.Person, Para: pi})
 		}
 	}
+}
+
+// shortByFilms is, among the people of one family name named in full
+// before s, the one person the lexicon credits with a work mentioned in
+// paragraph pi, or nil.
+func (c *Context) shortByFilms(people []*Found, s, pi int) *Found {
+	var who *Found
+	for _, p := range people {
+		if p.Start >= s {
+			break
+		}
+		if p.Person == nil || !c.creditedInPara(p, pi) {
+			continue
+		}
+		if who != nil {
+			return nil
+		}
+		who = p
+	}
+	return who
+}
+
+// creditedInPara reports whether the lexicon credits person p with a work
+// found in paragraph pi.
+func (c *Context) creditedInPara(p *Found, pi int) bool {
+	for _, w := range c.sorted() {
+		if w.Type == schema.Work && w.Para == pi && lexCredit(w, p) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // shortUsed reports whether the family name fam stands alone (not inside

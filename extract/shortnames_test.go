@@ -23,15 +23,23 @@ func TestShortNames(t *testing.T) {
 		// another full name with the same family name is not the person
 		{[]string{"The film stars Zhao Tao.", "Zhao Xiaoming, who also led the cast of Mountains May Depart, is back."}, nil},
 		// two people of one family name: the short name is the first
-		// one's until the second is named, and no one's after that,
+		// one's until the second is named,
 		{[]string{"The film stars Zhao Tao.", "Zhao, who also led the cast of Mountains May Depart, plays a singer. Zhao Wei is on the jury."}, []string{"赵涛>山河故人"}},
-		{[]string{"The film stars Zhao Tao. Zhao Wei is on the jury.", "Zhao, who also led the cast of Mountains May Depart, plays a singer."}, nil},
+		// after that, the one the lexicon credits with a work of the paragraph
+		{[]string{"The film stars Zhao Tao. Zhao Wei is on the jury.", "Zhao, who also led the cast of Mountains May Depart, plays a singer."}, []string{"赵涛>山河故人"}},
 		// unless the family name alone already stood for the first one:
 		// the writer names the others in full and keeps it for them
 		{[]string{"The film stars Zhao Tao. Zhao plays a singer. Zhao Wei is on the jury.", "Zhao, who also led the cast of Mountains May Depart, is back."}, []string{"赵涛>山河故人"}},
 	} {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[1], uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+	// … and no one's when no work of its paragraph decides
+	b := runDefault(t, "The film stars Zhao Tao. Zhao Wei is on the jury.", "Zhao plays a singer.")
+	for _, m := range b.Mentions {
+		if b.Entities[m.Entity].Type == schema.Person && b.Doc.Text[m.Span.Start:m.Span.End] == "Zhao" {
+			t.Errorf("short name after two namesakes given to %s", m.Entity)
+		}
 	}
 	for _, tc := range []struct{ surface, label, want string }{
 		{"Zhang Yimou", "张艺谋", "Zhang"},
