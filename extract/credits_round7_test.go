@@ -212,6 +212,11 @@ func TestCoMentionCredits(t *testing.T) {
 		{[]string{"李安生于台湾。多年以后，人们因为《卧虎藏龙》记住了他。"}, []string{"卧虎藏龙>李安"}, nil},
 		// several people before it: the one the lexicon credits with the work
 		{[]string{"Leslie Cheung began as a singer; Chow Yun-fat and Ti Lung were already stars.", "A year later he was the tax collector of A Chinese Ghost Story."}, nil, []string{"张国荣>倩女幽魂"}},
+		// a role noun for the director named before
+		{[]string{"Then came Wong Kar-wai.", "Days of Being Wild was the director's second feature."}, []string{"阿飞正传>王家卫"}, nil},
+		{[]string{"王家卫来了。", "《阿飞正传》是这位导演的第二部长片。"}, []string{"阿飞正传>王家卫"}, nil},
+		// the director named before is not the work's: no one
+		{[]string{"Then came Zhang Yimou.", "Days of Being Wild was the director's favourite film."}, nil, nil},
 		// a pronoun for someone the lexicon does not credit
 		{[]string{"巩俐生于沈阳。多年以后，人们因为《卧虎藏龙》记住了她。"}, nil, nil},
 	} {

@@ -168,6 +168,7 @@ func (c *Context) coMentionCredits(sh *shape, ms []*Found) {
 		}
 	}
 	c.coMentionPronouns(sh, works, stated, ms)
+	c.coMentionRoleNoun(sh, works, ms)
 	for _, pi := range people {
 		p := sh.at[pi]
 		if stated[p.Entity] {
@@ -229,6 +230,52 @@ func (c *Context) coMentionPronouns(sh *shape, works []int, stated map[quad.IRI]
 			_, k := utf8.DecodeRuneInString(sh.s[hi:])
 			c.bindCredits(sh, []credit{{people: []*Found{&proxy}, director: r == "director", cue: coMentionCue, strength: coMentionStrength}}, []*Found{w}, lo, hi+k)
 		}
+	}
+}
+
+// directorNounRe is a role noun that stands for a director named before
+// (Days of Being Wild was the director's second feature; 该导演).
+var directorNounRe = regexp.MustCompile(`(?i)\b(?:the|its|this|that|the film's)\s+(?:director|film-?maker|auteur)\b|该导演|这位导演|导演本人`)
+
+// coMentionRoleNoun credits the director a role noun of the sentence
+// stands for with the sentence's works: the one person named in its
+// paragraph or the one before whom the lexicon gives as the work's
+// director.
+func (c *Context) coMentionRoleNoun(sh *shape, works []int, ms []*Found) {
+	loc := directorNounRe.FindStringIndex(sh.s)
+	if loc == nil {
+		return
+	}
+	off := sh.off[loc[0]]
+	pi := c.ParaOf(off)
+	if pi < 0 {
+		return
+	}
+	for _, wi := range works {
+		w := sh.at[wi]
+		var who *Found
+		several := false
+		for _, f := range ms {
+			if f.QStart >= off {
+				break
+			}
+			if f.Type != schema.Person || f.Para < pi-1 || c.Paras[f.Para].Section != c.Paras[pi].Section || lexCredit(w, f) != "director" {
+				continue
+			}
+			several = several || who != nil && who.Entity != f.Entity
+			who = f
+		}
+		if who == nil || several || c.credited(who, w) {
+			continue
+		}
+		proxy := *who
+		proxy.Via = "role noun"
+		lo, hi := min(loc[0], wi), loc[1]
+		if wi >= hi {
+			_, k := utf8.DecodeRuneInString(sh.s[wi:])
+			hi = wi + k
+		}
+		c.bindCredits(sh, []credit{{people: []*Found{&proxy}, director: true, cue: coMentionCue, strength: coMentionStrength}}, []*Found{w}, lo, hi)
 	}
 }
 
