@@ -217,6 +217,11 @@ func TestCoMentionCredits(t *testing.T) {
 		{[]string{"王家卫来了。", "《阿飞正传》是这位导演的第二部长片。"}, []string{"阿飞正传>王家卫"}, nil},
 		// the director named before is not the work's: no one
 		{[]string{"Then came Zhang Yimou.", "Days of Being Wild was the director's favourite film."}, nil, nil},
+		// a pronoun with no one before it in its paragraphs: the person the
+		// title names, whom the lexicon credits with the work
+		{[]string{"王家卫的三十年", "王家卫是最难复制的导演。", "九十年代的香港很热闹。", "后来有人说起香港电影就叹气。", "2013年，他的《一代宗师》让人看到了回归。"}, []string{"一代宗师>王家卫"}, nil},
+		// but not someone named only further down the document
+		{[]string{"说起春节档。", "《热辣滚烫》之后，雷佳音又接了新戏。", "九十年代的香港很热闹。", "后来有人说起香港电影就叹气。", "她以《满江红》为例。"}, nil, []string{"雷佳音>热辣滚烫"}},
 		// a pronoun for someone the lexicon does not credit
 		{[]string{"巩俐生于沈阳。多年以后，人们因为《卧虎藏龙》记住了她。"}, nil, nil},
 	} {

@@ -376,15 +376,35 @@ func (c *Context) pronounByLexicon(off, e int, all, ms []*Found, mi int) *Found 
 	if pi < 0 {
 		return nil
 	}
-	// a film is its director's first (他的《W》): a director among the
-	// candidates wins over the cast
+	if a := c.creditedBefore(off, pi, pi-1, w, all); a != nil {
+		return a
+	}
+	// none there: the person a profile is about, named in its title or
+	// lede (王家卫的三十年 … 之后他去美国拍了《蓝莓之夜》), if the lexicon
+	// credits them
+	first := pi
+	for first > 0 && c.Paras[first-1].Section == c.Paras[pi].Section {
+		first--
+	}
+	return c.creditedBefore(min(off, c.Paras[min(first+ledeParas, pi)].Start), pi, first, w, all)
+}
+
+// ledeParas is how many paragraphs after a section's first (its title,
+// in a plain-text article) still introduce the person it is about.
+const ledeParas = 1
+
+// creditedBefore is the one person named before off, in paragraphs from
+// fromPara on of paragraph pi's section, whom the lexicon credits with
+// work w; a director among them wins over the cast (他的《W》: a film is
+// its director's first). Several: nil.
+func (c *Context) creditedBefore(off, pi, fromPara int, w *Found, all []*Found) *Found {
 	var who, dir *Found
 	several, severalDirs := false, false
 	for _, f := range all {
 		if f.QEnd > off {
 			break
 		}
-		if f.Type != schema.Person || f.Para < pi-1 || c.Paras[f.Para].Section != c.Paras[pi].Section {
+		if f.Type != schema.Person || f.Para < fromPara || c.Paras[f.Para].Section != c.Paras[pi].Section {
 			continue
 		}
 		switch lexCredit(w, f) {
