@@ -804,3 +804,17 @@ func TestReasonLeadParagraphArgues(t *testing.T) {
 		t.Error("a paragraph without a reason lead read as an argument")
 	}
 }
+
+// 宣传 is promotion where nobody does it (没人宣传), not propaganda; a
+// trigger judged as good as the yardstick (特效不输好莱坞) is praise.
+func TestPromotionAndNotBehind(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("说到底就是没人推。好片子没人宣传，等于白拍。"))
+	mustFind(t, cs, "distribution_marketing_gap", "asserts")
+	if _, ok := find(cs, "propaganda_main_melody", "asserts"); ok {
+		t.Error("没人宣传 read as propaganda")
+	}
+	cs, _ = claimsOf(t, question, answer("我室友说特效不输好莱坞，但全程都在问为什么所有人都抢着去牺牲。"))
+	if _, ok := find(cs, "vfx_technical_gap", "asserts"); ok {
+		t.Error("特效不输好莱坞 read as a gap in effects")
+	}
+}

@@ -315,6 +315,9 @@ var praiseCues = []string{"好的", "优秀的", "出色的", "成熟的", "成�
 var praiseAfterCues = []string{
 	"不错", "很好", "挺好", "蛮好", "非常好", "都好", "优秀", "出色", "精彩", "很棒", "过硬", "一流", "顶级", "上乘", "到位",
 	"上来了", "进步了", "提升了", "提高了", "有进步", "可圈可点",
+	// as good as the yardstick: 特效不输好莱坞, 毫不逊色, on par with Hollywood
+	"不输", "不逊于", "不逊色", "毫不逊色", "不亚于", "媲美", "比肩", "不比…差",
+	"on par with", "rivals hollywood", "rival hollywood", "matches hollywood", "match hollywood", "as good as hollywood",
 	"is excellent", "are excellent", "is superb", "are superb", "is strong", "are strong", "has improved", "have improved",
 }
 
