@@ -107,7 +107,7 @@ const maxLeadLen = 16
 func (a *Analyzer) citeLeadScope(b *facts.Batch, f folded, units []unit, claims []facts.Claim, ms []facts.Mention) {
 	lead := func(ui int) int {
 		u := &units[ui]
-		if len(u.claims) == 0 || unitLength(f.text, u.lo, u.hi) > maxLeadLen || !a.startsWith(a.enum, f, u) {
+		if len(u.claims) == 0 || unitLength(f.text, u.lo, u.hi) > maxLeadLen || !(a.startsWith(a.enum, f, u) || startsWithNumber(f.text, u.lo, u.hi)) {
 			return -1
 		}
 		for _, ci := range u.claims {
@@ -123,8 +123,11 @@ func (a *Analyzer) citeLeadScope(b *facts.Batch, f folded, units []unit, claims 
 			continue
 		}
 		c := &claims[ci]
-		alone := (li == 0 || units[li-1].para != units[li].para || units[li-1].sec != units[li].sec) &&
-			(li+1 == len(units) || units[li+1].para != units[li].para)
+		// alone in its paragraph but for markup (**一、能拍的东西太少。**)
+		alone := true
+		for uj := paraFirst(units, li); uj < len(units) && units[uj].sec == units[li].sec && units[uj].para == units[li].para; uj++ {
+			alone = alone && (uj == li || unitLength(f.text, units[uj].lo, units[uj].hi) == 0)
+		}
 		lastPara := units[li].para
 		for uj := li + 1; uj < len(units) && units[uj].sec == units[li].sec; uj++ {
 			if units[uj].para != units[li].para {

@@ -264,7 +264,7 @@ func TestCitePluralAnaphor(t *testing.T) {
 	}
 }
 
-// A short numbered lead (其次是文化折扣。) is the point its paragraph argues:
+// A short numbered lead (其次是文化折扣。, 一、…) is the point its paragraph argues:
 // the examples after it are its evidence, even when their own sentence
 // carries a narrower cue or stands two sentences away. A full sentence
 // that opens with 其次 is a point of its own, not a lead.
@@ -282,6 +282,12 @@ func TestCiteLeadScope(t *testing.T) {
 	}
 	if got := citedFor(cs, "烽火少年"); slices.Contains(got, "diag_cultural_discount") {
 		t.Errorf("film of the next paragraph cited for the lead of this one: %v", got)
+	}
+	// a numbered lead (一、能拍的东西太少。) leads as 其次 does
+	d = buildDoc(question, answer("**一、能拍的东西太少。**", "你看《竹林剑影》，跟风翻拍外国片，结尾却整个改掉了。"))
+	b = withMentions(d, map[string]string{"竹林剑影": "中国"})
+	if got := citedFor(analyze(t, b), "竹林剑影"); !slices.Contains(got, "censorship_content_restrictions") {
+		t.Errorf("film under a numbered lead cited for %v", got)
 	}
 	// A lead alone on its line leads the paragraph after it.
 	d = buildDoc(question, answer("其次是文化折扣。", "《竹林剑影》的笑点全在台词的双关上，字幕很难传达。我身边的朋友都这么说。《雨夜来客》也一样。"))
