@@ -818,3 +818,20 @@ func TestPromotionAndNotBehind(t *testing.T) {
 		t.Error("特效不输好莱坞 read as a gap in effects")
 	}
 }
+
+// Paragraphs that open with an ordinal under a lead that announces
+// remedies (我补几条建设性的。) are remedies, the sentences after each
+// ordinal included; 中美合拍 is a co-production, not geopolitics.
+func TestOrdinalParagraphsUnderRemedyLead(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer(
+		"诊断的多，开药方的少，我补几条建设性的。",
+		"第一，借流媒体出海。《烽火少年》把海外版权卖给了平台，看的人比上映时多。",
+		"第二，多去电影节和电影市场。",
+	))
+	mustFind(t, cs, "rx_streaming_platforms_microdrama", "asserts")
+	mustFind(t, cs, "rx_festivals_markets_presence", "asserts")
+	cs, _ = claimsOf(t, question, answer("《烽火少年》是中美合拍的，最后两个市场都认。"))
+	if _, ok := find(cs, "western_bias_geopolitics", "asserts"); ok {
+		t.Error("中美合拍 read as geopolitics")
+	}
+}

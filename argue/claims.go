@@ -44,16 +44,30 @@ const maxListLead = 12
 // underPrescription reports a list item whose list a prescribing lead
 // line opens (What would actually help: / 建议如下：): each item is a
 // remedy, even in the imperative (Go to the festivals…).
+//
+// The items may be paragraphs that open with an ordinal (第一，借流媒体出海。
+// 《流浪地球》…), whose further sentences are skipped too; the lead may
+// end with a full stop when it announces the list (我补几条建设性的。).
 func (a *Analyzer) underPrescription(f folded, us []*unit, ui int) bool {
 	sec := us[ui].sec
 	for k := ui - 1; k >= 0 && k >= ui-maxListLead && us[k].sec == sec; k-- {
 		u := us[k]
-		if u.item || startsWithNumber(f.text, u.lo, u.hi) {
+		if u.item || startsWithNumber(f.text, u.lo, u.hi) || a.inOrdinalPara(f, us, k) {
 			continue
 		}
-		return endsWithColon(f, u) && a.prescriptive.has(f.text, u.lo, u.hi)
+		return (endsWithColon(f, u) || a.listAnnounce.has(f.text, u.lo, u.hi)) && a.prescriptive.has(f.text, u.lo, u.hi)
 	}
 	return false
+}
+
+// inOrdinalPara reports whether unit k's paragraph opens with an ordinal
+// (第二，合拍要…): the paragraph is an item of a list.
+func (a *Analyzer) inOrdinalPara(f folded, us []*unit, k int) bool {
+	j := k
+	for j > 0 && us[j-1].sec == us[k].sec && us[j-1].para == us[k].para {
+		j--
+	}
+	return a.startsWith(a.enum, f, us[j]) || startsWithNumber(f.text, us[j].lo, us[j].hi)
 }
 
 func (a *Analyzer) signals(f folded, ctx secContext, us []*unit, ui int) signals {

@@ -120,6 +120,15 @@ var prescriptiveCues = []string{
 	"what china needs", "needs its own", "the easier route", "the better route", "is the model", "better off",
 	// a lead line that opens a list of remedies
 	"would help", "would…help", "would work", "would…work", "the fix", "the solution", "the way forward", "解决办法", "对策", "怎么办", "出路",
+	// a thread's remedies announced as such: 开药方的少，我补几条建设性的
+	"开药方", "药方", "建设性", "suggestions", "what could help",
+}
+
+// listAnnounceCues announce the list that follows a lead line ending with
+// a full stop (我补几条建设性的。, Here are a few suggestions.).
+var listAnnounceCues = []string{
+	"几条", "几点", "三点", "三条", "四点", "四条", "以下", "如下", "下面", "几个建议", "几个办法",
+	"a few suggestions", "a few things", "the following", "here are", "a few ideas",
 }
 
 // enumeration openings (checked at the start of a unit).
