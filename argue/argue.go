@@ -41,7 +41,7 @@ type Analyzer struct {
 	example, counterEx, contrastBut, report, agree, turn  *phraseSet
 	exception, exceptAfter, overcome                      *phraseSet
 	hinder, topic, abroad, announce, idiom, openQuestion  *phraseSet
-	crossing, pluralAnaphor, listAnnounce                 *phraseSet
+	crossing, pluralAnaphor, listAnnounce, askOpinion     *phraseSet
 }
 
 // New compiles the taxonomy's triggers and the cue classes.
@@ -82,6 +82,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.crossing = set(crossingWords)
 	a.pluralAnaphor = set(pluralAnaphora)
 	a.listAnnounce = set(listAnnounceCues)
+	a.askOpinion = set(askOpinionCues)
 	a.openQuestion = set(openQuestionCues)
 	a.concessive, a.praise, a.home, a.intl = set(concessiveCues), set(praiseCues), set(homeCues), set(intlCues)
 	a.contrastBut = set([]string{"而是", "而在于", "but", "rather"})

@@ -835,3 +835,16 @@ func TestOrdinalParagraphsUnderRemedyLead(t *testing.T) {
 		t.Error("中美合拍 read as geopolitics")
 	}
 }
+
+// A question that hands the floor to someone (…您怎么看？) asks about its
+// topic; a film that came through the cause (顺利过审) argues nothing of it.
+func TestAskedAndCameThrough(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("主持人：刚才提到审批周期太长的问题，柯老师怎么看？"))
+	if len(cs) != 0 {
+		t.Errorf("a question to a panelist read as %d claims: %+v", len(cs), cs)
+	}
+	cs, _ = claimsOf(t, question, answer("这两部片子都顺利过审上映了。"))
+	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
+		t.Error("顺利过审 read as censorship")
+	}
+}

@@ -136,8 +136,8 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		if h.p.weak && inScareQuotes(f.text, u, h) {
 			continue // 因“技术原因”撤出: a term quoted, not a judgement
 		}
-		if u.question && !sig.rhetorical && a.openQuestion.has(f.text, u.lo, h.start) {
-			continue // 西方对中国有没有偏见？ asks; the answer comes after
+		if u.question && !sig.rhetorical && (a.openQuestion.has(f.text, u.lo, h.start) || a.askOpinion.has(f.text, h.end, u.hi)) {
+			continue // 西方对中国有没有偏见？, 审批的问题您怎么看？ ask; the answer comes after
 		}
 		var next *unit
 		if ui+1 < len(us) && us[ui+1].sec == u.sec && us[ui+1].para == u.para {

@@ -228,6 +228,11 @@ var announceCues = []string{
 // 有没有偏见？): a question so put asserts nothing.
 var openQuestionCues = []string{"有没有", "算不算", "存不存在", "是否存在", "whether"}
 
+// askOpinionCues close a question that hands the floor to someone (…柯老师
+// 怎么看？, what do you make of that?): the question asks, its triggers
+// name the topic.
+var askOpinionCues = []string{"怎么看", "怎么想", "如何看待", "如何看", "怎么理解", "有什么看法", "您觉得呢", "你觉得呢", "what do you think", "what do you make of", "how do you see", "your view"}
+
 // hypotheticals that cancel a denial (如果不是审查…) and mark counterfactuals.
 var hypoCues = []string{"如果", "假如", "要是", "假设", "倘若", "若是", "若", "换成", "换做", "换作", "放在", "if ", "imagine", "suppose"}
 
@@ -263,6 +268,8 @@ var exampleCues = []string{
 // overcome (打破了…的刻板印象, 扭转了…的偏见), an achievement rather than
 // a cause argued. The bare verb (要打破审查) prescribes and still argues.
 var overcomeCues = []string{"打破了", "破除了", "扭转了", "突破了", "摆脱了", "克服了", "消除了", "打消了", "改变了", "化解了",
+	// came through it: 都顺利过审上映了
+	"顺利", "successfully",
 	"broke down", "overcame", "dispelled", "shattered", "has overcome", "have overcome"}
 
 // exception cues open a clause that sets works aside from the claim that
