@@ -848,3 +848,15 @@ func TestAskedAndCameThrough(t *testing.T) {
 		t.Error("顺利过审 read as censorship")
 	}
 }
+
+// English idiom for the causes: films that can cross over have travelled;
+// a film that disappeared from every streaming platform at home was
+// banned there; no room on screens the majors book is Hollywood's hold.
+func TestEnglishCrossOverAndMajors(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("So Chinese films absolutely can cross over."))
+	mustFind(t, cs, "already_succeeded_abroad", "asserts")
+	cs, _ = claimsOf(t, question, answer("It won prizes in Berlin and then disappeared from every Chinese streaming platform."))
+	mustFind(t, cs, "banned_at_home_acclaimed_abroad", "asserts")
+	cs, _ = claimsOf(t, question, answer("There's simply no room: the majors book the summer a year in advance."))
+	mustFind(t, cs, "hollywood_dominance", "asserts")
+}
