@@ -860,3 +860,15 @@ func TestEnglishCrossOverAndMajors(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("There's simply no room: the majors book the summer a year in advance."))
 	mustFind(t, cs, "hollywood_dominance", "asserts")
 }
+
+// 问题不在X denies X; 天花板, 一线水准 praise the trigger before them.
+func TestProblemNotInAndCeiling(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("看过的外国观众打分都不低，所以问题真不在质量本身。"))
+	if _, ok := find(cs, "poor_overall_quality", "asserts"); ok {
+		t.Error("问题真不在质量 read as asserting poor quality")
+	}
+	cs, _ = claimsOf(t, question, answer("这片子的特效我愿称之为国产天花板，放到好莱坞也是一线水准。"))
+	if _, ok := find(cs, "vfx_technical_gap", "asserts"); ok {
+		t.Error("特效…天花板 read as a gap in effects")
+	}
+}

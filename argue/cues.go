@@ -139,7 +139,7 @@ var enumCues = []string{
 
 // denial: a negator before the trigger in the same clause.
 var denyBeforeCues = []string{
-	"不是", "并不是", "并非", "不在于", "不怪", "不能怪", "怪不到", "而非", "不关", "无关", "不能归咎", "不能说是",
+	"不是", "并不是", "并非", "不在于", "问题不在", "问题真不在", "问题并不在", "原因不在", "不怪", "不能怪", "怪不到", "而非", "不关", "无关", "不能归咎", "不能说是",
 	// "not lacking", "not that bad": the writer says the thing is fine.
 	"不缺", "不缺乏", "不乏", "没那么", "并没有那么", "并不", "不觉得", "不认为",
 	"not", "isn't", "is not", "aren't", "are not", "rather than", "nothing to do with", "not because", "no shortage of", "not lacking",
@@ -332,7 +332,7 @@ var praiseAfterCues = []string{
 	"不错", "很好", "挺好", "蛮好", "非常好", "都好", "优秀", "出色", "精彩", "很棒", "过硬", "一流", "顶级", "上乘", "到位",
 	"上来了", "进步了", "提升了", "提高了", "有进步", "可圈可点",
 	// as good as the yardstick: 特效不输好莱坞, 毫不逊色, on par with Hollywood
-	"不输", "不逊于", "不逊色", "毫不逊色", "不亚于", "媲美", "比肩", "不比…差",
+	"不输", "不逊于", "不逊色", "毫不逊色", "不亚于", "媲美", "比肩", "不比…差", "天花板", "一线水准", "世界一流", "能打", "world-class",
 	"on par with", "rivals hollywood", "rival hollywood", "matches hollywood", "match hollywood", "as good as hollywood",
 	"is excellent", "are excellent", "is superb", "are superb", "is strong", "are strong", "has improved", "have improved",
 }
