@@ -872,3 +872,16 @@ func TestProblemNotInAndCeiling(t *testing.T) {
 		t.Error("特效…天花板 read as a gap in effects")
 	}
 }
+
+// Logic and competition in other senses (传播逻辑, 国际竞争力, the Cannes
+// competition) are not a story's logic or the industry's weakness.
+func TestLogicAndCompetitionIdioms(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("传播效果不佳，根源在于传播逻辑本身。"))
+	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
+		t.Error("传播逻辑 read as a weak script")
+	}
+	cs, _ = claimsOf(t, question, answer("渠道的缺位，使得一些具备国际竞争力的作品未能触达观众。"))
+	if _, ok := find(cs, "immature_industrial_system", "asserts"); ok {
+		t.Error("国际竞争力 read as an immature industry")
+	}
+}
