@@ -885,3 +885,16 @@ func TestLogicAndCompetitionIdioms(t *testing.T) {
 		t.Error("国际竞争力 read as an immature industry")
 	}
 }
+
+// 做全产业链的IP is the film-plus remedy, not IP-chasing imitation; a
+// story that can be understood without its local background is the
+// shared-values remedy, not a weak script.
+func TestIPChainAndUnderstoodStory(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("建议如下：", "第三，做全产业链的IP。"))
+	mustFind(t, cs, "rx_ip_film_plus", "asserts")
+	if _, ok := find(cs, "lack_of_distinctiveness_imitation", "asserts"); ok {
+		t.Error("全产业链的IP read as imitation")
+	}
+	cs, _ = claimsOf(t, question, answer("建议如下：", "第四，讲不依赖本土背景也能看懂的故事。"))
+	mustFind(t, cs, "rx_shared_values_narrative", "asserts")
+}
