@@ -898,3 +898,13 @@ func TestIPChainAndUnderstoodStory(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("建议如下：", "第四，讲不依赖本土背景也能看懂的故事。"))
 	mustFind(t, cs, "rx_shared_values_narrative", "asserts")
 }
+
+// A cause downplayed (explains less than it seems to, 被夸大) is denied,
+// which argues that it is an excuse.
+func TestCauseDownplayed(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("And yet censorship explains less than it seems to."))
+	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
+		t.Error("censorship explains less read as asserting censorship")
+	}
+	mustFind(t, cs, "censorship_is_an_excuse", "asserts")
+}

@@ -177,6 +177,9 @@ var denyAfterCues = []string{
 	"不是主因", "不是最大的问题", "不是真正的原因", "不是真正的问题", "只是借口", "当挡箭牌", "是挡箭牌", "算不上原因",
 	"is not the real", "isn't the real", "is not the main", "isn't the main", "is not the whole story", "isn't the whole story",
 	"is not to blame", "isn't to blame", "is a red herring", "is overrated", "is a scapegoat", "is not the obstacle", "isn't the obstacle",
+	// the cause downplayed: censorship explains less than it seems to
+	"explains less", "explain less", "matters less than", "is overstated", "is exaggerated", "are overstated", "are exaggerated", "less than it seems",
+	"被夸大", "被高估", "言过其实", "没有想象中那么大", "没那么大",
 	"are not the problem", "aren't the problem", "are not to blame", "aren't to blame", "are a red herring",
 	// the cause does not stand in the way: 好片子偏见挡不住
 	"挡不住", "拦不住", "阻挡不了", "不是障碍", "算不上障碍", "is no obstacle", "is not an obstacle", "isn't an obstacle", "no barrier",
