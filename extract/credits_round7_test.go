@@ -244,3 +244,19 @@ func TestAdverbBeforeEverydayTitle(t *testing.T) {
 	eq(t, "still alive", mentioned(b, schema.Work), nil)
 	eq(t, "no credit", uniq(allRels(b, schema.DirectedBy)), nil)
 }
+
+// An everyday English word that is a film's title is the film where its
+// title in the other script follows in brackets, or an apposition calls
+// it a film; not where the apposition calls it something else.
+func TestEverydayEnglishTitleInContext(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Korea has given the world Parasite (寄生虫) and much else.", []string{"寄生虫/film"}},
+		{"Then there is Parasite, the most celebrated foreign-language film of the century.", []string{"寄生虫/film"}},
+		{"Then there is Parasite, the most talked-about pest of the summer.", nil},
+	} {
+		eq(t, tc.text, mentioned(runDefault(t, tc.text), schema.Work), tc.want)
+	}
+}

@@ -137,6 +137,36 @@ func (c *Context) bareTitle(pi, s, e int, film *lexicon.Film, weak bool, via str
 	return c.Add(f)
 }
 
+// enFilmApposRe is an English apposition that calls what it follows a
+// film (X, the most celebrated foreign-language film; X, a 2019 thriller).
+var enFilmApposRe = regexp.MustCompile(`^,\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?:film|movie|feature|thriller|comedy|drama|documentary|blockbuster|epic|picture|cartoon)s?\b`)
+
+// otherTitleInBrackets reports whether t opens with film's title in the
+// other script in brackets (Parasite (寄生虫), 寄生虫（Parasite）).
+func otherTitleInBrackets(t string, film *lexicon.Film) bool {
+	var inner string
+	for _, br := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if strings.HasPrefix(t, br[0]) {
+			if i := strings.Index(t, br[1]); i > 0 {
+				inner = strings.TrimSpace(t[len(br[0]):i])
+			}
+		}
+	}
+	if inner == "" {
+		return false
+	}
+	k := lexicon.Key(inner)
+	if k == lexicon.Key(film.Title) || film.TitleEn != "" && k == lexicon.Key(film.TitleEn) {
+		return true
+	}
+	for _, a := range film.Aliases {
+		if k == lexicon.Key(strings.TrimSuffix(a, "?")) {
+			return true
+		}
+	}
+	return false
+}
+
 // capitalMidSentence reports a Latin word capitalised after other words
 // of its clause (In Hero, …): English capitalises a title there, not a
 // common noun.
@@ -343,6 +373,13 @@ func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
 	}
 	if yearInBrackets(strings.TrimLeft(c.Doc.Text[e:min(ce+12, c.Paras[pi].End)], " ")) {
 		return true // a release year in brackets: Up (2009), 英雄（2002）
+	}
+	rest := c.Doc.Text[e:min(e+120, c.Paras[pi].End)]
+	if otherTitleInBrackets(strings.TrimLeft(rest, " "), film) {
+		return true // its title in the other language in brackets: Parasite (寄生虫)
+	}
+	if enFilmApposRe.MatchString(rest) {
+		return true // Parasite, the most celebrated foreign-language film of the century
 	}
 	if boxOfficeAfter(strings.TrimLeft(c.Doc.Text[e:min(e+40, c.Paras[pi].End)], " ：:")) {
 		return true // a gross right after it: 霍元甲 2463万, 英雄五千多万, Hero $53 million
