@@ -908,3 +908,15 @@ func TestCauseDownplayed(t *testing.T) {
 	}
 	mustFind(t, cs, "censorship_is_an_excuse", "asserts")
 }
+
+// 下功夫 is effort, not kung fu; 最现实的 is practical, not realism.
+func TestEffortAndPracticalIdioms(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("其一，在讲好中国故事上下功夫。"))
+	if _, ok := find(cs, "kung_fu_wuxia_decline", "asserts"); ok {
+		t.Error("下功夫 read as kung fu")
+	}
+	cs, _ = claimsOf(t, question, answer("第三，也是最现实的：没有人去卖它。"))
+	if _, ok := find(cs, "avoids_reality_no_social_critique", "asserts"); ok {
+		t.Error("最现实的 read as avoiding reality")
+	}
+}

@@ -197,7 +197,9 @@ var idiomCues = []string{
 	"真实存在", "确实存在", "真实原因", "技术原因", "故事片", "剧本杀", "讲故事的人", "中国故事", "非英语榜", "非英语片榜", "一句口号", "讲故事上",
 	// logic and competition in other senses than a story's or a market's
 	// weakness: 传播逻辑, 商业逻辑, 国际竞争力, the Cannes competition
-	"传播逻辑", "商业逻辑", "市场逻辑", "资本逻辑", "底层逻辑", "文化逻辑", "竞争力", "in competition", "main competition", "the competition at", "cannes competition", "venice competition", "berlin competition",
+	"传播逻辑", "商业逻辑", "市场逻辑", "资本逻辑", "底层逻辑", "文化逻辑", "竞争力",
+	// effort and practicality: 在讲好中国故事上下功夫, 也是最现实的
+	"下功夫", "下足功夫", "花功夫", "费功夫", "下苦功夫", "最现实", "更现实", "很现实", "太现实", "现实地说", "现实一点", "现实点", "in competition", "main competition", "the competition at", "cannes competition", "venice competition", "berlin competition",
 	// a big promotion spend (大投资、大宣传) is marketing, not propaganda
 	"大宣传",
 	// a film that loses money is a consequence, not money-driven filmmaking
