@@ -41,6 +41,11 @@ func TestAwardsRound6(t *testing.T) {
 		// P's movie opening a sentence stands for the film just named
 		{[]string{`Remember Farewell My Concubine? Chen Kaige's movie was pulled out of the Berlin Film Festival in 2019 for "technical reasons".`}, []string{"霸王别姬>柏林国际电影节/withdrawn/2019"}},
 		{[]string{`Remember Farewell My Concubine and Red Sorghum? Chen Kaige's movie was pulled out of the Berlin Film Festival in 2019.`}, nil},
+		// a clause that is nothing but a prize after the work's clause: won
+		{[]string{"Venice loves Zhang Yimou. The Story of Qiu Ju, Golden Lion in 1992."}, []string{"秋菊打官司>威尼斯国际电影节/won/1992"}},
+		{[]string{"《秋菊打官司》，1992年威尼斯金狮奖。"}, []string{"秋菊打官司>威尼斯国际电影节/won/1992"}},
+		// the prize in a sentence of its own names no work's win
+		{[]string{"Venice loves Zhang Yimou. The Story of Qiu Ju is his. Golden Lion, 1992."}, nil},
 	} {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[len(tc.paras)-1]+" awards", uniq(rels(b, schema.AwardAt)), tc.awards)

@@ -561,6 +561,14 @@ func (c *Context) awards() {
 			for ci, cl := range clauses {
 				ctext := strings.ToLower(c.st(cl[0], cl[1]))
 				status, at := clauseStatus(ctext)
+				if status == "" && ci > 0 {
+					// The Story of Qiu Ju, Golden Lion in 1992; 《秋菊打官司》，
+					// 1992年金狮奖: a clause that is nothing but a prize
+					// after a clause naming the work gives the win
+					if k := c.barePrizeClause(cl, fests); k >= 0 {
+						status, at = "won", k
+					}
+				}
 				if status == "" || negatedClause(ctext) {
 					continue
 				}
@@ -704,6 +712,46 @@ func (c *Context) award(subj []*Found, fest *Found, status, prize, sent string, 
 		c.Relate(facts.Relation{Subject: w.Entity, Predicate: schema.AwardAt, Object: fest.Entity,
 			Span: facts.Evidence{Start: start, End: sp[1]}, Cue: status, Strength: strength, Extra: copyExtra(extra)})
 	}
+}
+
+// barePrizeRe matches what may stand beside a prize in a clause that is
+// nothing but the prize: a year (in 1992, 1992年, (1992)), a festival's
+// "at"/"in", an article, punctuation.
+var barePrizeRe = regexp.MustCompile(`(?i)^[\s,.;:，。；：、()（）]*(?:(?:in|at|the|a|an|of)\s+)*(?:(?:19|20)\d\d\s*年?)?[\s,.;:，。；：、()（）]*$`)
+
+// barePrizeClause returns the offset in clause cl of the festival mention
+// that names a prize (Golden Lion, 威尼斯金狮奖) when the clause holds
+// nothing else but mentions of that festival, a year and punctuation, or
+// -1.
+func (c *Context) barePrizeClause(cl [2]int, fests []*Found) int {
+	var prize *Found
+	var in []*Found
+	for _, f := range fests {
+		if f.QStart >= cl[0] && f.QEnd <= cl[1] {
+			if len(in) > 0 && in[0].Entity != f.Entity {
+				return -1 // two festivals: not one prize
+			}
+			in = append(in, f)
+			if f.Prize != "" {
+				prize = f
+			}
+		}
+	}
+	if prize == nil {
+		return -1
+	}
+	// the clause without its festival mentions (威尼斯 + 金狮奖)
+	var rest strings.Builder
+	at := cl[0]
+	for _, f := range in {
+		rest.WriteString(c.st(at, f.QStart) + " ")
+		at = f.QEnd
+	}
+	rest.WriteString(c.st(at, cl[1]))
+	if !barePrizeRe.MatchString(rest.String()) {
+		return -1
+	}
+	return len(strings.ToLower(c.st(cl[0], prize.QStart)))
 }
 
 // prizeTitleCue returns the length of a cue that makes a prize the title
