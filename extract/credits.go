@@ -498,6 +498,29 @@ func castOpening(s string) string {
 	return ""
 }
 
+// passageFilm is the first of the candidate films (nil where none); but
+// when the lexicon casts none of the sentence's people in it and casts one
+// of them in a later candidate, that one: a review's cast paragraph after a
+// passing comparison (没有一丝《泰囧》时候的用力。马伊琍饰演的…) is about
+// the film the review is of.
+func passageFilm(cands, people []*Found) *Found {
+	var first *Found
+	for _, a := range cands {
+		if a == nil {
+			continue
+		}
+		if first == nil {
+			first = a
+		}
+		for _, p := range people {
+			if p.Type == schema.Person && lexCredit(a, p) == "actor" {
+				return a
+			}
+		}
+	}
+	return first
+}
+
 func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	s := sh.s
 	c.framedCredits(sh)
@@ -513,21 +536,12 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 			castMore = castMore || re.MatchString(s)
 		}
 		if castRe.MatchString(s) || ownPartRe.MatchString(s) || castMore {
-			a := c.soleAntecedent(sh.off[0], ms)
-			if a == nil {
-				// a review of one film names its cast paragraphs after
-				// the title: the section's only film is the one meant
-				a = c.sectionSoleFilm(sh.off[0], ms)
-			}
-			if a == nil {
-				// a review that discusses the director's other films
-				// too: the film its title names
-				a = c.titleFilm(sh.off[0], ms)
-			}
-			if a == nil {
-				// the paragraph so far has named one film only
-				a = c.paraSoleFilm(sh.off[0], ms)
-			}
+			// the film just named; else, in a review of one film that names
+			// its cast paragraphs after the title, the section's only film;
+			// else, in a review that discusses the director's other films
+			// too, the film its title names; else the paragraph's one film
+			cands := []*Found{c.soleAntecedent(sh.off[0], ms), c.sectionSoleFilm(sh.off[0], ms), c.titleFilm(sh.off[0], ms), c.paraSoleFilm(sh.off[0], ms)}
+			a := passageFilm(cands, sh.mentions(0, len(s)))
 
 			if a != nil {
 				for _, cm := range castRe.FindAllStringSubmatchIndex(s, -1) {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/filmgraph/filmgraph/schema"
@@ -258,5 +260,23 @@ func TestEverydayEnglishTitleInContext(t *testing.T) {
 		{"Then there is Parasite, the most talked-about pest of the summer.", nil},
 	} {
 		eq(t, tc.text, mentioned(runDefault(t, tc.text), schema.Work), tc.want)
+	}
+}
+
+// A review's cast paragraph after a passing comparison with another film
+// is about the film the review is of, when the lexicon casts the people
+// there and not in the film compared.
+func TestCastAfterPassingComparison(t *testing.T) {
+	b := runDefault(t, "《爱情神话》：一部上海电影", "徐峥演得松弛，身上没有一丝《人再囧途之泰囧》时候的用力。", "马伊琍饰演的单亲妈妈李小姐，克制、体面。")
+	got := rels(b, schema.ActedIn)
+	if !slices.Contains(got, "马伊琍>爱情神话") || slices.Contains(got, "马伊琍>人再囧途之泰囧") {
+		t.Errorf("cast after a comparison: %v", got)
+	}
+	// no lexicon casting decides: the film just named, as before
+	b = runDefault(t, "《爱情神话》：一部上海电影", "徐峥演得松弛，身上没有一丝《人再囧途之泰囧》时候的用力。", "王大明饰演的单亲爸爸，克制、体面。")
+	for _, r := range rels(b, schema.ActedIn) {
+		if strings.HasPrefix(r, "王大明>") && strings.HasSuffix(r, ">爱情神话") {
+			t.Errorf("a person the lexicon does not cast moved to the title film: %s", r)
+		}
 	}
 }
