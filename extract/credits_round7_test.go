@@ -280,3 +280,11 @@ func TestCastAfterPassingComparison(t *testing.T) {
 		}
 	}
 }
+
+// An idiom that is a film's title is the film where a gross taken
+// somewhere follows it (卧虎藏龙在北美卖了一亿多美元), not where the idiom
+// describes people.
+func TestIdiomTitleBeforeGrossAbroad(t *testing.T) {
+	eq(t, "gross abroad", mentioned(runDefault(t, "谁说出不去？卧虎藏龙在北美卖了一亿两千多万美元。"), schema.Work), []string{"卧虎藏龙/film"})
+	eq(t, "idiom", mentioned(runDefault(t, "这个班真是卧虎藏龙，人人都有绝活。"), schema.Work), nil)
+}

@@ -483,8 +483,8 @@ func figureAt(t string) bool {
 }
 
 // boxOfficeRe is a box-office figure: 2463万, 五千多万, 一亿两千多万美元,
-// 1.2亿, $53 million.
-var boxOfficeRe = regexp.MustCompile(`^(?:(?:北美|全球|国内|海外)?(?:票房)?(?:[0-9][0-9.,]*\s*(?:万|亿)|[一二两三四五六七八九十百千]+(?:多)?(?:万|亿))|\$\s?[0-9][0-9.,]*\s*(?:million|m\b|billion|bn\b))`)
+// 1.2亿, $53 million; also where it was taken (在北美卖了一亿多美元).
+var boxOfficeRe = regexp.MustCompile(`^(?:(?:在?(?:北美|全球|国内|海外|美国|日本|韩国|欧洲|全世界|内地|香港)的?)?(?:票房|(?:卖|拿|收|揽|狂揽|斩获|卖出)了?)?(?:票房)?(?:超过|达到|破|近|约)?(?:[0-9][0-9.,]*\s*(?:万|亿)|[一二两三四五六七八九十百千]+(?:多)?(?:万|亿))|\$\s?[0-9][0-9.,]*\s*(?:million|m\b|billion|bn\b))`)
 
 // boxOfficeAfter reports text that starts with a box-office figure, as
 // lists and essays give a film's gross right after its title.
