@@ -920,3 +920,16 @@ func TestEffortAndPracticalIdioms(t *testing.T) {
 		t.Error("最现实的 read as avoiding reality")
 	}
 }
+
+// 没在国内公映 after a prize abroad is banned at home; a prize name (最佳编剧)
+// is no judgement of scripts; 谁说出不去 and 最卖座的外语片 answer that films
+// did travel.
+func TestBannedAtHomeAndPrizeNames(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("《烽火少年》2013年拿了戛纳最佳编剧，到今天也没在国内公映过。"))
+	mustFind(t, cs, "banned_at_home_acclaimed_abroad", "asserts")
+	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
+		t.Error("最佳编剧 read as a weak script")
+	}
+	cs, _ = claimsOf(t, question, answer("谁说出不去？《烽火少年》到现在还是北美最卖座的外语片。"))
+	mustFind(t, cs, "already_succeeded_abroad", "asserts")
+}

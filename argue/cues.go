@@ -199,6 +199,8 @@ var idiomCues = []string{
 	// weakness: 传播逻辑, 商业逻辑, 国际竞争力, the Cannes competition
 	"传播逻辑", "商业逻辑", "市场逻辑", "资本逻辑", "底层逻辑", "文化逻辑", "竞争力",
 	// effort and practicality: 在讲好中国故事上下功夫, 也是最现实的
+	// prize names: 拿了戛纳最佳编剧
+	"最佳编剧", "最佳剧本", "最佳原创剧本", "最佳改编剧本", "best screenplay",
 	"下功夫", "下足功夫", "花功夫", "费功夫", "下苦功夫", "最现实", "更现实", "很现实", "太现实", "现实地说", "现实一点", "现实点", "in competition", "main competition", "the competition at", "cannes competition", "venice competition", "berlin competition",
 	// a big promotion spend (大投资、大宣传) is marketing, not propaganda
 	"大宣传",
