@@ -91,6 +91,57 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 	a.citeParagraphTopic(b, f, units, claims, ms)
 	a.citePluralAnaphor(b, f, units, claims, ms)
 	a.citeLeadScope(b, f, units, claims, ms)
+	a.citeOtherMedia(b, units, claims, ms)
+}
+
+// otherMediaCause is the counter-argument that TV series, games and web
+// novels travel where films do not: its evidence is works of those kinds.
+const otherMediaCause = "tv_games_webnovels_do_travel"
+
+// otherMediaKinds are the work kinds that argument cites.
+var otherMediaKinds = map[string]bool{"tv": true, "game": true, "book": true}
+
+// citeOtherMedia gives a claim that TV series and games travel (电视剧和
+// 游戏早就出去了) the series and games its paragraph names (or, when it
+// names none, the next paragraph), whichever sentence names them (《人世间》还没开播，海外发行权就被买走了): they are
+// the examples the claim rests on, whatever else their own sentence says.
+func (a *Analyzer) citeOtherMedia(b *facts.Batch, units []unit, claims []facts.Claim, ms []facts.Mention) {
+	for ui := range units {
+		for _, ci := range units[ui].claims {
+			c := &claims[ci]
+			if c.Stance != "asserts" || !hasCauseID(c, otherMediaCause) {
+				continue
+			}
+			// its paragraph's examples; none there: the next paragraph's
+			// (电视剧和游戏早就出去了。/《人世间》…《狂飙》…)
+			para := units[ui].para
+			var ex []facts.Mention
+			for _, step := range []int{0, 1} {
+				for _, m := range ms {
+					uj := unitAt(units, m.Span.Start)
+					if uj < 0 || units[uj].sec != units[ui].sec || units[uj].para != para+step {
+						continue
+					}
+					if e := b.Entities[m.Entity]; e != nil && e.Type == schema.Work && otherMediaKinds[e.Kind] {
+						ex = append(ex, m)
+					}
+				}
+				if len(ex) > 0 {
+					break
+				}
+			}
+			for _, m := range ex {
+				have := false
+				for _, ct := range c.Cites {
+					have = have || ct.Entity == m.Entity
+				}
+				if !have {
+					c.Cites = append(c.Cites, facts.Citation{Entity: m.Entity, Role: RoleMention,
+						Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
+				}
+			}
+		}
+	}
 }
 
 // maxLeadLen is the length (see unitLength) up to which a sentence that

@@ -303,3 +303,25 @@ func TestCiteLeadScope(t *testing.T) {
 		t.Errorf("a long sentence opening with 其次 led the paragraph: %v", got)
 	}
 }
+
+// A claim that TV series and games travel cites the series and games of
+// its paragraph, or of the next one when its own names none, whatever
+// their own sentences say; films there are not its examples.
+func TestCiteOtherMedia(t *testing.T) {
+	d := buildDoc(question, answer(
+		"别只盯着电影院，电视剧和游戏早就出去了。",
+		"《竹林剑影》还没在国内开播，海外发行权就被买走了；《雨夜来客》在网上有一大批外国观众追。《烽火少年》就没人看。",
+	))
+	b := withMentions(d, map[string]string{"竹林剑影": "中国", "雨夜来客": "中国", "烽火少年": "中国"})
+	b.Entities[schema.WorkIRI("竹林剑影")].Kind = "tv"
+	b.Entities[schema.WorkIRI("雨夜来客")].Kind = "game"
+	cs := analyze(t, b)
+	for _, w := range []string{"竹林剑影", "雨夜来客"} {
+		if got := citedFor(cs, w); !slices.Contains(got, "tv_games_webnovels_do_travel") {
+			t.Errorf("%s cited for %v", w, got)
+		}
+	}
+	if got := citedFor(cs, "烽火少年"); slices.Contains(got, "tv_games_webnovels_do_travel") {
+		t.Errorf("a film cited as a series or game that travelled: %v", got)
+	}
+}
