@@ -933,3 +933,14 @@ func TestBannedAtHomeAndPrizeNames(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("谁说出不去？《烽火少年》到现在还是北美最卖座的外语片。"))
 	mustFind(t, cs, "already_succeeded_abroad", "asserts")
 }
+
+// An essay that answers its own why (The third answer is language) argues
+// in that sentence.
+func TestEssayAnswerIsCausal(t *testing.T) {
+	s := sec{kind: "chapter", paras: []para{
+		{"text", "Why do Chinese films struggle abroad?"},
+		{"text", "The third answer is the wordplay of its comedies, which sell the most tickets at home."},
+	}}
+	cs, _ := claimsOf(t, "Why Chinese films do not travel abroad", s)
+	mustFind(t, cs, "cultural_difference_untranslatable", "asserts")
+}

@@ -17,6 +17,8 @@ var causalCues = []string{
 	"explanation", "explains", "explain", "factor", "factors", "culprit", "to blame", "responsible for", "accounts for",
 	", so", "account for", "the trouble is", "the issue is", "is why", "are why", "because of", "as a result",
 	"原因之一", "一大原因", "因素", "归因", "病根", "根子", "就在于", "难怪", "怪不得", "正因", "可见", "是…的结果", "离不开",
+	// an essay answering its own why: The second answer is language, 答案是
+	"the answer is", "first answer", "second answer", "third answer", "another answer", "part of the answer", "one answer", "答案是", "答案很简单",
 	// Evidence offered for a claim argues it (proof that Chinese films
 	// did travel, 这说明).
 	"proof that", "proves that", "evidence that", "which shows", "this shows", "证明了", "这说明", "足以说明",
