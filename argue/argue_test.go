@@ -944,3 +944,22 @@ func TestEssayAnswerIsCausal(t *testing.T) {
 	cs, _ := claimsOf(t, "Why Chinese films do not travel abroad", s)
 	mustFind(t, cs, "cultural_difference_untranslatable", "asserts")
 }
+
+// A one-line turn of a chat takes its subject from the turns before it:
+// the conversation is about films abroad though the turn does not say so.
+func TestChatTurnTakesSubjectFromTurnsBefore(t *testing.T) {
+	s := sec{kind: "article", paras: []para{
+		{"text", "林晓川：醒着的都起来！颁奖结束了"},
+		{"text", "周周：啊啊啊啊我就知道"},
+		{"text", "阿May：你酸了"},
+		{"text", "小鹿：刚下班，错过了什么"},
+		{"text", "大熊：国产片在海外总是卖不动，说了多少年了"},
+		{"text", "周周：我也想知道"},
+		{"text", "Kevin：拍不好就是拍不好，别老拿审查当挡箭牌"},
+		{"text", "阿May：睡了睡了"},
+		{"text", "小鹿：晚安"},
+		{"text", "周周：明天见"},
+	}}
+	cs, _ := claimsOf(t, "群聊记录", s)
+	mustFind(t, cs, "censorship_is_an_excuse", "asserts")
+}

@@ -1049,5 +1049,35 @@ func (a *Analyzer) paraAbroad(f folded, ctx secContext, us []*unit, ui int) bool
 			return true
 		}
 	}
+	// a turn of a chat or transcript (Kevin：别老拿审查当挡箭牌) is one line
+	// of a conversation whose last few lines set its subject
+	if p, n := a.paraLength(f, us, ui); n <= shortUnit {
+		for j, k := p-1, 0; j >= 0 && us[j].sec == u.sec && k < maxTurnsBack; j-- {
+			if j == 0 || us[j-1].para != us[j].para {
+				k++
+			}
+			if a.intl.has(f.text, us[j].lo, us[j].hi) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// maxTurnsBack is how many short paragraphs before a one-line turn are
+// looked at for the subject of the conversation.
+const maxTurnsBack = 6
+
+// paraLength returns the first unit of unit ui's paragraph and the
+// paragraph's length (see unitLength).
+func (a *Analyzer) paraLength(f folded, us []*unit, ui int) (int, int) {
+	p := ui
+	for p > 0 && us[p-1].sec == us[ui].sec && us[p-1].para == us[ui].para {
+		p--
+	}
+	n := 0
+	for j := p; j < len(us) && us[j].sec == us[ui].sec && us[j].para == us[ui].para; j++ {
+		n += unitLength(f.text, us[j].lo, us[j].hi)
+	}
+	return p, n
 }

@@ -86,7 +86,9 @@ func (Reader) Read(src ingest.Source) (*ingest.Document, error) {
 // Paragraphs turns plain-text lines into paragraphs: boilerplate and
 // blank lines dropped; within a block of consecutive lines, a line that
 // looks hard-wrapped (it does not end a sentence and is about as long as
-// the block's longest line) is joined to the next.
+// the block's longest line) is joined to the next, unless the next opens
+// with a speaker's label; a speaker's lines in a row (a chat's messages)
+// are joined into one turn.
 func Paragraphs(lines []string) []string {
 	var out []string
 	var block []string
@@ -101,7 +103,12 @@ func Paragraphs(lines []string) []string {
 		for i, l := range block {
 			cur = textclean.Join(cur, l)
 			wrapped := i+1 < len(block) && !textclean.EndsSentence(l) &&
-				textclean.Width(l)*10 >= max*8 && max >= 40 && !isHeading(l)
+				textclean.Width(l)*10 >= max*8 && max >= 40 && !isHeading(l) && !speakerTurn.MatchString(block[i+1])
+			if i+1 < len(block) && speaker(l) != "" {
+				// a speaker's messages in a row are one turn; the next
+				// speaker's line opens another
+				wrapped = speaker(block[i+1]) == speaker(l)
+			}
 			if !wrapped {
 				out = append(out, cur)
 				cur = ""
@@ -126,6 +133,22 @@ func Paragraphs(lines []string) []string {
 	}
 	flush()
 	return out
+}
+
+// speakerTurn matches a line that a speaker's label opens (林晓川：…, 问：…,
+// Host A: …): a turn of a chat log or transcript, never the wrapped tail
+// of the line before it.
+var speakerTurn = regexp.MustCompile(`^[^\s，,。：:！？!?《“"]{1,12}(?: [A-Z])?[：:]\s*[^\s\d]`)
+
+// speaker returns the label of a speaker's line (林晓川 in 林晓川：…), or "".
+func speaker(l string) string {
+	if !speakerTurn.MatchString(l) {
+		return ""
+	}
+	if i := strings.IndexAny(l, ":："); i > 0 {
+		return l[:i]
+	}
+	return ""
 }
 
 // speechColon matches a line whose colon introduces what someone says

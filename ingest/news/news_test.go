@@ -62,3 +62,24 @@ func TestWrappedLinesJoin(t *testing.T) {
 		t.Errorf("Paragraphs = %q", got)
 	}
 }
+
+// In a chat log or transcript each speaker's turn is a paragraph: a long
+// message is not the wrapped head of the next speaker's, and a speaker's
+// messages in a row are one turn.
+func TestSpeakerTurns(t *testing.T) {
+	lines := []string{
+		"Kevin：《孤注一掷》拍电诈、《默杀》拍校园霸凌，不都过了审吗？票房也都不差，凭什么说不能拍",
+		"Kevin：拍不好就是拍不好，别老拿审查当挡箭牌",
+		"林晓川：过了是因为改过好吗，这个群里谁不知道这部片子的剧本到底改了多少稿啊",
+		"Host A: And Berlin keeps coming back.",
+	}
+	got := Paragraphs(lines)
+	want := []string{
+		"Kevin：《孤注一掷》拍电诈、《默杀》拍校园霸凌，不都过了审吗？票房也都不差，凭什么说不能拍Kevin：拍不好就是拍不好，别老拿审查当挡箭牌",
+		"林晓川：过了是因为改过好吗，这个群里谁不知道这部片子的剧本到底改了多少稿啊",
+		"Host A: And Berlin keeps coming back.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Paragraphs = %q", got)
+	}
+}
