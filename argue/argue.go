@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/filmgraph/filmgraph/facts"
 	"github.com/filmgraph/filmgraph/ingest"
@@ -215,6 +216,10 @@ type secContext struct {
 	mockList bool // 虚假的…真正的 lists: sarcasm
 	effect   string
 	kindDoc  bool // report-like prose (chapters, articles)
+	// asksWhy: the article asks why in its title (Why China's
+	// blockbusters don't travel): it answers its question throughout, as
+	// a thread's answer does, where a report describes at length.
+	asksWhy bool
 	// docAbroad: the document's title, or a good share of its
 	// paragraphs, speaks of films abroad, so all of it argues about
 	// travelling (see paraAbroad).
@@ -237,9 +242,41 @@ func (a *Analyzer) sectionContext(d *ingest.Document, s *ingest.Section, f folde
 	}
 	c.mockList = len(seen) == 2
 	c.kindDoc = s.Kind != "answer"
+	c.asksWhy = c.kindDoc && a.asksWhy(d, f, us)
 	title := foldString(d.Title)
 	c.docAbroad = a.intl.has(title, 0, len(title))
 	return c
+}
+
+// whyCues open a question about causes.
+var whyCues = []string{"why", "为什么", "为何", "为啥", "何以"}
+
+// asksWhy reports whether the document's title, or its first paragraph
+// when that is a headline-length line, asks why.
+func (a *Analyzer) asksWhy(d *ingest.Document, f folded, us []*unit) bool {
+	lines := []string{d.Title}
+	if len(us) > 0 && us[0].sec == 0 {
+		first := us[0]
+		var b strings.Builder
+		for _, u := range us {
+			if u.sec != first.sec || u.para != first.para {
+				break
+			}
+			b.WriteString(string(f.text[u.lo:u.hi]))
+		}
+		if t := b.String(); utf8.RuneCountInString(t) <= 60 {
+			lines = append(lines, t)
+		}
+	}
+	for _, l := range lines {
+		low := strings.ToLower(l)
+		for _, w := range whyCues {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // abroadShare is the share of a document's paragraphs that must speak of

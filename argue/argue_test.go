@@ -963,3 +963,18 @@ func TestChatTurnTakesSubjectFromTurnsBefore(t *testing.T) {
 	cs, _ := claimsOf(t, "群聊记录", s)
 	mustFind(t, cs, "censorship_is_an_excuse", "asserts")
 }
+
+// An article that asks why in its title argues throughout: a sentence
+// naming a cause counts without a causal word of its own in its clause,
+// as it would in a thread's answer; a report does not.
+func TestWhyTitledEssayArgues(t *testing.T) {
+	body := sec{kind: "article", paras: []para{
+		{"text", "Every Chinese release needs the approval of the China Film Administration, first as a script and again as a finished cut."},
+	}}
+	cs, _ := claimsOf(t, "Why China's blockbusters don't travel", body)
+	mustFind(t, cs, "censorship_content_restrictions", "asserts")
+	cs, _ = claimsOf(t, "China's blockbusters in 2024", body)
+	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
+		t.Error("a report's description read as an argument")
+	}
+}

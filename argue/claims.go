@@ -164,7 +164,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			// audiences abroad) argues by itself: it answers the debate's
 			// question, so it needs no cue of its own in the clause.
 			selfArguing := def.Kind == schema.KindCounter && !h.p.weak
-			if ctx.kindDoc {
+			if ctx.kindDoc && !ctx.asksWhy {
 				lead := a.reasonLead(f, us, ui)
 				if (!selfArguing && !lead && !a.clauseArgues(f, u, h)) || !(a.paraAbroad(f, ctx, us, ui) || lead && a.prevParaAbroad(f, ctx, us, ui)) {
 					continue
