@@ -978,3 +978,11 @@ func TestWhyTitledEssayArgues(t *testing.T) {
 		t.Error("a report's description read as an argument")
 	}
 }
+
+// English for a film kept from screens at home and for approval withheld.
+func TestNeverReleasedAndApprovalWithheld(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("A Touch of Sin won best screenplay at Cannes and was never released in Chinese cinemas."))
+	mustFind(t, cs, "banned_at_home_acclaimed_abroad", "asserts")
+	cs, _ = claimsOf(t, question, answer("Everyone understood that the approval hadn't come through, so the film was pulled."))
+	mustFind(t, cs, "censorship_content_restrictions", "asserts")
+}
