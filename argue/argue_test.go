@@ -986,3 +986,11 @@ func TestNeverReleasedAndApprovalWithheld(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("Everyone understood that the approval hadn't come through, so the film was pulled."))
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
 }
+
+// A view the writer reports (还有一种声音认为…) is not the writer's claim.
+func TestReportedVoice(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("还有一种声音认为，国内市场体量足够大，没必要出海。"))
+	if _, ok := find(cs, "domestic_market_sufficient_no_incentive", "asserts"); ok {
+		t.Error("a reported voice read as the writer's claim")
+	}
+}

@@ -300,6 +300,7 @@ var counterExampleCues = []string{
 var reportCues = []string{
 	"反对有人", "不同意有人", "不赞同有人", "不认同有人", "有人据此", "有人就认定",
 	"有人说", "有些人说", "一大堆说", "一堆人说", "好多人说", "那些说", "总有人说", "有句话说", "有句话叫", "有人会说", "有些人会说", "很多人说", "不少人说", "有人认为", "有些人认为", "很多人认为", "有人觉得", "有人把", "有人归咎", "常有人说",
+	"一种声音认为", "有声音认为", "有观点认为", "有一种观点", "一种观点认为", "有论者认为", "有人主张",
 	"some say", "some people say", "some argue", "it is often said", "critics say", "many say",
 	// a view the writer sets up to knock down: it is tempting to blame
 	// the censors, the usual explanation is…
