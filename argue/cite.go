@@ -1,6 +1,7 @@
 package argue
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -149,6 +150,24 @@ func (a *Analyzer) citeOtherMedia(b *facts.Batch, units []unit, claims []facts.C
 // (其次是文化折扣。/ Second, distribution.) rather than a point of its own.
 const maxLeadLen = 16
 
+// maxOrdinalLead is the length up to which a sentence that names its
+// point by ordinal (瓶颈之一，在于…; A fourth reason is…) leads.
+const maxOrdinalLead = 24
+
+// ordinalLeadRe opens a sentence that counts the writer's points: 瓶颈之二，
+// 原因之三在于, The first answer, A fourth reason, Another problem.
+var ordinalLeadRe = regexp.MustCompile(`^(?:[\p{Han}]{1,4}之[一二三四五六七八九十]|(?:the |a )?(?:first|second|third|fourth|fifth|sixth|final|last|another|other) (?:answer|reason|problem|factor|obstacle|explanation|cause|barrier)s?\b)`)
+
+// ordinalLead reports whether unit u opens by counting the writer's
+// points.
+func ordinalLead(f folded, u *unit) bool {
+	lo := u.lo
+	for lo < u.hi && (unicode.IsPunct(f.text[lo]) || f.text[lo] == ' ' || f.text[lo] == '*') {
+		lo++
+	}
+	return ordinalLeadRe.MatchString(strings.ToLower(string(f.text[lo:min(u.hi, lo+40)])))
+}
+
 // citeLeadScope gives a lead sentence's claim (其次是文化折扣。) the works
 // of the sentences that develop it: the rest of its paragraph, or, when
 // the lead stands alone as a paragraph, the paragraph after it, up to the
@@ -158,7 +177,10 @@ const maxLeadLen = 16
 func (a *Analyzer) citeLeadScope(b *facts.Batch, f folded, units []unit, claims []facts.Claim, ms []facts.Mention) {
 	lead := func(ui int) int {
 		u := &units[ui]
-		if len(u.claims) == 0 || unitLength(f.text, u.lo, u.hi) > maxLeadLen || !(a.startsWith(a.enum, f, u) || startsWithNumber(f.text, u.lo, u.hi)) {
+		n := unitLength(f.text, u.lo, u.hi)
+		numbered := n <= maxLeadLen && (a.startsWith(a.enum, f, u) || startsWithNumber(f.text, u.lo, u.hi))
+		ordinal := n <= maxOrdinalLead && ordinalLead(f, u)
+		if len(u.claims) == 0 || !numbered && !ordinal {
 			return -1
 		}
 		for _, ci := range u.claims {

@@ -325,3 +325,16 @@ func TestCiteOtherMedia(t *testing.T) {
 		t.Errorf("a film cited as a series or game that travelled: %v", got)
 	}
 }
+
+// A sentence that names its point by ordinal (瓶颈之一，在于…; A fourth
+// reason is…) leads the paragraph after it when it stands alone.
+func TestCiteOrdinalLead(t *testing.T) {
+	d := buildDoc(question, answer(
+		"瓶颈之一，在于内容的跨文化表达。",
+		"《竹林剑影》以两位诗人的半生交谊串起盛唐，片中大段诗句的字幕很难传达，海外观众看得一头雾水。",
+	))
+	b := withMentions(d, map[string]string{"竹林剑影": "中国"})
+	if got := citedFor(analyze(t, b), "竹林剑影"); !slices.Contains(got, "diag_cultural_discount") {
+		t.Errorf("film under an ordinal lead cited for %v", got)
+	}
+}
