@@ -994,3 +994,18 @@ func TestReportedVoice(t *testing.T) {
 		t.Error("a reported voice read as the writer's claim")
 	}
 }
+
+// 楼上说审查的 reports an earlier answer; 贫富差距 is no gap in quality;
+// 电视剧倒是出去了 argues that TV travels.
+func TestThreadReplyIdioms(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("楼上说审查的，那《烽火少年》是怎么过的？"))
+	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
+		t.Error("楼上说审查的 read as asserting censorship")
+	}
+	cs, _ = claimsOf(t, question, answer("奉俊昊敢把贫富差距直接怼到观众脸上。"))
+	if _, ok := find(cs, "poor_overall_quality", "asserts"); ok {
+		t.Error("贫富差距 read as poor quality")
+	}
+	cs, _ = claimsOf(t, question, answer("电影出不去，电视剧倒是出去了。"))
+	mustFind(t, cs, "tv_games_webnovels_do_travel", "asserts")
+}

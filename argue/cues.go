@@ -203,6 +203,8 @@ var idiomCues = []string{
 	// effort and practicality: 在讲好中国故事上下功夫, 也是最现实的
 	// prize names: 拿了戛纳最佳编剧
 	"最佳编剧", "最佳剧本", "最佳原创剧本", "最佳改编剧本", "best screenplay",
+	// gaps between rich and poor, not a gap in quality
+	"贫富差距", "收入差距", "城乡差距", "阶层差距",
 	"下功夫", "下足功夫", "花功夫", "费功夫", "下苦功夫", "最现实", "更现实", "很现实", "太现实", "现实地说", "现实一点", "现实点", "in competition", "main competition", "the competition at", "cannes competition", "venice competition", "berlin competition",
 	// a big promotion spend (大投资、大宣传) is marketing, not propaganda
 	"大宣传",
@@ -300,6 +302,8 @@ var counterExampleCues = []string{
 var reportCues = []string{
 	"反对有人", "不同意有人", "不赞同有人", "不认同有人", "有人据此", "有人就认定",
 	"有人说", "有些人说", "一大堆说", "一堆人说", "好多人说", "那些说", "总有人说", "有句话说", "有句话叫", "有人会说", "有些人会说", "很多人说", "不少人说", "有人认为", "有些人认为", "很多人认为", "有人觉得", "有人把", "有人归咎", "常有人说",
+	// a thread's earlier answers: 楼上说审查的，那《W》是怎么过的？
+	"楼上说", "楼上讲", "楼上那位说", "上面说", "前面有人说",
 	"一种声音认为", "有声音认为", "有观点认为", "有一种观点", "一种观点认为", "有论者认为", "有人主张",
 	"some say", "some people say", "some argue", "it is often said", "critics say", "many say",
 	// a view the writer sets up to knock down: it is tempting to blame
