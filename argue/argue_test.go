@@ -1009,3 +1009,9 @@ func TestThreadReplyIdioms(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("电影出不去，电视剧倒是出去了。"))
 	mustFind(t, cs, "tv_games_webnovels_do_travel", "asserts")
 }
+
+// No poster to be seen is no promotion.
+func TestNoPoster(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("宣传？不存在的，连张海报都没看到。"))
+	mustFind(t, cs, "distribution_marketing_gap", "asserts")
+}
