@@ -969,7 +969,7 @@ func TestChatTurnTakesSubjectFromTurnsBefore(t *testing.T) {
 // as it would in a thread's answer; a report does not.
 func TestWhyTitledEssayArgues(t *testing.T) {
 	body := sec{kind: "article", paras: []para{
-		{"text", "Every Chinese release needs the approval of the China Film Administration, first as a script and again as a finished cut."},
+		{"text", "Every Chinese release needs the approval of the China Film Administration, first as a script and again as a finished cut. Few of these films reach foreign audiences."},
 	}}
 	cs, _ := claimsOf(t, "Why China's blockbusters don't travel", body)
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
@@ -1014,4 +1014,28 @@ func TestThreadReplyIdioms(t *testing.T) {
 func TestNoPoster(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("宣传？不存在的，连张海报都没看到。"))
 	mustFind(t, cs, "distribution_marketing_gap", "asserts")
+}
+
+// Review guards: a negated "came through" (没能顺利过审) or praise (not on
+// par with Hollywood) leaves the cause asserted; the chat-turn look-back
+// is for speaker turns only; an article asking why about something other
+// than films abroad still needs its paragraph to speak of them.
+func TestNegatedOvercomeAndPraise(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("这部片子没能顺利过审，只好撤档。"))
+	mustFind(t, cs, "censorship_content_restrictions", "asserts")
+	cs, _ = claimsOf(t, question, answer("Its visual effects are still not on par with Hollywood."))
+	mustFind(t, cs, "vfx_technical_gap", "asserts")
+	report := []para{{"text", "海外发行收入同比下降。"}}
+	for i := 0; i < 8; i++ {
+		report = append(report, para{"text", "国内院线的排片继续向头部集中。"})
+	}
+	report = append(report[:2], append([]para{{"text", "剧本质量参差不齐。"}}, report[2:]...)...)
+	cs, _ = claimsOf(t, "年度电影产业报告", sec{kind: "chapter", paras: report})
+	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
+		t.Error("a short report paragraph took a subject from the paragraphs before it")
+	}
+	cs, _ = claimsOf(t, "为什么今年春节档这么火", sec{kind: "article", paras: []para{{"text", "今年的剧本明显比往年扎实，审查也宽松了些。"}}})
+	if len(cs) != 0 {
+		t.Errorf("a why-titled article about the box office at home argued %d causes", len(cs))
+	}
 }

@@ -36,8 +36,11 @@ const maxItemWalk = 12
 // cite links each mentioned film, person or festival to the claim whose
 // scope holds it: the claim's own unit, or the sentence right before or
 // after it in the same paragraph, or a list introduced by the claim (…比如：).
-// A mention is cited by one claim only, so a film in a long answer is not
-// spread over every claim of it.
+// A mention is cited by one claim of its own sentence or neighbours, so a
+// film in a long answer is not spread over every claim of it; the passes
+// after that add the claims a text's structure makes it evidence for (the
+// paragraph's one film, a plural anaphor, a numbered lead, the series and
+// games a claim about them rests on).
 func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.Claim) {
 	if len(claims) == 0 || len(b.Mentions) == 0 {
 		return
@@ -115,14 +118,13 @@ func (a *Analyzer) citeOtherMedia(b *facts.Batch, units []unit, claims []facts.C
 			}
 			// its paragraph's examples; none there: the next paragraph's
 			// (电视剧和游戏早就出去了。/《人世间》…《狂飙》…)
-			para := units[ui].para
 			var ex []facts.Mention
-			for _, step := range []int{0, 1} {
-				for _, m := range ms {
-					uj := unitAt(units, m.Span.Start)
-					if uj < 0 || units[uj].sec != units[ui].sec || units[uj].para != para+step {
-						continue
-					}
+			for p := paraFirst(units, ui); p < len(units) && units[p].sec == units[ui].sec && units[p].para <= units[ui].para+1; {
+				q := p
+				for q < len(units) && units[q].sec == units[p].sec && units[q].para == units[p].para {
+					q++
+				}
+				for _, m := range mentionsIn(ms, units[p].span.Start, units[q-1].span.End) {
 					if e := b.Entities[m.Entity]; e != nil && e.Type == schema.Work && otherMediaKinds[e.Kind] {
 						ex = append(ex, m)
 					}
@@ -130,16 +132,10 @@ func (a *Analyzer) citeOtherMedia(b *facts.Batch, units []unit, claims []facts.C
 				if len(ex) > 0 {
 					break
 				}
+				p = q
 			}
 			for _, m := range ex {
-				have := false
-				for _, ct := range c.Cites {
-					have = have || ct.Entity == m.Entity
-				}
-				if !have {
-					c.Cites = append(c.Cites, facts.Citation{Entity: m.Entity, Role: RoleMention,
-						Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
-				}
+				addCite(c, facts.Citation{Entity: m.Entity, Role: RoleMention, Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
 			}
 		}
 	}
@@ -156,7 +152,7 @@ const maxOrdinalLead = 24
 
 // ordinalLeadRe opens a sentence that counts the writer's points: 瓶颈之二，
 // 原因之三在于, The first answer, A fourth reason, Another problem.
-var ordinalLeadRe = regexp.MustCompile(`^(?:[\p{Han}]{1,4}之[一二三四五六七八九十]|(?:the |a )?(?:first|second|third|fourth|fifth|sixth|final|last|another|other) (?:answer|reason|problem|factor|obstacle|explanation|cause|barrier)s?\b)`)
+var ordinalLeadRe = regexp.MustCompile(`^(?:(?:原因|瓶颈|问题|难点|短板|症结|障碍|因素|困境|挑战|教训|路径|对策|建议|出路)之[一二三四五六七八九十]|(?:the |a )?(?:first|second|third|fourth|fifth|sixth|final|last|another|other) (?:answer|reason|problem|factor|obstacle|explanation|cause|barrier)s?\b)`)
 
 // ordinalLead reports whether unit u opens by counting the writer's
 // points.
@@ -213,25 +209,40 @@ func (a *Analyzer) citeLeadScope(b *facts.Batch, f folded, units []unit, claims 
 				break
 			}
 			u := &units[uj]
-			for _, m := range ms {
-				if m.Span.Start < u.span.Start || m.Span.Start >= u.span.End {
-					continue
-				}
+			for _, m := range mentionsIn(ms, u.span.Start, u.span.End) {
 				e := b.Entities[m.Entity]
 				if e == nil || e.Type != schema.Work || sourceKinds[e.Kind] || a.notEvidence(f, units, uj, c, e, m) {
 					continue
 				}
-				have := false
-				for _, ct := range c.Cites {
-					have = have || ct.Entity == m.Entity
-				}
-				if !have {
-					c.Cites = append(c.Cites, facts.Citation{Entity: m.Entity, Role: a.role(f, u, c, e, uj, units),
-						Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
-				}
+				addCite(c, facts.Citation{Entity: m.Entity, Role: a.role(f, u, c, e, uj, units), Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
 			}
 		}
 	}
+}
+
+// addCite adds citation ct to claim c unless c already cites its entity;
+// then a stronger role (rolePriority) replaces the one it has.
+func addCite(c *facts.Claim, ct facts.Citation) {
+	for j := range c.Cites {
+		if c.Cites[j].Entity == ct.Entity {
+			if rolePriority(ct.Role) > rolePriority(c.Cites[j].Role) {
+				c.Cites[j].Role = ct.Role
+			}
+			return
+		}
+	}
+	c.Cites = append(c.Cites, ct)
+}
+
+// mentionsIn returns the mentions of ms (sorted by start) that start in
+// the byte range [lo, hi).
+func mentionsIn(ms []facts.Mention, lo, hi int) []facts.Mention {
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].Span.Start >= lo })
+	j := i
+	for j < len(ms) && ms[j].Span.Start < hi {
+		j++
+	}
+	return ms[i:j]
 }
 
 // pluralAnaphora point back at the films just listed (这些片子靠电影节打开了
@@ -388,13 +399,7 @@ func (a *Analyzer) citeParagraphTopic(b *facts.Batch, f folded, units []unit, cl
 			if c.Stance != "asserts" || a.notEvidence(f, units, t.ui, c, b.Entities[t.work], t.m) {
 				continue
 			}
-			have := false
-			for _, ct := range c.Cites {
-				have = have || ct.Entity == t.work
-			}
-			if !have {
-				c.Cites = append(c.Cites, cite)
-			}
+			addCite(c, cite)
 		}
 	}
 }

@@ -52,7 +52,7 @@ func (a *Analyzer) underPrescription(f folded, us []*unit, ui int) bool {
 	sec := us[ui].sec
 	for k := ui - 1; k >= 0 && k >= ui-maxListLead && us[k].sec == sec; k-- {
 		u := us[k]
-		if u.item || startsWithNumber(f.text, u.lo, u.hi) || a.inOrdinalPara(f, us, k) {
+		if u.item || startsWithNumber(f.text, u.lo, u.hi) || a.inListPara(f, us, k) {
 			continue
 		}
 		return (endsWithColon(f, u) || a.listAnnounce.has(f.text, u.lo, u.hi)) && a.prescriptive.has(f.text, u.lo, u.hi)
@@ -60,13 +60,21 @@ func (a *Analyzer) underPrescription(f folded, us []*unit, ui int) bool {
 	return false
 }
 
-// inOrdinalPara reports whether unit k's paragraph opens with an ordinal
-// (第二，合拍要…): the paragraph is an item of a list.
-func (a *Analyzer) inOrdinalPara(f folded, us []*unit, k int) bool {
+// paraStart is the index of the first unit of unit k's paragraph (see
+// paraFirst, its twin over a slice of units).
+func paraStart(us []*unit, k int) int {
 	j := k
 	for j > 0 && us[j-1].sec == us[k].sec && us[j-1].para == us[k].para {
 		j--
 	}
+	return j
+}
+
+// inListPara reports whether unit k's paragraph opens with an ordinal or
+// a listing cue (第二，合拍要…, 此外，…, 3.): the paragraph is an item of a
+// list.
+func (a *Analyzer) inListPara(f folded, us []*unit, k int) bool {
+	j := paraStart(us, k)
 	return a.startsWith(a.enum, f, us[j]) || startsWithNumber(f.text, us[j].lo, us[j].hi)
 }
 
@@ -164,9 +172,12 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			// audiences abroad) argues by itself: it answers the debate's
 			// question, so it needs no cue of its own in the clause.
 			selfArguing := def.Kind == schema.KindCounter && !h.p.weak
-			if ctx.kindDoc && !ctx.asksWhy {
+			if ctx.kindDoc {
+				// an article that asks why in its title argues in every
+				// sentence, as a thread's answer does; it still speaks of
+				// films abroad only where its text does
 				lead := a.reasonLead(f, us, ui)
-				if (!selfArguing && !lead && !a.clauseArgues(f, u, h)) || !(a.paraAbroad(f, ctx, us, ui) || lead && a.prevParaAbroad(f, ctx, us, ui)) {
+				if (!selfArguing && !lead && !ctx.asksWhy && !a.clauseArgues(f, u, h)) || !(a.paraAbroad(f, ctx, us, ui) || lead && a.prevParaAbroad(f, ctx, us, ui)) {
 					continue
 				}
 			}
@@ -943,7 +954,7 @@ func (a *Analyzer) praisedAfter(f folded, u *unit, h hit) bool {
 	for _, p := range a.praiseAfter.find(t, h.end, hi) {
 		// 不太好, 并不出色 negate the praise; 还不错, 也还行 is faint praise
 		// that concedes a failing rather than praises.
-		if p.start > h.end && strings.ContainsRune("不没未难并还", t[p.start-1]) {
+		if p.start > h.end && (strings.ContainsRune("不没未难并还", t[p.start-1]) || negatedBefore(t, h.end, p.start)) {
 			continue
 		}
 		if a.negEval.has(t, h.end, p.start) || a.hinder.has(t, h.end, p.start) {
@@ -989,20 +1000,27 @@ const maxOvercomeGap = 20
 func (a *Analyzer) overcomeBefore(f folded, u *unit, h hit) bool {
 	lo, _ := clauseBounds(f, u, h.start)
 	for _, c := range a.overcome.find(f.text, lo, h.start) {
-		if h.start-c.end <= maxOvercomeGap {
+		if h.start-c.end <= maxOvercomeGap && !negatedBefore(f.text, lo, c.start) {
 			return true
 		}
 	}
 	return false
 }
 
-// paraAbroad reports whether the document's title, the heading above
-// unit ui or its paragraph speaks of films abroad (海外, 走出去,
-// international). A report on the industry at home names the same
-// failings (人才, 技术, 叙事) as topics of its own; they argue why films
-// do not travel only where the text is about travelling.
+// negatedBefore reports a negator right before rune index at, after lo
+// (没能顺利过审, never successfully passed): the cue there is denied.
+func negatedBefore(t []rune, lo, at int) bool {
+	before := strings.ToLower(string(t[max(lo, at-8):at]))
+	for _, n := range []string{"没能", "未能", "没有", "不能", "无法", "没", "未", "不", "never ", "not ", "n't "} {
+		if strings.HasSuffix(before, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxReasonLead bounds (in runes) the words before the colon of a
-// paragraph's reason lead (原因说来简单：, The reason is simple:).
+// paragraph's reason lead (原因说来简单：, 原因很简单：).
 const maxReasonLead = 12
 
 // reasonLead reports whether unit ui's paragraph opens by announcing the
@@ -1010,11 +1028,7 @@ const maxReasonLead = 12
 // what the one before it stated, so each of its sentences argues, though
 // it repeats no causal word of its own.
 func (a *Analyzer) reasonLead(f folded, us []*unit, ui int) bool {
-	j := ui
-	for j > 0 && us[j-1].sec == us[ui].sec && us[j-1].para == us[ui].para {
-		j--
-	}
-	u := us[j]
+	u := us[paraStart(us, ui)]
 	for i := u.lo; i < u.hi && i-u.lo <= maxReasonLead; i++ {
 		if f.text[i] == '：' || f.text[i] == ':' {
 			return i-u.lo >= 2 && a.causal.has(f.text, u.lo, i)
@@ -1026,13 +1040,17 @@ func (a *Analyzer) reasonLead(f folded, us []*unit, ui int) bool {
 // prevParaAbroad reports whether the paragraph before unit ui's speaks of
 // the films abroad (see paraAbroad).
 func (a *Analyzer) prevParaAbroad(f folded, ctx secContext, us []*unit, ui int) bool {
-	j := ui
-	for j >= 0 && us[j].sec == us[ui].sec && us[j].para == us[ui].para {
-		j--
-	}
+	j := paraStart(us, ui) - 1
 	return j >= 0 && us[j].sec == us[ui].sec && a.paraAbroad(f, ctx, us, j)
 }
 
+// paraAbroad reports whether the document's title, the heading above
+// unit ui or its paragraph speaks of films abroad (海外, 走出去,
+// international). A report on the industry at home names the same
+// failings (人才, 技术, 叙事) as topics of its own; they argue why films
+// do not travel only where the text is about travelling.
+// A one-line turn of a chat or transcript also looks at the turns before
+// it.
 func (a *Analyzer) paraAbroad(f folded, ctx secContext, us []*unit, ui int) bool {
 	u := us[ui]
 	heading := foldString(u.heading)
@@ -1050,8 +1068,8 @@ func (a *Analyzer) paraAbroad(f folded, ctx secContext, us []*unit, ui int) bool
 		}
 	}
 	// a turn of a chat or transcript (Kevin：别老拿审查当挡箭牌) is one line
-	// of a conversation whose last few lines set its subject
-	if p, n := a.paraLength(f, us, ui); n <= shortUnit {
+	// of a conversation whose last few turns set its subject
+	if p, n := a.paraLength(f, us, ui); n <= shortUnit && speakerLabelRe.MatchString(string(f.text[us[p].lo:min(us[p].hi, us[p].lo+16)])) {
 		for j, k := p-1, 0; j >= 0 && us[j].sec == u.sec && k < maxTurnsBack; j-- {
 			if j == 0 || us[j-1].para != us[j].para {
 				k++
@@ -1064,17 +1082,18 @@ func (a *Analyzer) paraAbroad(f folded, ctx secContext, us []*unit, ui int) bool
 	return false
 }
 
-// maxTurnsBack is how many short paragraphs before a one-line turn are
-// looked at for the subject of the conversation.
+// maxTurnsBack is how many paragraphs before a one-line turn are looked
+// at for the subject of the conversation.
 const maxTurnsBack = 6
+
+// speakerLabelRe opens a turn of a chat log or transcript: a short name
+// and a colon (Kevin：, 林晓川：, Host A:).
+var speakerLabelRe = regexp.MustCompile(`^[^\s，,。：:！？!?《"]{1,12}(?: [a-z])?[：:]\s*[^\s\d]`)
 
 // paraLength returns the first unit of unit ui's paragraph and the
 // paragraph's length (see unitLength).
 func (a *Analyzer) paraLength(f folded, us []*unit, ui int) (int, int) {
-	p := ui
-	for p > 0 && us[p-1].sec == us[ui].sec && us[p-1].para == us[ui].para {
-		p--
-	}
+	p := paraStart(us, ui)
 	n := 0
 	for j := p; j < len(us) && us[j].sec == us[ui].sec && us[j].para == us[ui].para; j++ {
 		n += unitLength(f.text, us[j].lo, us[j].hi)

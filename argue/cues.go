@@ -18,7 +18,7 @@ var causalCues = []string{
 	", so", "account for", "the trouble is", "the issue is", "is why", "are why", "because of", "as a result",
 	"原因之一", "一大原因", "因素", "归因", "病根", "根子", "就在于", "难怪", "怪不得", "正因", "可见", "是…的结果", "离不开",
 	// an essay answering its own why: The second answer is language, 答案是
-	"the answer is", "first answer", "second answer", "third answer", "another answer", "part of the answer", "one answer", "答案是", "答案很简单",
+	"the answer is", "first answer", "second answer", "third answer", "another answer", "part of the answer", "one answer", "答案很简单", "答案就是", "答案在于",
 	// Evidence offered for a claim argues it (proof that Chinese films
 	// did travel, 这说明).
 	"proof that", "proves that", "evidence that", "which shows", "this shows", "证明了", "这说明", "足以说明",
@@ -199,13 +199,14 @@ var idiomCues = []string{
 	"真实存在", "确实存在", "真实原因", "技术原因", "故事片", "剧本杀", "讲故事的人", "中国故事", "非英语榜", "非英语片榜", "一句口号", "讲故事上",
 	// logic and competition in other senses than a story's or a market's
 	// weakness: 传播逻辑, 商业逻辑, 国际竞争力, the Cannes competition
-	"传播逻辑", "商业逻辑", "市场逻辑", "资本逻辑", "底层逻辑", "文化逻辑", "竞争力",
-	// effort and practicality: 在讲好中国故事上下功夫, 也是最现实的
+	"传播逻辑", "商业逻辑", "市场逻辑", "资本逻辑", "底层逻辑", "文化逻辑", "具备国际竞争力", "具有国际竞争力", "有竞争力的",
+	"in competition", "main competition", "the competition at", "cannes competition", "venice competition", "berlin competition",
 	// prize names: 拿了戛纳最佳编剧
 	"最佳编剧", "最佳剧本", "最佳原创剧本", "最佳改编剧本", "best screenplay",
 	// gaps between rich and poor, not a gap in quality
 	"贫富差距", "收入差距", "城乡差距", "阶层差距",
-	"下功夫", "下足功夫", "花功夫", "费功夫", "下苦功夫", "最现实", "更现实", "很现实", "太现实", "现实地说", "现实一点", "现实点", "in competition", "main competition", "the competition at", "cannes competition", "venice competition", "berlin competition",
+	// effort and practicality: 在讲好中国故事上下功夫, 也是最现实的
+	"下功夫", "下足功夫", "花功夫", "费功夫", "下苦功夫", "最现实", "更现实", "很现实", "太现实", "现实地说", "现实一点", "现实点",
 	// a big promotion spend (大投资、大宣传) is marketing, not propaganda
 	"大宣传",
 	// a film that loses money is a consequence, not money-driven filmmaking
@@ -245,7 +246,7 @@ var openQuestionCues = []string{"有没有", "算不算", "存不存在", "是�
 // askOpinionCues close a question that hands the floor to someone (…柯老师
 // 怎么看？, what do you make of that?): the question asks, its triggers
 // name the topic.
-var askOpinionCues = []string{"怎么看", "怎么想", "如何看待", "如何看", "怎么理解", "有什么看法", "您觉得呢", "你觉得呢", "what do you think", "what do you make of", "how do you see", "your view"}
+var askOpinionCues = []string{"怎么看", "怎么想", "如何看待", "怎么理解", "有什么看法", "您觉得呢", "你觉得呢", "what do you think", "what do you make of", "how do you see", "your view"}
 
 // hypotheticals that cancel a denial (如果不是审查…) and mark counterfactuals.
 var hypoCues = []string{"如果", "假如", "要是", "假设", "倘若", "若是", "若", "换成", "换做", "换作", "放在", "if ", "imagine", "suppose"}

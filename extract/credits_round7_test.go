@@ -217,13 +217,19 @@ func TestCoMentionCredits(t *testing.T) {
 		// a role noun for the director named before
 		{[]string{"Then came Wong Kar-wai.", "Days of Being Wild was the director's second feature."}, []string{"阿飞正传>王家卫"}, nil},
 		{[]string{"王家卫来了。", "《阿飞正传》是这位导演的第二部长片。"}, []string{"阿飞正传>王家卫"}, nil},
+		// a role noun that introduces a name stands for no one before it
+		{[]string{"Then came Wong Kar-wai.", "Days of Being Wild was edited by the director Jeffrey Lau's team."}, nil, nil},
 		// the director named before is not the work's: no one
 		{[]string{"Then came Zhang Yimou.", "Days of Being Wild was the director's favourite film."}, nil, nil},
 		// a pronoun with no one before it in its paragraphs: the person the
-		// title names, whom the lexicon credits with the work
+		// title or lede names, whom the lexicon credits with the work;
+		// 其他 is no pronoun
+		{[]string{"王家卫的三十年", "九十年代的香港很热闹。", "后来有人说起香港电影就叹气。", "其他导演后来也拍了《一代宗师》的同题材。"}, nil, nil},
 		{[]string{"王家卫的三十年", "王家卫是最难复制的导演。", "九十年代的香港很热闹。", "后来有人说起香港电影就叹气。", "2013年，他的《一代宗师》让人看到了回归。"}, []string{"一代宗师>王家卫"}, nil},
 		// but not someone named only further down the document
-		{[]string{"说起春节档。", "《热辣滚烫》之后，雷佳音又接了新戏。", "九十年代的香港很热闹。", "后来有人说起香港电影就叹气。", "她以《满江红》为例。"}, nil, []string{"雷佳音>热辣滚烫"}},
+		{[]string{"说起春节档。", "九十年代的香港很热闹。", "《热辣滚烫》之后，雷佳音又接了新戏。", "后来有人说起香港电影就叹气。", "她以《满江红》为例。"}, nil, []string{"雷佳音>热辣滚烫"}},
+		// the person the lede names, not only the title
+		{[]string{"三十年", "王家卫是最难复制的导演。", "九十年代的香港很热闹。", "后来有人说起香港电影就叹气。", "2013年，他的《一代宗师》让人看到了回归。"}, []string{"一代宗师>王家卫"}, nil},
 		// a pronoun for someone the lexicon does not credit
 		{[]string{"巩俐生于沈阳。多年以后，人们因为《卧虎藏龙》记住了她。"}, nil, nil},
 	} {

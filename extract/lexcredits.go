@@ -192,7 +192,11 @@ func (c *Context) coMentionCredits(sh *shape, ms []*Found) {
 
 // pronounWordRe is a third-person pronoun the shape left as text (A year
 // later he was the tax collector of W, paired him with, 让她在《W》里).
-var pronounWordRe = regexp.MustCompile(`(?i)\b(?:he|him|his|she|her)\b|[他她](?:[^们]|$)`)
+var pronounWordRe = regexp.MustCompile(`(?i)\b(?:he|him|his|she|her)\b|[他她](?:[^们人乡国日者]|$)`)
+
+// notPronounBefore are the characters that make a following 他 part of a
+// word (其他, 吉他, 利他, 排他, 自他).
+const notPronounBefore = "其吉利排自"
 
 // coMentionPronouns credits the person a pronoun of the sentence stands
 // for with the sentence's works, as coMentionCredits does a name: in a
@@ -200,6 +204,9 @@ var pronounWordRe = regexp.MustCompile(`(?i)\b(?:he|him|his|she|her)\b|[他她](
 func (c *Context) coMentionPronouns(sh *shape, works []int, stated map[quad.IRI]bool, ms []*Found) {
 	for _, m := range pronounWordRe.FindAllStringIndex(sh.s, -1) {
 		i := m[0]
+		if prev, _ := utf8.DecodeLastRuneInString(sh.s[:i]); sh.s[i] >= 0x80 && strings.ContainsRune(notPronounBefore, prev) {
+			continue // 其他导演: no pronoun
+		}
 		off := sh.off[i]
 		p := c.pronounAntecedent(off, ms)
 		if p == nil {
@@ -243,8 +250,8 @@ var directorNounRe = regexp.MustCompile(`(?i)\b(?:the|its|this|that|the film's)\
 // director.
 func (c *Context) coMentionRoleNoun(sh *shape, works []int, ms []*Found) {
 	loc := directorNounRe.FindStringIndex(sh.s)
-	if loc == nil {
-		return
+	if loc == nil || strings.HasPrefix(strings.TrimLeft(sh.s[loc[1]:], " "), string(phPerson)) {
+		return // the director Patrick Tam: the noun introduces a name, it stands for no one
 	}
 	off := sh.off[loc[0]]
 	pi := c.ParaOf(off)
@@ -255,11 +262,8 @@ func (c *Context) coMentionRoleNoun(sh *shape, works []int, ms []*Found) {
 		w := sh.at[wi]
 		var who *Found
 		several := false
-		for _, f := range ms {
-			if f.QStart >= off {
-				break
-			}
-			if f.Type != schema.Person || f.Para < pi-1 || c.Paras[f.Para].Section != c.Paras[pi].Section || lexCredit(w, f) != "director" {
+		for _, f := range within(ms, c.Paras[max(pi-1, 0)].Start, off) {
+			if f.Type != schema.Person || c.Paras[f.Para].Section != c.Paras[pi].Section || lexCredit(w, f) != "director" {
 				continue
 			}
 			several = several || who != nil && who.Entity != f.Entity

@@ -386,7 +386,11 @@ func (c *Context) pronounByLexicon(off, e int, all, ms []*Found, mi int) *Found 
 	for first > 0 && c.Paras[first-1].Section == c.Paras[pi].Section {
 		first--
 	}
-	return c.creditedBefore(min(off, c.Paras[min(first+ledeParas, pi)].Start), pi, first, w, all)
+	limit := off
+	if first+ledeParas < pi {
+		limit = min(off, c.Paras[first+ledeParas].End)
+	}
+	return c.creditedBefore(limit, pi, first, w, all)
 }
 
 // ledeParas is how many paragraphs after a section's first (its title,

@@ -68,7 +68,8 @@ func familyName(surface, label string) string {
 // with a work of its paragraph, else no one's.
 func (c *Context) shortNames() {
 	byFam := map[string][]*Found{} // the people of a family name, in order of first naming
-	for _, f := range c.sorted() {
+	ms := c.sorted()
+	for _, f := range ms {
 		if f.Type != schema.Person || !isLatinOrDigit(firstRune(f.Surface)) {
 			continue
 		}
@@ -127,7 +128,7 @@ func (c *Context) shortNames() {
 				// Joey Wong …, Wong Kar-wai …; Ashes of Time, Wong's wuxia
 				// film: the namesake the lexicon credits with a work of the
 				// paragraph, or no one
-				if who = c.shortByFilms(people, s, pi); who == nil {
+				if who = c.shortByFilms(people, s, pi, ms); who == nil {
 					continue
 				}
 			}
@@ -140,13 +141,13 @@ func (c *Context) shortNames() {
 // shortByFilms is, among the people of one family name named in full
 // before s, the one person the lexicon credits with a work mentioned in
 // paragraph pi, or nil.
-func (c *Context) shortByFilms(people []*Found, s, pi int) *Found {
+func (c *Context) shortByFilms(people []*Found, s, pi int, ms []*Found) *Found {
 	var who *Found
 	for _, p := range people {
 		if p.Start >= s {
 			break
 		}
-		if p.Person == nil || !c.creditedInPara(p, pi) {
+		if p.Person == nil || !c.creditedInPara(p, pi, ms) {
 			continue
 		}
 		if who != nil {
@@ -158,10 +159,10 @@ func (c *Context) shortByFilms(people []*Found, s, pi int) *Found {
 }
 
 // creditedInPara reports whether the lexicon credits person p with a work
-// found in paragraph pi.
-func (c *Context) creditedInPara(p *Found, pi int) bool {
-	for _, w := range c.sorted() {
-		if w.Type == schema.Work && w.Para == pi && lexCredit(w, p) != "" {
+// found in paragraph pi; ms are the document's mentions in order.
+func (c *Context) creditedInPara(p *Found, pi int, ms []*Found) bool {
+	for _, w := range within(ms, c.Paras[pi].Start, c.Paras[pi].End) {
+		if w.Type == schema.Work && lexCredit(w, p) != "" {
 			return true
 		}
 	}

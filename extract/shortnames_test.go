@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/filmgraph/filmgraph/schema"
@@ -33,6 +34,18 @@ func TestShortNames(t *testing.T) {
 	} {
 		b := runDefault(t, tc.paras...)
 		eq(t, tc.paras[1], uniq(rels(b, schema.ActedIn)), tc.acted)
+	}
+	// … and the first one's, though no work decides, when the text has
+	// already used it alone for them
+	b0 := runDefault(t, "The film stars Zhao Tao. Zhao plays a singer. Zhao Wei is on the jury.", "Zhao is back next year.")
+	last := ""
+	for _, m := range b0.Mentions {
+		if b0.Entities[m.Entity].Type == schema.Person && b0.Doc.Text[m.Span.Start:m.Span.End] == "Zhao" && m.Span.Start >= strings.Index(b0.Doc.Text, "Zhao is back") {
+			last = string(m.Entity)
+		}
+	}
+	if last != string(schema.PersonIRI("赵涛")) {
+		t.Errorf("established short name after a namesake: %q", last)
 	}
 	// … and no one's when no work of its paragraph decides
 	b := runDefault(t, "The film stars Zhao Tao. Zhao Wei is on the jury.", "Zhao plays a singer.")

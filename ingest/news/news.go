@@ -104,9 +104,10 @@ func Paragraphs(lines []string) []string {
 			cur = textclean.Join(cur, l)
 			wrapped := i+1 < len(block) && !textclean.EndsSentence(l) &&
 				textclean.Width(l)*10 >= max*8 && max >= 40 && !isHeading(l) && !speakerTurn.MatchString(block[i+1])
-			if i+1 < len(block) && speaker(l) != "" {
+			if i+1 < len(block) && speaker(l) != "" && speaker(block[i+1]) != "" {
 				// a speaker's messages in a row are one turn; the next
-				// speaker's line opens another
+				// speaker's line opens another (a label-less line after a
+				// labelled one is wrapped or not by its width, as any)
 				wrapped = speaker(block[i+1]) == speaker(l)
 			}
 			if !wrapped {

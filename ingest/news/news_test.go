@@ -83,3 +83,16 @@ func TestSpeakerTurns(t *testing.T) {
 		t.Errorf("Paragraphs = %q", got)
 	}
 }
+
+// A labelled line that was hard-wrapped still joins its tail.
+func TestWrappedSpeakerLine(t *testing.T) {
+	lines := []string{
+		"Host A: Okay, so before the break we were doing the trivia round, and I want",
+		"to start the real conversation with the uncomfortable version of it.",
+		"Host B: Or they'd say the one with the Great Wall, which is worse.",
+	}
+	got := Paragraphs(lines)
+	if len(got) != 2 || !strings.HasSuffix(got[0], "version of it.") {
+		t.Errorf("Paragraphs = %q", got)
+	}
+}
