@@ -164,6 +164,24 @@ func ordinalLead(f folded, u *unit) bool {
 	return ordinalLeadRe.MatchString(strings.ToLower(string(f.text[lo:min(u.hi, lo+40)])))
 }
 
+// maxShortLead is the length up to which a claim alone on its line leads
+// the paragraph after it.
+const maxShortLead = 8
+
+// maxShortLeadParas is how many paragraphs such a line heads.
+const maxShortLeadParas = 3
+
+// aloneInPara reports whether unit ui is the only unit of its paragraph
+// with any text (**一、能拍的东西太少。** leaves the markup as a unit).
+func aloneInPara(f folded, units []unit, ui int) bool {
+	for uj := paraFirst(units, ui); uj < len(units) && units[uj].sec == units[ui].sec && units[uj].para == units[ui].para; uj++ {
+		if uj != ui && unitLength(f.text, units[uj].lo, units[uj].hi) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // citeLeadScope gives a lead sentence's claim (其次是文化折扣。) the works
 // of the sentences that develop it: the rest of its paragraph, or, when
 // the lead stands alone as a paragraph, the paragraph after it, up to the
@@ -176,11 +194,14 @@ func (a *Analyzer) citeLeadScope(b *facts.Batch, f folded, units []unit, claims 
 		n := unitLength(f.text, u.lo, u.hi)
 		numbered := n <= maxLeadLen && (a.startsWith(a.enum, f, u) || startsWithNumber(f.text, u.lo, u.hi))
 		ordinal := n <= maxOrdinalLead && ordinalLead(f, u)
-		if len(u.claims) == 0 || !numbered && !ordinal {
+		// a line of its own as short as a title (也有走出国门的) is the
+		// point the paragraph after it illustrates, whatever it argues
+		short := n <= maxShortLead && aloneInPara(f, units, ui)
+		if len(u.claims) == 0 || !numbered && !ordinal && !short {
 			return -1
 		}
 		for _, ci := range u.claims {
-			if claims[ci].Stance == "asserts" && a.arguesCause(&claims[ci]) {
+			if claims[ci].Stance == "asserts" && (a.arguesCause(&claims[ci]) || short) {
 				return ci
 			}
 		}
@@ -193,17 +214,19 @@ func (a *Analyzer) citeLeadScope(b *facts.Batch, f folded, units []unit, claims 
 		}
 		c := &claims[ci]
 		// alone in its paragraph but for markup (**一、能拍的东西太少。**)
-		alone := true
-		for uj := paraFirst(units, li); uj < len(units) && units[uj].sec == units[li].sec && units[uj].para == units[li].para; uj++ {
-			alone = alone && (uj == li || unitLength(f.text, units[uj].lo, units[uj].hi) == 0)
+		// alone on its line, a lead heads the paragraph after it; a line
+		// as short as a title, the few after it
+		alone := aloneInPara(f, units, li)
+		reach := 1
+		if alone && unitLength(f.text, units[li].lo, units[li].hi) <= maxShortLead {
+			reach = maxShortLeadParas
 		}
-		lastPara := units[li].para
+		paras := 0
 		for uj := li + 1; uj < len(units) && units[uj].sec == units[li].sec; uj++ {
-			if units[uj].para != units[li].para {
-				if !alone || units[uj].para != lastPara && units[uj-1].para != units[li].para {
+			if units[uj].para != units[uj-1].para {
+				if paras++; !alone || paras > reach {
 					break
 				}
-				lastPara = units[uj].para
 			}
 			if lead(uj) >= 0 {
 				break

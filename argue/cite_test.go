@@ -338,3 +338,17 @@ func TestCiteOrdinalLead(t *testing.T) {
 		t.Errorf("film under an ordinal lead cited for %v", got)
 	}
 }
+
+// A claim alone on a line as short as a title (也有走出国门的) heads the
+// few paragraphs after it: the examples that follow are its evidence.
+func TestCiteShortLineLead(t *testing.T) {
+	d := buildDoc(question, answer(
+		"也有走出国门的",
+		"早几年成龙的电影在日本上映时，电影院布展也挺漂亮的。",
+		"我也听日本朋友提起过，他们觉得《竹林剑影》超好看。",
+	))
+	b := withMentions(d, map[string]string{"竹林剑影": "中国"})
+	if got := citedFor(analyze(t, b), "竹林剑影"); !slices.Contains(got, "already_succeeded_abroad") {
+		t.Errorf("film under a short lead line cited for %v", got)
+	}
+}
