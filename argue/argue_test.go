@@ -1039,3 +1039,22 @@ func TestNegatedOvercomeAndPraise(t *testing.T) {
 		t.Errorf("a why-titled article about the box office at home argued %d causes", len(cs))
 	}
 }
+
+// Triggers pruned by their record across every annotated set (corpus and
+// dev to dev6): 短板 names no cause of its own (真正的短板是编剧), 不是走不出
+// opens "but unwilling" more often than "already abroad", and 台词 needs a
+// judgement of its own to argue a weak script.
+func TestPrunedTriggers(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("真正的短板是编剧。"))
+	if _, ok := find(cs, "immature_industrial_system", "asserts"); ok {
+		t.Error("短板 read as an immature industry")
+	}
+	cs, _ = claimsOf(t, question, answer("所以不是走不出去，是压根没想走。"))
+	if _, ok := find(cs, "already_succeeded_abroad", "asserts"); ok {
+		t.Error("不是走不出去 read as films already abroad")
+	}
+	cs, _ = claimsOf(t, question, answer("上周末陪我妈去看了一部老电影，影院里人不多。", "这部片子的台词大多是上海话，我妈全听懂了。", "散场以后我们去吃了生煎。"))
+	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
+		t.Error("台词 described, not judged, read as a weak script")
+	}
+}
