@@ -107,8 +107,9 @@ var otherMediaKinds = map[string]bool{"tv": true, "game": true, "book": true}
 
 // citeOtherMedia gives a claim that TV series and games travel (电视剧和
 // 游戏早就出去了) the series and games its paragraph names (or, when it
-// names none, the next paragraph), whichever sentence names them (《人世间》还没开播，海外发行权就被买走了): they are
-// the examples the claim rests on, whatever else their own sentence says.
+// names none, the next paragraph), whichever sentence names them
+// (《人世间》还没开播，海外发行权就被买走了): they are the examples the claim
+// rests on, whatever else their own sentence says.
 func (a *Analyzer) citeOtherMedia(b *facts.Batch, units []unit, claims []facts.Claim, ms []facts.Mention) {
 	for ui := range units {
 		for _, ci := range units[ui].claims {
@@ -191,13 +192,16 @@ func aloneInPara(f folded, units []unit, ui int) bool {
 func (a *Analyzer) citeLeadScope(b *facts.Batch, f folded, units []unit, claims []facts.Claim, ms []facts.Mention) {
 	lead := func(ui int) int {
 		u := &units[ui]
+		if len(u.claims) == 0 {
+			return -1
+		}
 		n := unitLength(f.text, u.lo, u.hi)
 		numbered := n <= maxLeadLen && (a.startsWith(a.enum, f, u) || startsWithNumber(f.text, u.lo, u.hi))
 		ordinal := n <= maxOrdinalLead && ordinalLead(f, u)
 		// a line of its own as short as a title (也有走出国门的) is the
 		// point the paragraph after it illustrates, whatever it argues
 		short := n <= maxShortLead && aloneInPara(f, units, ui)
-		if len(u.claims) == 0 || !numbered && !ordinal && !short {
+		if !numbered && !ordinal && !short {
 			return -1
 		}
 		for _, ci := range u.claims {
@@ -213,9 +217,9 @@ func (a *Analyzer) citeLeadScope(b *facts.Batch, f folded, units []unit, claims 
 			continue
 		}
 		c := &claims[ci]
-		// alone in its paragraph but for markup (**一、能拍的东西太少。**)
-		// alone on its line, a lead heads the paragraph after it; a line
-		// as short as a title, the few after it
+		// alone on its line (markup aside: **一、能拍的东西太少。**), a lead
+		// heads the paragraph after it; a line as short as a title, the
+		// few after it
 		alone := aloneInPara(f, units, li)
 		reach := 1
 		if alone && unitLength(f.text, units[li].lo, units[li].hi) <= maxShortLead {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/filmgraph/filmgraph/facts"
 	"github.com/filmgraph/filmgraph/ingest"
+	"github.com/filmgraph/filmgraph/ingest/textclean"
 	"github.com/filmgraph/filmgraph/schema"
 )
 
@@ -1069,7 +1070,7 @@ func (a *Analyzer) paraAbroad(f folded, ctx secContext, us []*unit, ui int) bool
 	}
 	// a turn of a chat or transcript (Kevin：别老拿审查当挡箭牌) is one line
 	// of a conversation whose last few turns set its subject
-	if p, n := a.paraLength(f, us, ui); n <= shortUnit && speakerLabelRe.MatchString(string(f.text[us[p].lo:min(us[p].hi, us[p].lo+16)])) {
+	if p, n := a.paraLength(f, us, ui); n <= shortUnit && textclean.SpeakerLabel.MatchString(string(f.text[us[p].lo:min(us[p].hi, us[p].lo+16)])) {
 		for j, k := p-1, 0; j >= 0 && us[j].sec == u.sec && k < maxTurnsBack; j-- {
 			if j == 0 || us[j-1].para != us[j].para {
 				k++
@@ -1085,10 +1086,6 @@ func (a *Analyzer) paraAbroad(f folded, ctx secContext, us []*unit, ui int) bool
 // maxTurnsBack is how many paragraphs before a one-line turn are looked
 // at for the subject of the conversation.
 const maxTurnsBack = 6
-
-// speakerLabelRe opens a turn of a chat log or transcript: a short name
-// and a colon (Kevin：, 林晓川：, Host A:).
-var speakerLabelRe = regexp.MustCompile(`^[^\s，,。：:！？!?《"]{1,12}(?: [a-z])?[：:]\s*[^\s\d]`)
 
 // paraLength returns the first unit of unit ui's paragraph and the
 // paragraph's length (see unitLength).

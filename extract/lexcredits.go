@@ -80,13 +80,16 @@ func (c *Context) lexicalCredits(sh *shape, ms []*Found) {
 	if !strings.ContainsRune(s, phWork) {
 		// 小儿子阿和（P）: a part, then the actor in parentheses, in the
 		// passage's film when the lexicon casts P in it
-		for _, m := range partActorRe.FindAllStringSubmatchIndex(s, -1) {
-			a := c.soleAntecedent(sh.off[0], ms)
-			if a == nil {
-				a = c.sectionSoleFilm(sh.off[0], ms)
-			}
-			if a == nil {
-				a = c.titleFilm(sh.off[0], ms)
+		var a *Found
+		for k, m := range partActorRe.FindAllStringSubmatchIndex(s, -1) {
+			if k == 0 {
+				a = c.soleAntecedent(sh.off[0], ms)
+				if a == nil {
+					a = c.sectionSoleFilm(sh.off[0], ms)
+				}
+				if a == nil {
+					a = c.titleFilm(sh.off[0], ms)
+				}
 			}
 			if a == nil || a.Film == nil {
 				break
@@ -175,28 +178,39 @@ func (c *Context) coMentionCredits(sh *shape, ms []*Found) {
 			continue
 		}
 		for _, wi := range works {
-			w := sh.at[wi]
-			r := lexCredit(w, p)
-			if r == "" || c.credited(p, w) {
-				continue // the text credits them already, in its own words
-			}
-			lo, hi := min(pi, wi), max(pi, wi)
-			if otherRoleRe.MatchString(sh.s[lo:hi]) || otherRoleAfterRe.MatchString(sh.s[pi+len(string(phPerson)):]) {
-				continue // 姜文监制, watched, 看了: the sentence gives another relation
-			}
-			_, n := utf8.DecodeRuneInString(sh.s[hi:])
-			c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: coMentionCue, strength: coMentionStrength}}, []*Found{w}, lo, hi+n)
+			c.coMentionWith(sh, p, pi, sh.s[pi+len(string(phPerson)):], wi)
 		}
 	}
 }
 
+// coMentionWith credits person p, standing at byte at of the shape with
+// after the text right after it, with the work at wi, in the capacity the
+// lexicon gives p there; unless the lexicon gives none, the text credits
+// them already in its own words, or the sentence relates them otherwise
+// (姜文监制, watched, 看了).
+func (c *Context) coMentionWith(sh *shape, p *Found, at int, after string, wi int) {
+	w := sh.at[wi]
+	r := lexCredit(w, p)
+	if r == "" || c.credited(p, w) {
+		return
+	}
+	lo, hi := min(at, wi), max(at, wi)
+	if otherRoleRe.MatchString(sh.s[lo:hi]) || otherRoleAfterRe.MatchString(after) {
+		return
+	}
+	_, n := utf8.DecodeRuneInString(sh.s[hi:])
+	c.coMention(sh, p, w, r == "director", lo, hi+n)
+}
+
+// coMention binds p to w as a co-mention credit quoted from the shape's
+// bytes [lo, hi).
+func (c *Context) coMention(sh *shape, p, w *Found, director bool, lo, hi int) {
+	c.bindCredits(sh, []credit{{people: []*Found{p}, director: director, cue: coMentionCue, strength: coMentionStrength}}, []*Found{w}, lo, hi)
+}
+
 // pronounWordRe is a third-person pronoun the shape left as text (A year
 // later he was the tax collector of W, paired him with, 让她在《W》里).
-var pronounWordRe = regexp.MustCompile(`(?i)\b(?:he|him|his|she|her)\b|[他她](?:[^们人乡国日者]|$)`)
-
-// notPronounBefore are the characters that make a following 他 part of a
-// word (其他, 吉他, 利他, 排他, 自他).
-const notPronounBefore = "其吉利排自"
+var pronounWordRe = regexp.MustCompile(`(?i)\b(?:he|him|his|she|her)\b|[他她](?:[^` + zhPronounAfter + `]|$)`)
 
 // coMentionPronouns credits the person a pronoun of the sentence stands
 // for with the sentence's works, as coMentionCredits does a name: in a
@@ -225,17 +239,7 @@ func (c *Context) coMentionPronouns(sh *shape, works []int, stated map[quad.IRI]
 		proxy := *p
 		proxy.Via = "pronoun"
 		for _, wi := range works {
-			w := sh.at[wi]
-			r := lexCredit(w, p)
-			if r == "" || c.credited(p, w) {
-				continue
-			}
-			lo, hi := min(i, wi), max(i, wi)
-			if otherRoleRe.MatchString(sh.s[lo:hi]) || otherRoleAfterRe.MatchString(strings.TrimLeft(sh.s[i+n:], " ")) {
-				continue
-			}
-			_, k := utf8.DecodeRuneInString(sh.s[hi:])
-			c.bindCredits(sh, []credit{{people: []*Found{&proxy}, director: r == "director", cue: coMentionCue, strength: coMentionStrength}}, []*Found{w}, lo, hi+k)
+			c.coMentionWith(sh, &proxy, i, strings.TrimLeft(sh.s[i+n:], " "), wi)
 		}
 	}
 }
@@ -279,7 +283,7 @@ func (c *Context) coMentionRoleNoun(sh *shape, works []int, ms []*Found) {
 			_, k := utf8.DecodeRuneInString(sh.s[wi:])
 			hi = wi + k
 		}
-		c.bindCredits(sh, []credit{{people: []*Found{&proxy}, director: true, cue: coMentionCue, strength: coMentionStrength}}, []*Found{w}, lo, hi)
+		c.coMention(sh, &proxy, w, true, lo, hi)
 	}
 }
 
@@ -327,7 +331,7 @@ func (c *Context) coMentionPrevFilm(sh *shape, people []int, ms []*Found) {
 			continue
 		}
 		_, n := utf8.DecodeRuneInString(sh.s[pi:])
-		c.bindCredits(sh, []credit{{people: []*Found{p}, director: r == "director", cue: coMentionCue, strength: coMentionStrength}}, []*Found{w}, pi, pi+n)
+		c.coMention(sh, p, w, r == "director", pi, pi+n)
 	}
 }
 

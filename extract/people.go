@@ -319,6 +319,7 @@ func (c *Context) personOfMatch(pi int, m lexicon.Match) (*lexicon.Person, bool)
 func (c *Context) chooseNamesake(pi, s, e int, cands []*lexicon.Person) *lexicon.Person {
 	p := c.Paras[pi]
 	para := lexicon.ToSimplified(c.Doc.Text[p.Start:p.End])
+	low := strings.ToLower(para)
 	before := strings.ToLower(lastRunes(c.Doc.Text[p.Start:s], 16))
 	after := strings.ToLower(firstRunes(c.Doc.Text[e:p.End], 16))
 	var chosen *lexicon.Person
@@ -328,14 +329,8 @@ func (c *Context) chooseNamesake(pi, s, e int, cands []*lexicon.Person) *lexicon
 		if surface := c.Doc.Text[s:e]; cand.Name != surface && strings.Contains(c.Doc.Text, cand.Name) {
 			ev = true
 		}
-		for _, f := range c.Lex.Films {
-			if ev {
-				break
-			}
-			if !slices.Contains(f.Directors, cand.Name) && !slices.Contains(f.Actors, cand.Name) {
-				continue
-			}
-			ev = strings.Contains(para, f.Title) || f.TitleEn != "" && strings.Contains(strings.ToLower(para), strings.ToLower(f.TitleEn))
+		if !ev {
+			ev = lexFilmsIn(c.Lex.Films, para, low, cand) > 0
 		}
 		for _, r := range cand.Roles {
 			if ev {
@@ -359,7 +354,7 @@ func (c *Context) chooseNamesake(pi, s, e int, cands []*lexicon.Person) *lexicon
 		// Tony Leung beside Ashes of Time and Happy Together: both Tony
 		// Leungs acted in the first, one in both; the one more of the
 		// paragraph's films credit
-		return namesakeByFilms(c.Lex.Films, para, cands)
+		return namesakeByFilms(c.Lex.Films, para, low, cands)
 	}
 	if n != 1 {
 		return nil
@@ -368,20 +363,12 @@ func (c *Context) chooseNamesake(pi, s, e int, cands []*lexicon.Person) *lexicon
 }
 
 // namesakeByFilms is the candidate whom strictly more of the lexicon films
-// named in para credit than any other, or nil.
-func namesakeByFilms(films []*lexicon.Film, para string, cands []*lexicon.Person) *lexicon.Person {
-	low := strings.ToLower(para)
+// named in para (low: its lower case) credit than any other, or nil.
+func namesakeByFilms(films []*lexicon.Film, para, low string, cands []*lexicon.Person) *lexicon.Person {
 	var best *lexicon.Person
 	most, tie := 0, false
 	for _, cand := range cands {
-		k := 0
-		for _, f := range films {
-			if (slices.Contains(f.Directors, cand.Name) || slices.Contains(f.Actors, cand.Name)) &&
-				(strings.Contains(para, f.Title) || f.TitleEn != "" && strings.Contains(low, strings.ToLower(f.TitleEn))) {
-				k++
-			}
-		}
-		switch {
+		switch k := lexFilmsIn(films, para, low, cand); {
 		case k > most:
 			best, most, tie = cand, k, false
 		case k == most:
@@ -392,6 +379,20 @@ func namesakeByFilms(films []*lexicon.Film, para string, cands []*lexicon.Person
 		return nil
 	}
 	return best
+}
+
+// lexFilmsIn counts the lexicon films that credit cand (as director or
+// cast) and whose title para names (low: para in lower case, for English
+// titles).
+func lexFilmsIn(films []*lexicon.Film, para, low string, cand *lexicon.Person) int {
+	n := 0
+	for _, f := range films {
+		if (slices.Contains(f.Directors, cand.Name) || slices.Contains(f.Actors, cand.Name)) &&
+			(strings.Contains(para, f.Title) || f.TitleEn != "" && strings.Contains(low, strings.ToLower(f.TitleEn))) {
+			n++
+		}
+	}
+	return n
 }
 
 func hasAnySuffix(s string, ws ...string) bool {

@@ -284,8 +284,13 @@ func (sh *shape) mentions(s, e int) []*Found {
 var pronounAdverbs = []string{"此前", "之前", "此后", "其后", "后来", "当年", "那年", "早年", "随后", "如今", "同年", "次年", "这是", "那是", "而", "但", "也", "并且"}
 
 // zhPronounAfter are characters that make 他/她 part of another word
-// (他们, 他人, 她们, 他乡) or an object (他说 is still a subject).
-const zhPronounAfter = "们人乡国者日"
+// (他们, 他人, 她们, 他乡) or an object (他说 is still a subject), and
+// notPronounBefore those that make a following 他 part of one (其他, 吉他,
+// 利他, 排他, 自他).
+const (
+	zhPronounAfter   = "们人乡国者日"
+	notPronounBefore = "其吉利排自"
+)
 
 // enPossWorkRe is what may stand between his/her and the work it
 // possesses: a few words with no punctuation (his 2020 war epic "W").
@@ -311,7 +316,7 @@ func (c *Context) pronounAt(text string, pos, e int, built string, ms []*Found, 
 		}
 		if next == '的' {
 			prev, _ := utf8.DecodeLastRuneInString(built)
-			if !strings.ContainsRune("其吉利排自", prev) {
+			if !strings.ContainsRune(notPronounBefore, prev) {
 				return n, false
 			}
 		}
@@ -404,11 +409,8 @@ const ledeParas = 1
 func (c *Context) creditedBefore(off, pi, fromPara int, w *Found, all []*Found) *Found {
 	var who, dir *Found
 	several, severalDirs := false, false
-	for _, f := range all {
-		if f.QEnd > off {
-			break
-		}
-		if f.Type != schema.Person || f.Para < fromPara || c.Paras[f.Para].Section != c.Paras[pi].Section {
+	for _, f := range within(all, c.Paras[max(fromPara, 0)].Start, off) {
+		if f.Type != schema.Person || c.Paras[f.Para].Section != c.Paras[pi].Section {
 			continue
 		}
 		switch lexCredit(w, f) {

@@ -116,8 +116,8 @@ func (c *Context) shortNames() {
 			s := from + i
 			e := s + len(fam)
 			from = e
-			if isLatinOrDigit(c.runeBefore(s)) || isLatinOrDigit(c.runeAfter(e)) || !c.Free(s, e) || capitalAfter(text[e:]) {
-				continue // inside a word, already named, or another full name (Zhao Wei)
+			if !c.standsAlone(s, e) {
+				continue
 			}
 			pi := c.ParaOf(s)
 			if pi < 0 {
@@ -180,11 +180,18 @@ func (c *Context) shortUsed(fam string, from, to int) bool {
 		}
 		s, e := from+i, from+i+len(fam)
 		from = e
-		if !isLatinOrDigit(c.runeBefore(s)) && !isLatinOrDigit(c.runeAfter(e)) && c.Free(s, e) && !capitalAfter(text[e:]) {
+		if c.standsAlone(s, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// standsAlone reports whether the family name at [s,e) stands alone: not
+// inside a word, not named already, not the first word of another full
+// name (Zhao Wei).
+func (c *Context) standsAlone(s, e int) bool {
+	return !isLatinOrDigit(c.runeBefore(s)) && !isLatinOrDigit(c.runeAfter(e)) && c.Free(s, e) && !capitalAfter(c.Doc.Text[e:])
 }
 
 // capitalAfter reports whether the text right after a word goes on with a

@@ -103,7 +103,7 @@ func Paragraphs(lines []string) []string {
 		for i, l := range block {
 			cur = textclean.Join(cur, l)
 			wrapped := i+1 < len(block) && !textclean.EndsSentence(l) &&
-				textclean.Width(l)*10 >= max*8 && max >= 40 && !isHeading(l) && !speakerTurn.MatchString(block[i+1])
+				textclean.Width(l)*10 >= max*8 && max >= 40 && !isHeading(l) && !textclean.SpeakerLabel.MatchString(block[i+1])
 			if i+1 < len(block) && speaker(l) != "" && speaker(block[i+1]) != "" {
 				// a speaker's messages in a row are one turn; the next
 				// speaker's line opens another (a label-less line after a
@@ -136,14 +136,9 @@ func Paragraphs(lines []string) []string {
 	return out
 }
 
-// speakerTurn matches a line that a speaker's label opens (林晓川：…, 问：…,
-// Host A: …): a turn of a chat log or transcript, never the wrapped tail
-// of the line before it.
-var speakerTurn = regexp.MustCompile(`^[^\s，,。：:！？!?《“"]{1,12}(?: [A-Z])?[：:]\s*[^\s\d]`)
-
 // speaker returns the label of a speaker's line (林晓川 in 林晓川：…), or "".
 func speaker(l string) string {
-	if !speakerTurn.MatchString(l) {
+	if !textclean.SpeakerLabel.MatchString(l) {
 		return ""
 	}
 	if i := strings.IndexAny(l, ":："); i > 0 {

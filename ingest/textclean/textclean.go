@@ -350,3 +350,10 @@ func IsRule(s string) bool {
 	}
 	return true
 }
+
+// SpeakerLabel matches a line that a speaker's label opens: a short name
+// and a colon before the words (林晓川：…, 问：…, Host A: …), as the turns of
+// a chat log or a transcript begin. Both the plain-text reader (a turn is
+// never a wrapped line's tail) and the argument analyser (a turn takes its
+// subject from the turns before it) ask it.
+var SpeakerLabel = regexp.MustCompile(`(?i)^[^\s，,。：:！？!?《“"]{1,12}(?: [a-z])?[：:]\s*[^\s\d]`)
