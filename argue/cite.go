@@ -272,6 +272,19 @@ func mentionsIn(ms []facts.Mention, lo, hi int) []facts.Mention {
 	return ms[i:j]
 }
 
+// mentionsInRunes returns the mentions of ms (sorted by start) whose start
+// falls in the folded runes [lo, hi): runeIndex(f, start) in [lo, hi).
+func mentionsInRunes(f folded, ms []facts.Mention, lo, hi int) []facts.Mention {
+	if hi <= lo {
+		return nil
+	}
+	from := 0
+	if lo > 0 {
+		from = f.off[lo-1] + 1
+	}
+	return mentionsIn(ms, from, f.off[hi-1]+1)
+}
+
 // pluralAnaphora point back at the films just listed (这些片子靠电影节打开了
 // 欧洲的艺术院线; these films offered Western juries…).
 var pluralAnaphora = []string{"这些电影", "这些片子", "这些影片", "这些作品", "这几部", "这些片", "these films", "these movies", "those films", "those movies", "such films"}
@@ -299,15 +312,13 @@ func (a *Analyzer) citePluralAnaphor(b *facts.Batch, f folded, units []unit, cla
 		var cites []facts.Citation
 		seen := map[quad.IRI]bool{}
 		collect := func(lo, hi int) {
-			for _, m := range ms {
+			for _, m := range mentionsInRunes(f, ms, lo, hi) {
 				e := b.Entities[m.Entity]
 				if e == nil || e.Type != schema.Work || sourceKinds[e.Kind] || seen[m.Entity] {
 					continue
 				}
-				if at := runeIndex(f, m.Span.Start); at >= lo && at < hi {
-					seen[m.Entity] = true
-					cites = append(cites, facts.Citation{Entity: m.Entity, Role: RoleMention, Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
-				}
+				seen[m.Entity] = true
+				cites = append(cites, facts.Citation{Entity: m.Entity, Role: RoleMention, Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
 			}
 		}
 		first := paraFirst(units, ui)
@@ -708,7 +719,10 @@ func bareRange(f folded, lo, hi int, ms []facts.Mention, slack int) bool {
 	covered := make([]bool, hi-lo)
 	any := false
 	for _, m := range ms {
-		if m.Span.End <= f.off[lo] || (hi < len(f.off) && m.Span.Start >= f.off[hi]) {
+		if hi < len(f.off) && m.Span.Start >= f.off[hi] {
+			break // ms are in text order: none further starts before hi
+		}
+		if m.Span.End <= f.off[lo] {
 			continue
 		}
 		mlo, mhi := runeIndex(f, m.Span.Start), runeIndex(f, m.Span.End)
