@@ -310,3 +310,27 @@ func TestShippedGoldLoads(t *testing.T) {
 		t.Errorf("loaded %d gold documents, want the corpus's 5", len(gold))
 	}
 }
+
+// Each trigger of an asserting claim is judged against its unit's gold
+// causes: kept when the gold has the cause, spurious when it lacks it.
+func TestTriggerRecords(t *testing.T) {
+	st := fixtureStore(t)
+	g := fixtureGold()
+	rep, err := Score(context.Background(), st, []Gold{g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []TriggerRecord{{Cause: "censorship_content_restrictions", Words: "审查", Kept: 1}}
+	if len(rep.Triggers) != 1 || rep.Triggers[0] != want[0] {
+		t.Errorf("triggers = %+v, want %+v", rep.Triggers, want)
+	}
+	g.Units[0].Causes = []string{"poor_overall_quality"}
+	rep, err = Score(context.Background(), st, []Gold{g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want[0].Kept, want[0].Spurious = 0, 1
+	if len(rep.Triggers) != 1 || rep.Triggers[0] != want[0] {
+		t.Errorf("triggers against a gold without the cause = %+v, want %+v", rep.Triggers, want)
+	}
+}

@@ -56,6 +56,15 @@ type Unit struct {
 	Argues *bool `json:"argues,omitempty"`
 }
 
+// causeSet is the unit's gold cause ids as a set.
+func (u *Unit) causeSet() map[string]bool {
+	s := map[string]bool{}
+	for _, id := range u.Causes {
+		s[id] = true
+	}
+	return s
+}
+
 // GoldWork is a work the unit mentions, by its canonical title.
 type GoldWork struct {
 	Title string `json:"title"`

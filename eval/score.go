@@ -56,6 +56,9 @@ type Report struct {
 	Units     int         `json:"units"`
 	Rows      []Row       `json:"rows"`
 	Merges    []Merge     `json:"merges"`
+	// Triggers is every trigger that labelled an annotated unit, worst
+	// first (see TriggerRecord).
+	Triggers []TriggerRecord `json:"triggers"`
 }
 
 // Row names, in report order. Work rows per kind are named "works:KIND"
@@ -95,6 +98,7 @@ func findRow(rows []Row, name string) Row {
 func Score(ctx context.Context, st *graph.Store, gold []Gold) (Report, error) {
 	rep := Report{Merges: []Merge{}}
 	total := newTally()
+	triggers := triggerTally{}
 	r := newReader(ctx, st)
 	for i := range gold {
 		g := &gold[i]
@@ -132,6 +136,7 @@ func Score(ctx context.Context, st *graph.Store, gold []Gold) (Report, error) {
 				return rep, fmt.Errorf("gold %s: read %s from the store: %w", where, u.Key(), err)
 			}
 			scoreUnit(doc, &merges, g.Document+"/"+u.Key(), u, c)
+			triggers.count(c.Triggers, u.causeSet())
 		}
 		dr := DocReport{Document: g.Document, Units: len(g.Units), Rows: doc.rows(), Merges: merges.merges(g.Document)}
 		if dr.Merges == nil {
@@ -143,6 +148,7 @@ func Score(ctx context.Context, st *graph.Store, gold []Gold) (Report, error) {
 		total.add(doc)
 	}
 	rep.Rows = total.rows()
+	rep.Triggers = triggers.records()
 	return rep, nil
 }
 
@@ -222,10 +228,7 @@ func scoreUnit(t *tally, merges *mergeFinder, where string, u *Unit, c *content)
 	t.pairs(RowAwards, where, gaw, saw, true)
 
 	// Causes: answer-level labels, and (cause, film) pairs.
-	goldCauses := map[string]bool{}
-	for _, id := range u.Causes {
-		goldCauses[id] = true
-	}
+	goldCauses := u.causeSet()
 	row := t.row(RowCauses)
 	for _, id := range sortedKeys(goldCauses) {
 		row.Gold++

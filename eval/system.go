@@ -55,6 +55,7 @@ type content struct {
 	Causes    map[string]bool
 	Cites     []causeRef
 	Claims    int
+	Triggers  []trigger // of the asserting claims
 }
 
 type reader struct {
@@ -175,6 +176,11 @@ func (r *reader) content(secs []section) (*content, error) {
 				if err != nil {
 					return nil, err
 				}
+				ts, err := r.claimTriggers(n)
+				if err != nil {
+					return nil, err
+				}
+				c.Triggers = append(c.Triggers, ts...)
 				cites, err := r.st.Out(r.ctx, n, schema.Cites)
 				if err != nil {
 					return nil, err

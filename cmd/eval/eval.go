@@ -30,6 +30,8 @@ type EvalOptions struct {
 	// Why prints where the pair, cause and credit errors come from, as
 	// counts (see eval.PairMisses).
 	Why bool
+	// Triggers lists how each trigger fared against the gold causes.
+	Triggers bool
 	// TaxonomyFiles are user cause files; their ids become valid in gold.
 	TaxonomyFiles []string
 }
@@ -67,6 +69,7 @@ an error.`,
 	cmd.Flags().BoolVar(&opts.Errors, "errors", false, "list missed and spurious items under the table")
 	cmd.Flags().BoolVar(&opts.PerDocument, "per-document", false, "print a table for each document before the total")
 	cmd.Flags().BoolVar(&opts.Why, "why", false, "count where the errors come from: pairs missed for want of the cause, the work or the pairing; causes by kind; credits missed for want of an end or of the binding")
+	cmd.Flags().BoolVar(&opts.Triggers, "triggers", false, "list every trigger that labelled an annotated unit, worst first: how often its cause was in the unit's gold (kept) or not (spurious); for pruning a cause file")
 	cmd.Flags().StringArrayVar(&opts.TaxonomyFiles, "taxonomy", nil, "your own cause file(s), whose ids gold files may then use")
 	return cmd
 }
@@ -114,6 +117,11 @@ func evalRun(opts *EvalOptions) error {
 	if opts.Why {
 		printWhy(opts, rep, tax)
 	}
+	if opts.Triggers {
+		if err := printTriggers(opts, rep.Triggers); err != nil {
+			return err
+		}
+	}
 	if opts.Errors {
 		for _, r := range rep.Rows {
 			for _, s := range r.Missed {
@@ -132,6 +140,16 @@ func printWhy(opts *EvalOptions, rep eval.Report, tax *schema.Taxonomy) {
 	for _, l := range eval.Breakdown(rep, tax) {
 		fmt.Fprintf(opts.IO.Out, "why\t%s\t%s\n", l.What, l.Counts)
 	}
+}
+
+// printTriggers prints the trigger records as a table under the report.
+func printTriggers(opts *EvalOptions, rs []eval.TriggerRecord) error {
+	fmt.Fprintln(opts.IO.Out)
+	t := cmdutil.NewTable(opts.IO, "cause", "trigger words", "kept", "spurious")
+	for _, r := range rs {
+		t.Row(r.Cause, r.Words, strconv.Itoa(r.Kept), strconv.Itoa(r.Spurious))
+	}
+	return t.Render()
 }
 
 func printRows(opts *EvalOptions, rows []eval.Row) error {

@@ -17,8 +17,9 @@ import (
 )
 
 // openFixture returns a store function holding one invented news item in
-// which the system found 英雄 but also a spurious 世界.
-func openFixture(t *testing.T) func() (*graph.Store, error) {
+// which the system found 英雄 but also a spurious 世界; claims are added
+// to its batch.
+func openFixture(t *testing.T, claims ...func(d *ingest.Document) facts.Claim) func() (*graph.Store, error) {
 	return func() (*graph.Store, error) {
 		b := ingest.NewBuilder()
 		b.StartSection("article", "")
@@ -31,6 +32,9 @@ func openFixture(t *testing.T) func() (*graph.Store, error) {
 			batch.AddEntity(facts.Entity{IRI: iri, Type: schema.Work, Label: w, Kind: "film"})
 			i := strings.Index(d.Text, w)
 			batch.Mentions = append(batch.Mentions, facts.Mention{Entity: iri, Surface: w, Via: "test", Span: facts.Evidence{Start: i, End: i + len(w)}})
+		}
+		for _, c := range claims {
+			batch.Claims = append(batch.Claims, c(d))
 		}
 		st, err := graph.Open(graph.Memory, graph.Options{})
 		if err != nil {
@@ -124,5 +128,23 @@ func TestEvalWhy(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// --triggers lists each trigger with how often its cause was in the
+// unit's gold.
+func TestEvalTriggers(t *testing.T) {
+	claim := func(d *ingest.Document) facts.Claim {
+		i := strings.Index(d.Text, "走向了世界")
+		ev := facts.Evidence{Start: i, End: i + len("走向了世界")}
+		return facts.Claim{Span: ev, Stance: "asserts", Confidence: 0.5,
+			Causes: []facts.CauseLink{{CauseID: "already_succeeded_abroad", Trigger: ev, Confidence: 0.5}}}
+	}
+	ios, _, out, _ := cmdutil.Test()
+	if err := evalRun(&EvalOptions{IO: ios, OpenStore: openFixture(t, claim), Gold: writeGold(t), Triggers: true}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "already_succeeded_abroad\t走向了世界\t0\t1\n"; !strings.Contains(out.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
 	}
 }

@@ -1,0 +1,104 @@
+package eval
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// TriggerRecord is how one trigger fared across the annotated units: the
+// times a claim asserted Cause on the strength of these words in a unit
+// whose gold has the cause (Kept) or lacks it (Spurious). It is what a
+// user needs to prune or weaken the triggers of their own cause file:
+// words that label many units wrongly and few rightly.
+type TriggerRecord struct {
+	Cause    string `json:"cause"`
+	Words    string `json:"words"` // the text the trigger matched, lower-cased
+	Kept     int    `json:"kept"`
+	Spurious int    `json:"spurious"`
+}
+
+// trigger is one asserted cause of a stored claim with the words that
+// triggered it.
+type trigger struct {
+	Cause, Words string
+}
+
+// triggerTally counts triggers by (cause, words).
+type triggerTally map[[2]string]*TriggerRecord
+
+// count adds a unit's triggers, judged against the unit's gold causes.
+func (tt triggerTally) count(ts []trigger, gold map[string]bool) {
+	for _, tr := range ts {
+		k := [2]string{tr.Cause, tr.Words}
+		r := tt[k]
+		if r == nil {
+			r = &TriggerRecord{Cause: tr.Cause, Words: tr.Words}
+			tt[k] = r
+		}
+		if gold[tr.Cause] {
+			r.Kept++
+		} else {
+			r.Spurious++
+		}
+	}
+}
+
+// records lists the triggers worst first: most spurious beyond kept, then
+// most spurious, then by cause and words.
+func (tt triggerTally) records() []TriggerRecord {
+	out := make([]TriggerRecord, 0, len(tt))
+	for _, r := range tt {
+		out = append(out, *r)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if da, db := a.Spurious-a.Kept, b.Spurious-b.Kept; da != db {
+			return da > db
+		}
+		if a.Spurious != b.Spurious {
+			return a.Spurious > b.Spurious
+		}
+		if a.Cause != b.Cause {
+			return a.Cause < b.Cause
+		}
+		return a.Words < b.Words
+	})
+	return out
+}
+
+// claimTriggers reads the claimOf statements of claim node n: each
+// asserted cause with the quote of its trigger evidence.
+func (r *reader) claimTriggers(n quad.Value) ([]trigger, error) {
+	stmts, err := r.st.In(r.ctx, n, schema.Subject)
+	if err != nil {
+		return nil, err
+	}
+	var out []trigger
+	for _, st := range stmts {
+		preds, err := r.st.Out(r.ctx, st, schema.Predicate)
+		if err != nil {
+			return nil, err
+		}
+		if len(preds) == 0 || preds[0] != schema.ClaimOf {
+			continue
+		}
+		objs, err := r.st.Out(r.ctx, st, schema.Object)
+		if err != nil || len(objs) == 0 {
+			return nil, err
+		}
+		evs, err := r.st.Out(r.ctx, st, schema.HasEvid)
+		if err != nil || len(evs) == 0 {
+			return nil, err
+		}
+		quote, err := r.str(evs[0], schema.Quote)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, trigger{Cause: causeID(objs[0]), Words: strings.ToLower(strings.Join(strings.Fields(quote), " "))})
+	}
+	return out, nil
+}
