@@ -993,7 +993,7 @@ func (c *Context) anaphoricWorks(sp [2]int, low string, ms []*Found) []*Found {
 	}
 	for i := range low {
 		n := anaphoraAt(low[i:])
-		if n == 0 && (i == 0 || strings.ContainsRune(",，;；", rune(low[i-1])) || strings.HasSuffix(low[:i], "，")) {
+		if n == 0 && (i == 0 || clauseBreakBefore(low[:i])) {
 			n = clauseAnaphoraAt(low[i:]) // 影片后来拿下了金熊: the clause's subject
 		}
 		if n > 0 {
@@ -1269,4 +1269,12 @@ func parseNum(s string) int {
 		}
 	}
 	return total + cur
+}
+
+// clauseBreakBefore reports whether s ends with a comma or semicolon, so
+// the text after it opens a clause. It decodes the last rune: a byte of a
+// multi-byte comma (，；) is not itself a comma.
+func clauseBreakBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(",，;；", r)
 }
