@@ -28,7 +28,13 @@ import (
 // causes 0.741, cause_films 0.474, argues 0.960, merges 0. The rows with a
 // handful of gold items (directed_by 24, acted_in 4, awards 6) get a wider
 // margin: one item moves them by 0.05-0.2. Fifth session: directed_by
-// 0.936, cause_films 0.506 (floors 0.88 and 0.46).
+// 0.936, cause_films 0.506 (floors 0.88 and 0.46). Seventh session:
+// triggers copied from single answers of the corpus thread (截肢, 粮仓,
+// 国名全换, 膝行 …) were dropped after an audit, since a rule keyed to one
+// text's wording is not extraction; the answers they alone made argue
+// stopped arguing: argues 0.960 → 0.927, causes 0.748 → 0.729, cause_films
+// 0.511 → 0.488. The argues floor went from 0.93 to 0.89 for that reason
+// only; no other change may lower a floor.
 var floors = map[string]float64{
 	eval.RowWorks:           0.92,
 	eval.RowWorks + ":film": 0.91,
@@ -39,7 +45,7 @@ var floors = map[string]float64{
 	eval.RowAwards:          0.80,
 	eval.RowCauses:          0.72,
 	eval.RowCauseFilms:      0.46,
-	eval.RowArgues:          0.93,
+	eval.RowArgues:          0.89,
 }
 
 // maxMerges is the number of merges tolerated (the target is zero).
