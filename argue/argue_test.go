@@ -1058,3 +1058,15 @@ func TestPrunedTriggers(t *testing.T) {
 		t.Error("台词 described, not judged, read as a weak script")
 	}
 }
+
+// 戴着 makes a metaphor only as 戴着镣铐跳舞 and its kin: a director
+// wearing glasses is no analogy, so a weak word beside it (故事) argues
+// nothing.
+func TestWearingIsNoAnalogy(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("我上周去看了首映，放映厅坐满了人。", "映后交流的时候，那位导演戴着眼镜在台上讲了拍摄期间的一个故事，大家都笑了。", "散场以后我们又去吃了宵夜。"))
+	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
+		t.Error("戴着眼镜 read as an analogy that argues 故事")
+	}
+	cs, _ = claimsOf(t, question, answer("戴着镣铐跳舞，故事能讲好吗"))
+	mustFind(t, cs, "weak_storytelling_script", "asserts")
+}

@@ -88,7 +88,7 @@ var rhetoricalCues = []string{
 
 // analogy and metaphor frames.
 var analogyCues = []string{
-	"就像", "好比", "如同", "犹如", "好像", "相当于", "就好比", "比作", "跳舞", "跳舞蹈", "戴着",
+	"就像", "好比", "如同", "犹如", "好像", "相当于", "就好比", "比作", "戴着…跳舞", "戴着镣铐", "戴着枷锁", "戴着脚镣",
 	"it's like", "is like", "like a", "as if",
 }
 
