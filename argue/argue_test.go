@@ -1070,3 +1070,19 @@ func TestWearingIsNoAnalogy(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("戴着镣铐跳舞，故事能讲好吗"))
 	mustFind(t, cs, "weak_storytelling_script", "asserts")
 }
+
+// A where-question denies the cause it asks about (哪里是猎奇？, 哪里卖惨了？);
+// a question that asks where in earnest (问题出在哪里？) denies nothing.
+func TestWhereIsItDenies(t *testing.T) {
+	for _, text := range []string{
+		"《白日焰火》是黑色犯罪片，哪里卖惨了？评委看的是手艺。",
+		"它讲的是草原上的一户牧民，哪里是猎奇？",
+	} {
+		cs, _ := claimsOf(t, question, answer(text))
+		if _, ok := find(cs, "orientalist_self_othering", "asserts"); ok {
+			t.Errorf("%s: the cause it denies asserted", text)
+		}
+	}
+	cs, _ := claimsOf(t, question, answer("审查太严了，你说问题出在哪里？"))
+	mustFind(t, cs, "censorship_content_restrictions", "asserts")
+}

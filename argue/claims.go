@@ -208,7 +208,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		if sig.sarcasm {
 			l.conf *= sarcasmFactor
 		}
-		l.denied = !u.question && a.denied(f, ctx, u, h)
+		l.denied = (!u.question && a.denied(f, ctx, u, h)) || whereIsIt(f, u, h)
 		// A cause repeated in another clause is kept there too: each
 		// clause may become its own claim with its own citations.
 		clo, _ := clauseBounds(f, u, h.start)
@@ -1096,4 +1096,35 @@ func (a *Analyzer) paraLength(f folded, us []*unit, ui int) (int, int) {
 		n += unitLength(f.text, us[j].lo, us[j].hi)
 	}
 	return p, n
+}
+
+// whereIsItCues open a question that denies what follows (哪里是猎奇？,
+// 哪有什么偏见？); 哪里 alone does so where the clause ends in 了？
+// (哪里卖惨了？), since 问题出在哪里 and 哪里的审查最严 ask in earnest.
+var whereIsItCues = []string{"哪里是", "哪儿是", "哪是", "哪有", "哪里有", "哪儿有", "哪来的", "哪里来的"}
+
+// maxWhereGap bounds, in runes, how far a 哪里 question cue may stand
+// before the trigger it denies.
+const maxWhereGap = 6
+
+// whereIsIt reports whether trigger h sits in a rhetorical where-question
+// that denies it: 卖惨论我听腻了，《白日焰火》哪里卖惨了？ The writer
+// rejects the cause; a question unit is otherwise never read as a denial.
+func whereIsIt(f folded, u *unit, h hit) bool {
+	t := f.text
+	clo, end := clauseBounds(f, u, h.start)
+	if end >= len(t) || t[end] != '?' { // the clause must end in a question mark
+		return false
+	}
+	before := string(t[clo:h.start])
+	for _, c := range whereIsItCues {
+		if i := strings.LastIndex(before, c); i >= 0 && len([]rune(before[i+len(c):])) <= maxWhereGap {
+			return true
+		}
+	}
+	if i := strings.LastIndex(before, "哪里"); i >= 0 && len([]rune(before[i:])) <= maxWhereGap+2 {
+		after := string(t[h.end:end])
+		return strings.HasSuffix(after, "了")
+	}
+	return false
 }
