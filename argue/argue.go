@@ -43,6 +43,7 @@ type Analyzer struct {
 	exception, exceptAfter, overcome                      *phraseSet
 	hinder, topic, abroad, announce, idiom, openQuestion  *phraseSet
 	crossing, pluralAnaphor, listAnnounce, askOpinion     *phraseSet
+	remedyHeading                                         *phraseSet
 }
 
 // New compiles the taxonomy's triggers and the cue classes.
@@ -83,6 +84,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.crossing = set(crossingWords)
 	a.pluralAnaphor = set(pluralAnaphora)
 	a.listAnnounce = set(listAnnounceCues)
+	a.remedyHeading = set(remedyHeadingCues)
 	a.askOpinion = set(askOpinionCues)
 	a.openQuestion = set(openQuestionCues)
 	a.concessive, a.praise, a.home, a.intl = set(concessiveCues), set(praiseCues), set(homeCues), set(intlCues)
@@ -105,6 +107,13 @@ type unit struct {
 	heading  string // nearest heading above it in its section
 	claims   []int  // indexes into the batch's new claims
 	question bool
+	// headRank is the unit's outline rank when it is a heading line of a
+	// plain-text report (see outline.go), else rankNone; underRemedy and
+	// underCauses say whether a heading line above it prescribes or
+	// diagnoses.
+	headRank                 int
+	underRemedy, underCauses bool
+	headPara                 bool // a paragraph the reader marked as a heading
 }
 
 // Analyze appends the document's claims to b.Claims.
@@ -118,6 +127,7 @@ func (a *Analyzer) Analyze(b *facts.Batch) error {
 	}
 	f := fold(d.Text, 0)
 	units := a.units(d, f)
+	a.markOutline(f, units)
 	base := len(b.Claims)
 	docAbroad := a.docAbroad(d, f, units)
 	works := screenWorks(b, f)
@@ -163,8 +173,9 @@ func referencesHeading(line string) bool {
 	return false
 }
 
-// units splits the document into claim units. Headings are not units (they
-// give the effect); captions and footnotes are skipped; an English
+// units splits the document into claim units. A heading is a unit that
+// argues only inside a report's outline (markOutline); it also gives the
+// effect of the units under it. Captions and footnotes are skipped; an English
 // paragraph aligned with a Chinese one is skipped so a bilingual page's
 // claim is counted once.
 func (a *Analyzer) units(d *ingest.Document, f folded) []unit {
@@ -180,6 +191,13 @@ func (a *Analyzer) units(d *ingest.Document, f folded) []unit {
 			switch p.Kind {
 			case "heading":
 				heading = strings.TrimSpace(d.Text[p.Start:p.End])
+				// a heading is a unit of the outline (see outline.go): it
+				// argues only as a sub-heading under a heading that
+				// prescribes or diagnoses (（三）深耕国际电影节与电影市场)
+				if lo, hi := runeIndex(f, p.Start), runeIndex(f, p.End); lo < hi {
+					out = append(out, unit{span: ingest.Span{Start: p.Start, End: p.End}, lo: lo, hi: hi, sec: si, para: pi,
+						heading: heading, headPara: true})
+				}
 				continue
 			case "caption", "footnote":
 				continue
@@ -229,9 +247,19 @@ type secContext struct {
 	works [][2]int
 }
 
-func (a *Analyzer) sectionContext(d *ingest.Document, s *ingest.Section, f folded, us []*unit) secContext {
+func (a *Analyzer) sectionContext(d *ingest.Document, s *ingest.Section, f folded, all []*unit) secContext {
+	c := secContext{effect: strings.TrimSpace(d.Title), kindDoc: s.Kind != "answer"}
+	// what the section says is in its units other than headings
+	var us []*unit
+	for _, u := range all {
+		if !u.headPara {
+			us = append(us, u)
+		}
+	}
+	if len(us) == 0 {
+		return c
+	}
 	lo, hi := us[0].lo, us[len(us)-1].hi
-	c := secContext{effect: strings.TrimSpace(d.Title)}
 	if hi-lo <= 40 && len(us) <= 2 {
 		c.bare = true
 	}
@@ -241,7 +269,6 @@ func (a *Analyzer) sectionContext(d *ingest.Document, s *ingest.Section, f folde
 		seen[h.p.text] = true
 	}
 	c.mockList = len(seen) == 2
-	c.kindDoc = s.Kind != "answer"
 	c.asksWhy = c.kindDoc && a.asksWhy(d, f, us)
 	title := foldString(d.Title)
 	c.docAbroad = a.intl.has(title, 0, len(title))
@@ -292,6 +319,9 @@ func (a *Analyzer) docAbroad(d *ingest.Document, f folded, us []unit) bool {
 	type key struct{ sec, para int }
 	paras, abroad := map[key]bool{}, map[key]bool{}
 	for i := range us {
+		if us[i].headPara {
+			continue // the share is of the paragraphs that say something
+		}
 		k := key{us[i].sec, us[i].para}
 		paras[k] = true
 		if a.intl.has(f.text, us[i].lo, us[i].hi) {

@@ -96,6 +96,9 @@ func (a *Analyzer) signals(f folded, ctx secContext, us []*unit, ui int) signals
 	if !s.presc && s.enum {
 		s.presc = a.underPrescription(f, us, ui)
 	}
+	// under a report's heading that prescribes (四、破局路径与对策建议), its
+	// sub-headings and their paragraphs name remedies (（三）深耕国际电影节)
+	s.presc = s.presc || u.underRemedy
 	s.rhetorical = u.question && a.rhetorical.has(t, u.lo, u.hi)
 	// A rhetorical question right after a statement (… 还想走出国门？)
 	// makes that statement an argument.
@@ -119,6 +122,9 @@ type link struct {
 // the unit denies some causes and asserts others (不是X，而是Y).
 func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*unit, ui int) []facts.Claim {
 	u := us[ui]
+	if u.headPara && !u.underRemedy && !u.underCauses {
+		return nil // a heading outside a report's outline gives the effect only
+	}
 	hits := a.causeHits(f.text, u.lo, u.hi)
 	if len(hits) == 0 {
 		return nil
@@ -177,7 +183,9 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 				// an article that asks why in its title argues in every
 				// sentence, as a thread's answer does; it still speaks of
 				// films abroad only where its text does
-				lead := a.reasonLead(f, us, ui)
+				// under a heading that diagnoses (三、主要瓶颈), the
+				// paragraphs argue as a reason lead's do
+				lead := a.reasonLead(f, us, ui) || u.underCauses
 				if (!selfArguing && !lead && !ctx.asksWhy && !a.clauseArgues(f, u, h)) || !(a.paraAbroad(f, ctx, us, ui) || lead && a.prevParaAbroad(f, ctx, us, ui)) {
 					continue
 				}

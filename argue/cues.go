@@ -133,6 +133,13 @@ var listAnnounceCues = []string{
 	"a few suggestions", "a few things", "the following", "here are", "a few ideas",
 }
 
+// remedyHeadingCues name, in a report's heading line, the part that
+// prescribes (四、对策建议, Recommendations), beside prescriptiveCues.
+var remedyHeadingCues = []string{
+	"对策", "建议", "路径", "破局", "出路", "举措", "怎么办", "解决", "思路", "方向",
+	"recommendations", "what can be done", "what should be done", "the way forward", "solutions", "policy options", "next steps", "what would help",
+}
+
 // enumeration openings (checked at the start of a unit).
 var enumCues = []string{
 	"一是", "二是", "三是", "四是", "第一", "第二", "第三", "第四", "首先", "其次", "再次", "再者", "最后", "其一", "其二", "另外", "此外", "还有",

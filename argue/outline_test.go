@@ -1,0 +1,84 @@
+package argue
+
+import "testing"
+
+// report builds an article section from (kind, text) pairs.
+func report(ps ...para) sec { return sec{kind: "article", paras: ps} }
+
+// A report's sub-heading under a heading that prescribes names a remedy
+// though it holds no prescriptive word, whether the reader marked it as a
+// heading or left it a line of text; the same line under a heading that
+// only describes names nothing.
+func TestOutlineRemedyHeading(t *testing.T) {
+	for _, kind := range []string{"heading", "text"} {
+		cs, _ := claimsOf(t, "中国电影国际传播年度观察", report(
+			para{"text", "编者按：本文节选自一份年度研究报告。"},
+			para{"text", "国产影片的海外票房仍处于低位，观众以海外华人为主。"},
+			para{kind, "四、破局路径与对策建议"},
+			para{kind, "（一）从项目合拍走向生态共建"},
+			para{"text", "合拍应从剧本开发阶段就实现深度协作。"},
+			para{kind, "（三）深耕国际电影节与电影市场"},
+			para{"text", "这些平台是国际发行的网络枢纽。"}))
+		mustFind(t, cs, "rx_festivals_markets_presence", "asserts")
+
+		cs, _ = claimsOf(t, "中国电影国际传播年度观察", report(
+			para{"text", "编者按：本文节选自一份年度研究报告。"},
+			para{"text", "国产影片的海外票房仍处于低位，观众以海外华人为主。"},
+			para{kind, "二、总体态势"},
+			para{kind, "（三）国际电影节与电影市场"},
+			para{"text", "今年共有十二部国产影片入围各大电影节。"}))
+		if _, ok := find(cs, "rx_festivals_markets_presence", "asserts"); ok {
+			t.Errorf("%s: a sub-heading under a descriptive heading read as a remedy", kind)
+		}
+	}
+}
+
+// Under a heading that diagnoses (三、主要瓶颈), a report's paragraphs argue
+// as a reason lead's do, though their own sentences only describe.
+func TestOutlineCauseHeading(t *testing.T) {
+	body := "国内市场体量巨大，出品方的海外发行主要面向华人观众。"
+	cs, _ := claimsOf(t, "年度观察", report(
+		para{"text", "本文讨论国产影片的海外传播。"},
+		para{"heading", "三、主要瓶颈"},
+		para{"heading", "（三）动力瓶颈"},
+		para{"text", body}))
+	mustFind(t, cs, "domestic_market_sufficient_no_incentive", "asserts")
+
+	cs, _ = claimsOf(t, "年度观察", report(
+		para{"text", "本文讨论国产影片的海外传播。"},
+		para{"heading", "三、市场概况"},
+		para{"heading", "（三）国内"},
+		para{"text", body}))
+	if _, ok := find(cs, "domestic_market_sufficient_no_incentive", "asserts"); ok {
+		t.Error("a report's description under a descriptive heading read as an argument")
+	}
+}
+
+// The title block of a report (its subtitle 瓶颈、路径与破局建议) names what
+// the whole text is about: it does not make every paragraph a remedy.
+func TestOutlineTitleBlockIsNoHeading(t *testing.T) {
+	cs, _ := claimsOf(t, "中国电影国际传播年度观察", report(
+		para{"text", "——瓶颈、路径与破局建议"},
+		para{"text", "编者按：本文节选自一份年度研究报告。"},
+		para{"heading", "二、总体态势"},
+		para{"text", "今年共有十二部国产影片赴海外参展，国际传播持续推进。"}))
+	if _, ok := find(cs, "rx_festivals_markets_presence", "asserts"); ok {
+		t.Error("the subtitle made a descriptive paragraph a remedy")
+	}
+}
+
+func TestOutlineRank(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"四、破局路径", 1}, {"(三)深耕", 2}, {"3. Cultural discount", 3}, {"2、渠道", 3},
+		{"3\ufe0f\u20e3 文化门槛", 3}, {"(1)合拍", 4}, {"①流媒体", 5},
+		{"Recommendations", rankPlain}, {"1.5亿美元", rankPlain}, {"2023年", rankPlain},
+	} {
+		f := fold(tc.text, 0)
+		if got := outlineRank(f.text, 0, len(f.text)); got != tc.want {
+			t.Errorf("outlineRank(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
