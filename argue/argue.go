@@ -23,6 +23,10 @@ import (
 // Options configures an Analyzer.
 type Options struct {
 	Taxonomy *schema.Taxonomy // nil = schema.DefaultTaxonomy()
+	// Trace, when set, is called for each trigger the analyser finds and
+	// sets aside, with the reason (see Trace). An Analyzer with a Trace
+	// is for one goroutine: the calls are not serialised.
+	Trace Trace
 }
 
 // Analyzer holds the compiled triggers and cues; it is safe for concurrent
@@ -44,6 +48,7 @@ type Analyzer struct {
 	hinder, topic, abroad, announce, idiom, openQuestion  *phraseSet
 	crossing, pluralAnaphor, listAnnounce, askOpinion     *phraseSet
 	remedyHeading                                         *phraseSet
+	trace                                                 Trace
 }
 
 // New compiles the taxonomy's triggers and the cue classes.
@@ -55,7 +60,7 @@ func New(opts Options) (*Analyzer, error) {
 	if len(tax.Causes) == 0 {
 		return nil, fmt.Errorf("argue: the cause taxonomy is empty; pass nil for the default or a taxonomy from schema.LoadTaxonomy")
 	}
-	a := &Analyzer{tax: tax, triggers: newPhraseSet(), deniedBy: map[int][]int{}}
+	a := &Analyzer{tax: tax, triggers: newPhraseSet(), deniedBy: map[int][]int{}, trace: opts.Trace}
 	index := map[string]int{}
 	for i, c := range tax.Causes {
 		index[c.ID] = i

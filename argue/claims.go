@@ -122,19 +122,22 @@ type link struct {
 // the unit denies some causes and asserts others (不是X，而是Y).
 func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*unit, ui int) []facts.Claim {
 	u := us[ui]
+	hits := a.causeHits(f.text, u.lo, u.hi)
 	if u.headPara && !u.underRemedy && !u.underCauses {
+		a.droppedAll(f, hits, "heading")
 		return nil // a heading outside a report's outline gives the effect only
 	}
-	hits := a.causeHits(f.text, u.lo, u.hi)
 	if len(hits) == 0 {
 		return nil
 	}
 	if sourceLine(f.text[u.lo:u.hi]) {
+		a.droppedAll(f, hits, "source-line")
 		return nil // 1. 网文相关报告 http://…: a source cited, not an argument
 	}
 	sig := a.signals(f, ctx, us, ui)
 	if a.announce.has(f.text, u.lo, u.hi) && !sig.causal {
 		// 做了几年字幕翻译，说个细节。: the detail comes next
+		a.droppedAll(f, hits, "announces")
 		return nil
 	}
 	argued := sig.argues()
@@ -143,31 +146,47 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 	for _, h := range hits {
 		def := a.tax.Causes[h.p.tag]
 		if h.p.weak && !a.weakSupported(f, u, h, sig) {
+			a.dropped(f, h, "weak-unsupported")
 			continue
 		}
 		if ctx.insideWork(h.start, h.end) {
+			a.dropped(f, h, "inside-title")
 			continue
 		}
 		if h.p.weak && inScareQuotes(f.text, u, h) {
+			a.dropped(f, h, "scare-quotes")
 			continue // 因“技术原因”撤出: a term quoted, not a judgement
 		}
 		if u.question && !sig.rhetorical && (a.openQuestion.has(f.text, u.lo, h.start) || a.askOpinion.has(f.text, h.end, u.hi)) {
+			a.dropped(f, h, "open-question")
 			continue // 西方对中国有没有偏见？, 审批的问题您怎么看？ ask; the answer comes after
 		}
 		var next *unit
 		if ui+1 < len(us) && us[ui+1].sec == u.sec && us[ui+1].para == u.para {
 			next = us[ui+1]
 		}
-		if a.reported(f, u, next, h) || a.granted(f, u, h) || a.aboutForeign(f, u, h) {
+		if a.reported(f, u, next, h) {
+			a.dropped(f, h, "reported")
+			continue
+		}
+		if a.granted(f, u, h) {
+			a.dropped(f, h, "granted")
+			continue
+		}
+		if a.aboutForeign(f, u, h) {
+			a.dropped(f, h, "about-foreign")
 			continue
 		}
 		if def.ID == catchAllCause && a.judgesOneWork(f, ctx, u, h) {
+			a.dropped(f, h, "judges-one-work")
 			continue
 		}
 		if def.ID == succeededAbroad && irrealisBefore(f.text, u.lo, h.start) {
+			a.dropped(f, h, "irrealis")
 			continue
 		}
 		if def.Kind != schema.KindPrescription && a.overcomeBefore(f, u, h) {
+			a.dropped(f, h, "overcome")
 			continue
 		}
 		switch def.Kind {
@@ -186,7 +205,12 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 				// under a heading that diagnoses (三、主要瓶颈), the
 				// paragraphs argue as a reason lead's do
 				lead := a.reasonLead(f, us, ui) || u.underCauses
-				if (!selfArguing && !lead && !ctx.asksWhy && !a.clauseArgues(f, u, h)) || !(a.paraAbroad(f, ctx, us, ui) || lead && a.prevParaAbroad(f, ctx, us, ui)) {
+				if !selfArguing && !lead && !ctx.asksWhy && !a.clauseArgues(f, u, h) {
+					a.dropped(f, h, "doc-clause-not-argued")
+					continue
+				}
+				if !(a.paraAbroad(f, ctx, us, ui) || lead && a.prevParaAbroad(f, ctx, us, ui)) {
+					a.dropped(f, h, "doc-not-abroad")
 					continue
 				}
 			}
@@ -194,6 +218,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			// A strong trigger names the diagnosis itself (文化折扣,
 			// cultural discount); a weak one needs a diagnostic frame.
 			if !sig.diag && !sig.causal && h.p.weak {
+				a.dropped(f, h, "diagnosis-unframed")
 				continue
 			}
 		case schema.KindPrescription:
@@ -201,6 +226,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			// article, where its clause judges how the remedy fares
 			// (co-productions have struggled to…).
 			if !sig.presc && !(ctx.kindDoc && a.clauseArgues(f, u, h)) {
+				a.dropped(f, h, "remedy-not-prescribed")
 				continue
 			}
 		}
@@ -1135,4 +1161,25 @@ func whereIsIt(f folded, u *unit, h hit) bool {
 		return strings.HasSuffix(after, "了")
 	}
 	return false
+}
+
+// Trace receives each trigger hit the analyser sets aside, with why: the
+// cause, the byte span of the trigger in the document, and a short
+// reason ("weak-unsupported", "doc-clause-not-argued", "reported" …). It
+// is for studying which filter costs which causes on annotated text
+// (argue's dump test); nil in normal use.
+type Trace func(cause string, start, end int, reason string)
+
+// dropped reports hit h to the analyser's trace, if it has one.
+func (a *Analyzer) dropped(f folded, h hit, reason string) {
+	if a.trace != nil {
+		a.trace(a.tax.Causes[h.p.tag].ID, f.off[h.start], f.endOff(h.end), reason)
+	}
+}
+
+// droppedAll reports every hit of hs.
+func (a *Analyzer) droppedAll(f folded, hs []hit, reason string) {
+	for _, h := range hs {
+		a.dropped(f, h, reason)
+	}
 }
