@@ -225,7 +225,11 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			// A remedy is argued where the unit prescribes, or, in an
 			// article, where its clause judges how the remedy fares
 			// (co-productions have struggled to…).
-			if !sig.presc && !(ctx.kindDoc && a.clauseArgues(f, u, h)) {
+			// An article that names a remedy by its strong word where it
+			// speaks of films abroad (不少国产影片通过流媒体进入海外市场)
+			// offers it, though no clause prescribes.
+			offered := ctx.kindDoc && !h.p.weak && a.paraAbroad(f, ctx, us, ui)
+			if !sig.presc && !(ctx.kindDoc && a.clauseArgues(f, u, h)) && !offered {
 				a.dropped(f, h, "remedy-not-prescribed")
 				continue
 			}

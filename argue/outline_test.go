@@ -57,11 +57,11 @@ func TestOutlineCauseHeading(t *testing.T) {
 // The title block of a report (its subtitle 瓶颈、路径与破局建议) names what
 // the whole text is about: it does not make every paragraph a remedy.
 func TestOutlineTitleBlockIsNoHeading(t *testing.T) {
-	cs, _ := claimsOf(t, "中国电影国际传播年度观察", report(
+	cs, _ := claimsOf(t, "年度电影行业观察", report(
 		para{"text", "——瓶颈、路径与破局建议"},
 		para{"text", "编者按：本文节选自一份年度研究报告。"},
 		para{"heading", "二、总体态势"},
-		para{"text", "今年共有十二部国产影片赴海外参展，国际传播持续推进。"}))
+		para{"text", "今年共有十二部国产影片参展国内各大影展。"}))
 	if _, ok := find(cs, "rx_festivals_markets_presence", "asserts"); ok {
 		t.Error("the subtitle made a descriptive paragraph a remedy")
 	}
@@ -80,5 +80,22 @@ func TestOutlineRank(t *testing.T) {
 		if got := outlineRank(f.text, 0, len(f.text)); got != tc.want {
 			t.Errorf("outlineRank(%q) = %d, want %d", tc.text, got, tc.want)
 		}
+	}
+}
+
+// An article that names a remedy by its strong word where it speaks of
+// films abroad offers the remedy, though no clause prescribes (不少国产影片
+// 通过流媒体进入海外市场); the same
+// word where the text is about the home market offers nothing.
+func TestArticleOffersRemedyAbroad(t *testing.T) {
+	cs, _ := claimsOf(t, "年度行业观察", report(
+		para{"text", "今年的行业数据有升有降。"},
+		para{"text", "不少国产影片通过流媒体进入海外市场。"}))
+	mustFind(t, cs, "rx_streaming_platforms_microdrama", "asserts")
+	cs, _ = claimsOf(t, "年度行业观察", report(
+		para{"text", "今年的行业数据有升有降。"},
+		para{"text", "流媒体平台的会员数今年继续增长。"}))
+	if _, ok := find(cs, "rx_streaming_platforms_microdrama", "asserts"); ok {
+		t.Error("a remedy's word in a paragraph about the home market read as offered")
 	}
 }
