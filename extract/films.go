@@ -64,10 +64,26 @@ func (filmStage) Run(c *Context) error {
 				// sentence is the phrase, not Face/Off
 				continue
 			}
+			if castFieldAt(c.Doc.Text, m.Start) && !strings.ContainsAny(c.Doc.Text[m.Start:m.End], "《》") {
+				// Cast: Sonam Wangmo, Jinpa: a cast line lists people; the
+				// actor Jinpa is not the film Jinpa
+				continue
+			}
 			c.bareTitle(pi, m.Start, m.End, film, weak, "lexicon")
 		}
 	}
 	return nil
+}
+
+// castFieldRe opens a catalogue entry's cast line (Cast:, Starring:, 主演：).
+var castFieldRe = regexp.MustCompile(`(?i)^\s*(?:cast|starring|main cast|principal cast|主演|演员|主要演员)\s*[:：]`)
+
+// castFieldAt reports whether byte offset at sits after the label of a
+// cast line: the line holding it opens with castFieldRe, before at.
+func castFieldAt(text string, at int) bool {
+	lo := strings.LastIndexByte(text[:at], '\n') + 1
+	m := castFieldRe.FindStringIndex(text[lo:at])
+	return m != nil
 }
 
 // adverbsBefore are one-character adverbs that modify a verb or an

@@ -493,6 +493,8 @@ func (c *Context) awards() {
 	list := c.titleHeader()
 	docFest = list.fest
 	var pend prizeLabel // a prize named on a line of its own, for the lines after it
+	var field *Found    // the film of the prize line being read (Prizes: …), in paragraph fieldPara
+	fieldPara := -1
 	for pi := range c.Paras {
 		sec := c.Paras[pi].Section.Index
 		if sec != lastSection {
@@ -530,6 +532,27 @@ func (c *Context) awards() {
 					pend.fest = fests[0]
 				}
 				continue
+			}
+			if len(works) == 0 && len(fests) > 0 {
+				// Prizes: Golden Lion, Venice International Film Festival
+				// 2006. under a catalogue entry's title line; the line's
+				// items after a semicolon may be sentences of their own
+				n := prizeFieldLen(sent)
+				if n > 0 {
+					field = c.entryTitleFilm(sp[0], ms)
+					if field == nil {
+						field = c.antecedent(sp[0], ms)
+					}
+				}
+				if field != nil && screenKind(field.Kind) && (n > 0 || fieldPara == pi) {
+					c.prizeField(field, sp, sent, n, fests)
+					fieldPara = pi
+					pend = prizeLabel{}
+					continue
+				}
+			}
+			if fieldPara != pi {
+				field = nil
 			}
 			if len(works) == 0 {
 				works = c.anaphoricWorks(sp, sent, ms)
@@ -1277,4 +1300,122 @@ func parseNum(s string) int {
 func clauseBreakBefore(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(",，;；", r)
+}
+
+// prizeFieldRe opens a catalogue entry's prize line (Prizes:, Awards:,
+// 获奖情况：): the prizes of the entry's film, named without a verb.
+var prizeFieldRe = regexp.MustCompile(`^\s*(?:prizes?|awards?|honou?rs|festivals? and awards|selected awards|获奖情况|获奖记录|获奖经历|所获奖项|获奖|荣誉|奖项)\s*[:：]\s*`)
+
+// prizeFieldLen is the length of the prize-line label opening sent, or 0.
+func prizeFieldLen(sent string) int {
+	if m := prizeFieldRe.FindStringIndex(sent); m != nil {
+		return m[1]
+	}
+	return 0
+}
+
+// fieldStatusCues give the status of a prize line's item that has no
+// verb: a selection or a nomination; an item naming a prize is a win.
+var fieldStatusCues = []struct{ w, status string }{
+	{"in competition", "competition"}, {"competition", "competition"}, {"主竞赛", "competition"}, {"竞赛单元", "competition"}, {"入围", "competition"},
+	{"nominat", "nominated"}, {"提名", "nominated"},
+	{"official selection", "screened"}, {"selection", "screened"}, {"screening", "screened"}, {"展映", "screened"}, {"放映", "screened"},
+}
+
+// fieldPrizeRe names a prize in a prize line's item (Grand Prix, Best
+// Emerging Director, Un Certain Regard Prize, 评审团奖): the item is a win.
+var fieldPrizeRe = regexp.MustCompile(`grand prix|prize|award|\bbest |golden |silver |palme|jury|大奖|奖`)
+
+// prizeField relates the entry's film a to the festivals of a prize line
+// (Prizes: Golden Bear and Silver Bear for Best Actor (Liao Fan), Berlin
+// International Film Festival 2014; Best New Director, Golden Horse Awards
+// 2015.). Each item (up to a semicolon) names one festival's prizes: its
+// status is the item's own cue, else won when it names a prize.
+func (c *Context) prizeField(a *Found, sp [2]int, sent string, n int, fests []*Found) {
+	lo := n
+	for lo < len(sent) {
+		hi := len(sent)
+		if i := strings.IndexAny(sent[lo:], ";；"); i >= 0 {
+			hi = lo + i
+		}
+		item := sent[lo:hi]
+		var in []*Found
+		for _, f := range fests {
+			if f.QStart >= sp[0]+lo && f.QEnd <= sp[0]+hi {
+				in = append(in, f)
+			}
+		}
+		for _, fest := range dedupeFestivals(in) {
+			status, _ := clauseStatus(item)
+			if status == "" {
+				for _, cue := range fieldStatusCues {
+					if strings.Contains(item, cue.w) {
+						status = cue.status
+						break
+					}
+				}
+			}
+			prize := fest.Prize
+			if prize == "" {
+				prize = prizeRe.FindString(item)
+			}
+			if status == "" && (prize != "" || fieldPrizeRe.MatchString(item)) {
+				status = "won"
+			}
+			if status == "" {
+				continue
+			}
+			if status == "competition" && fest.Festival != nil && fest.Festival.Kind == "award" {
+				status = "nominated"
+			}
+			c.award([]*Found{a}, fest, status, prize, item, [2]int{sp[0] + lo, sp[0] + hi}, 0.7, sp[0]+lo)
+		}
+		lo = hi + 1
+		if hi < len(sent) {
+			_, w := utf8.DecodeRuneInString(sent[hi:])
+			lo = hi + w
+		}
+	}
+}
+
+// maxEntryParas bounds how many paragraphs a catalogue entry's fields
+// (year and director, cast, synopsis, prizes, notes) may run below its
+// title line.
+const maxEntryParas = 8
+
+// maxEntryTitle bounds (in runes) a catalogue entry's title line.
+const maxEntryTitle = 60
+
+// entryTitleFilm is the film whose title line heads the catalogue entry
+// holding byte offset off (STILL LIFE (三峡好人) / China, 2006. Director:
+// … / Cast: … / synopsis / Prizes: …): the nearest paragraph above, within
+// maxEntryParas of the section, that is a short line naming one screen
+// work and ending in no sentence mark. nil when there is none.
+func (c *Context) entryTitleFilm(off int, ms []*Found) *Found {
+	pi := c.ParaOf(off)
+	if pi < 0 {
+		return nil
+	}
+	for pj := pi - 1; pj >= 0 && pj >= pi-maxEntryParas && c.Paras[pj].Section == c.Paras[pi].Section; pj-- {
+		p := c.Paras[pj]
+		line := strings.TrimSpace(c.Doc.Text[p.Start:p.End])
+		if line == "" || utf8.RuneCountInString(line) > maxEntryTitle || strings.ContainsAny(line[len(line)-1:], ".。!！?？") {
+			continue
+		}
+		var work *Found
+		one := true
+		for _, f := range within(ms, p.Start, p.End) {
+			if f.Type != schema.Work || !screenKind(f.Kind) {
+				continue
+			}
+			if work != nil && work.Entity != f.Entity {
+				one = false
+			}
+			work = f
+		}
+		if work != nil && one {
+			return work
+		}
+	}
+	return nil
 }

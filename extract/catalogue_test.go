@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// A catalogue entry (a title line, then year and director, cast, a
+// synopsis and a prize line) gives its film the prizes its prize line
+// names without a verb: a named prize is a win, "In Competition" a
+// selection, and the items after a semicolon, though the splitter makes
+// them sentences of their own, belong to the same film.
+func TestCataloguePrizeLine(t *testing.T) {
+	b := runDefault(t,
+		"KAILI BLUES (路边野餐)",
+		"China, 2015. Director: Bi Gan",
+		"A country doctor in Guizhou sets out to find his nephew.",
+		"Prizes: Best Emerging Director, Locarno Film Festival 2015; Best New Director, Golden Horse Awards 2015.",
+		"RETURN TO DUST (隐入尘烟)",
+		"China, 2022. Director: Li Ruijun",
+		"Two outcasts are married off to each other in a village in Gansu.",
+		"Prizes: In Competition, Berlin International Film Festival 2022.")
+	eq(t, "prize lines", uniq(rels(b, schema.AwardAt)), []string{
+		"路边野餐>洛迦诺国际电影节/won", "路边野餐>金马奖/won", "隐入尘烟>柏林国际电影节/competition"})
+}
+
+// A cast line lists people: an actor whose name is also the English
+// title of a film (Jinpa, 撞死了一只羊) is the actor there, not the film.
+func TestCastLineNamesNoFilm(t *testing.T) {
+	b := runDefault(t,
+		"BALLOON (气球)",
+		"China, 2019. Director: Pema Tseden",
+		"Cast: Sonam Wangmo, Jinpa")
+	eq(t, "works", mentioned(b, schema.Work), []string{"气球/film"})
+	eq(t, "cast", uniq(rels(b, schema.ActedIn)), []string{"索朗旺姆>气球", "金巴>气球"})
+}
