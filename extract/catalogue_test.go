@@ -35,3 +35,13 @@ func TestCastLineNamesNoFilm(t *testing.T) {
 	eq(t, "works", mentioned(b, schema.Work), []string{"气球/film"})
 	eq(t, "cast", uniq(rels(b, schema.ActedIn)), []string{"索朗旺姆>气球", "金巴>气球"})
 }
+
+// A cast line binds the names the lexicon knows though a name it does not
+// know follows them (Wang Xuebing here): the rest of the line is names.
+func TestCastLineWithUnknownName(t *testing.T) {
+	b := runDefault(t,
+		"BLACK COAL, THIN ICE (白日焰火)",
+		"China, 2014. Director: Diao Yinan",
+		"Cast: Liao Fan, Gwei Lun-mei, Wang Xuebing")
+	eq(t, "cast", uniq(rels(b, schema.ActedIn)), []string{"廖凡>白日焰火", "桂纶镁>白日焰火"})
+}

@@ -606,7 +606,7 @@ func (c *Context) creditSentence(sh *shape, ms []*Found) {
 	}
 	if !strings.ContainsRune(s, phWork) && segPreRe.MatchString(s) {
 		// a credit line under a title line (导演：X / 主演：A、B)
-		if segs, end := c.chain(sh, 0, true); len(segs) > 0 && (strings.Trim(s[end:], " .。;,") == "" || eventTail(s[end:])) {
+		if segs, end := c.chain(sh, 0, true); len(segs) > 0 && (strings.Trim(s[end:], " .。;,") == "" || eventTail(s[end:]) || nameListTail(s[end:])) {
 			if a := c.antecedent(sh.off[0], ms); a != nil {
 				c.bindCredits(sh, segs, []*Found{a}, 0, end)
 			}
@@ -1542,3 +1542,13 @@ func sentenceSpans(text string, s, e int) [][2]int {
 }
 
 var _ = quad.IRI("")
+
+// nameListTailRe is the rest of a credit line after the names it knows:
+// more names, separated by commas (Cast: Liao Fan, Gwei Lun-mei, Wang
+// Xuebing, the last unknown to the lexicon), each of at most four words
+// and no digits.
+var nameListTailRe = regexp.MustCompile(`^(?:\s*[,，、]\s*(?:and\s+)?[\p{L}'’.-]+(?:\s[\p{L}'’.-]+){0,3}){1,6}\s*[.。]?\s*$`)
+
+// nameListTail reports whether rest, after the names a credit line's
+// chain bound, is only more names: the line is still a cast list.
+func nameListTail(rest string) bool { return nameListTailRe.MatchString(rest) }
