@@ -1086,3 +1086,21 @@ func TestWhereIsItDenies(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("审查太严了，你说问题出在哪里？"))
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
 }
+
+// A Latin trigger starts a word: "live-action films" holds no "action
+// films" (kung-fu's decline).
+func TestHyphenatedWordHoldsNoTrigger(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("Outside Hollywood, basically nobody's live-action films travel to a mass Western audience."))
+	if _, ok := find(cs, "kung_fu_wuxia_decline", "asserts"); ok {
+		t.Error("live-action read as action films")
+	}
+}
+
+// "X is the real answer" prescribes X; Hollywood owning the world's
+// distribution is its dominance.
+func TestIsTheAnswerPrescribes(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("Streaming is the real answer and China has been weirdly slow on it. Put the films where people already watch things."))
+	mustFind(t, cs, "rx_streaming_platforms_microdrama", "asserts")
+	cs, _ = claimsOf(t, question, answer("People are missing the structural point. Hollywood has owned worldwide distribution for a century."))
+	mustFind(t, cs, "hollywood_dominance", "asserts")
+}

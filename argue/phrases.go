@@ -92,6 +92,9 @@ func (ps *phraseSet) find(t []rune, lo, hi int) []hit {
 			if p.latinStart && i > 0 && isLatinWord(t[i-1]) {
 				continue
 			}
+			if p.latinStart && i > 1 && t[i-1] == '-' && isLatinWord(t[i-2]) {
+				continue // live-action films hold no "action films"
+			}
 			if e, ok := matchParts(t, i, hi, p.parts); ok {
 				if p.clauseEnd && e < hi && !unicode.IsPunct(t[e]) && !unicode.IsSpace(t[e]) {
 					continue
