@@ -813,6 +813,10 @@ func TestPromotionAndNotBehind(t *testing.T) {
 	if _, ok := find(cs, "propaganda_main_melody", "asserts"); ok {
 		t.Error("没人宣传 read as propaganda")
 	}
+	cs, _ = claimsOf(t, question, answer("海外发行基本就是把版权打包卖给销售公司，没人管宣传，上映一周就下了。"))
+	if _, ok := find(cs, "propaganda_main_melody", "asserts"); ok {
+		t.Error("没人管宣传 read as propaganda")
+	}
 	cs, _ = claimsOf(t, question, answer("我室友说特效不输好莱坞，但全程都在问为什么所有人都抢着去牺牲。"))
 	if _, ok := find(cs, "vfx_technical_gap", "asserts"); ok {
 		t.Error("特效不输好莱坞 read as a gap in effects")
