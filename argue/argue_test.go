@@ -1108,3 +1108,21 @@ func TestIsTheAnswerPrescribes(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("People are missing the structural point. Hollywood has owned worldwide distribution for a century."))
 	mustFind(t, cs, "hollywood_dominance", "asserts")
 }
+
+// A cause named as a theory and dismissed is denied (卖惨论我真的听腻了,
+// the censorship theory doesn't hold water); a plot that 经不起推敲 is
+// still a weak script.
+func TestTheoryDismissed(t *testing.T) {
+	for _, tc := range []struct{ text, cause string }{
+		{"卖惨论我真的听腻了，评委看的是手艺。", "orientalist_self_othering"},
+		{"审查的说法根本站不住脚，问题出在发行。", "censorship_content_restrictions"},
+		{"The censorship theory doesn't hold water: plenty of approved films never travel.", "censorship_content_restrictions"},
+	} {
+		cs, _ := claimsOf(t, question, answer(tc.text))
+		if _, ok := find(cs, tc.cause, "asserts"); ok {
+			t.Errorf("%s: %s asserted", tc.text, tc.cause)
+		}
+	}
+	cs, _ := claimsOf(t, question, answer("剧情经不起推敲，外国观众看不下去。"))
+	mustFind(t, cs, "weak_storytelling_script", "asserts")
+}

@@ -182,6 +182,13 @@ var denyAfterCues = []string{
 	"leave that argument aside", "leave that aside", "leave aside", "set that aside", "暂且不论", "且放一边", "先不谈", "按下不表",
 	// succeeded all the same: 国力远不如现在，它照样在北美卖了一亿多
 	"照样卖", "照样在", "照样拿", "照样火", "照样成功", "照样走出去", "照样全世界", "照样被", "still sold", "still made it", "still found",
+	// the cause named as a theory and dismissed: 卖惨论我真的听腻了,
+	// 审查的说法站不住脚 (a plot that 经不起推敲 is another thing: the theory
+	// word, 论 or 说法, must come first)
+	"论…听腻", "论…站不住", "论…不成立", "论…伪命题", "论…说不通", "论…经不起", "论…太牵强",
+	"说法…听腻", "说法…站不住", "说法…不成立", "说法…伪命题", "说法…说不通", "说法…经不起", "说法…太牵强",
+	"解释…站不住", "解释…不成立", "解释…说不通", "解释…太牵强",
+	"theory doesn't hold", "theory does not hold", "argument doesn't hold", "argument does not hold", "explanation doesn't hold", "explanation does not hold", "doesn't hold water", "does not hold water", "is a red herring",
 	// no longer an obstacle: 技术早就不是瓶颈了
 	"不是瓶颈", "早就不是问题", "不再是问题", "不再是瓶颈", "早已不是问题",
 	"is no longer the problem", "is no longer a problem", "is no longer an issue", "no longer a bottleneck", "is not the bottleneck",
