@@ -1126,3 +1126,14 @@ func TestTheoryDismissed(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("剧情经不起推敲，外国观众看不下去。"))
 	mustFind(t, cs, "weak_storytelling_script", "asserts")
 }
+
+// A forum notice (提醒：本吧禁止…, 【公告】) states the thread's rules, not a
+// view in its debate; 提醒一句 opening a view is no notice.
+func TestNoticeArguesNothing(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("提醒：本吧禁止发布盗版资源链接，求资源的请私信解决，违者删帖。"))
+	if len(cs) > 0 {
+		t.Errorf("a moderator's notice made claims: %v", cs)
+	}
+	cs, _ = claimsOf(t, question, answer("提醒一句，审查才是国产片出不去的根本原因。"))
+	mustFind(t, cs, "censorship_content_restrictions", "asserts")
+}

@@ -134,6 +134,10 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		a.droppedAll(f, hits, "source-line")
 		return nil // 1. 网文相关报告 http://…: a source cited, not an argument
 	}
+	if noticeRe.MatchString(string(f.text[us[paraStart(us, ui)].lo:min(u.hi, us[paraStart(us, ui)].lo+12)])) {
+		a.droppedAll(f, hits, "notice")
+		return nil // 提醒：本吧禁止发布盗版资源…: a moderator's notice, not an argument
+	}
 	sig := a.signals(f, ctx, us, ui)
 	if a.announce.has(f.text, u.lo, u.hi) && !sig.causal {
 		// 做了几年字幕翻译，说个细节。: the detail comes next
@@ -711,6 +715,10 @@ func inScareQuotes(t []rune, u *unit, h hit) bool {
 	}
 	return hi < u.hi && t[hi] == '"' && hi-lo <= maxScareQuote
 }
+
+// noticeRe opens a forum's notice (提醒：, 【公告】, 版规：, Mod note:,
+// Reminder:): the thread's rules, not a view in its debate.
+var noticeRe = regexp.MustCompile(`^[\s【\[(*]*(?:提醒|公告|吧务|版务|版规|温馨提示|管理员提醒|版主提醒|mod note|moderator note|reminder)\s*(?:[】\])*]+\s*[:：]?|[:：])`)
 
 // sourceLine reports a short unit that gives a web address: a source the
 // writer points to (a reference line), whose words argue nothing.
