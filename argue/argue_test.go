@@ -1137,3 +1137,9 @@ func TestNoticeArguesNothing(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("提醒一句，审查才是国产片出不去的根本原因。"))
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
 }
+
+// 也该, 早该, 就该 prescribe as 应该 does: 我们的好片子也该早点上流媒体.
+func TestShouldModalsPrescribe(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("看看隔壁。我们的好片子也该早点上流媒体，别等热度凉透了才想起来卖海外。"))
+	mustFind(t, cs, "rx_streaming_platforms_microdrama", "asserts")
+}
