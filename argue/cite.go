@@ -196,7 +196,7 @@ func (a *Analyzer) citeLeadScope(b *facts.Batch, f folded, units []unit, claims 
 			return -1
 		}
 		n := unitLength(f.text, u.lo, u.hi)
-		numbered := n <= maxLeadLen && (a.startsWith(a.enum, f, u) || startsWithNumber(f.text, u.lo, u.hi))
+		numbered := n <= maxLeadLen && (a.startsWith(a.enum, f, u) || opensItem(f.text, u.lo, u.hi))
 		ordinal := n <= maxOrdinalLead && ordinalLead(f, u)
 		// a line of its own as short as a title (也有走出国门的) is the
 		// point the paragraph after it illustrates, whatever it argues

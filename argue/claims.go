@@ -53,7 +53,7 @@ func (a *Analyzer) underPrescription(f folded, us []*unit, ui int) bool {
 	sec := us[ui].sec
 	for k := ui - 1; k >= 0 && k >= ui-maxListLead && us[k].sec == sec; k-- {
 		u := us[k]
-		if u.item || startsWithNumber(f.text, u.lo, u.hi) || a.inListPara(f, us, k) {
+		if u.item || opensItem(f.text, u.lo, u.hi) || a.inListPara(f, us, k) {
 			continue
 		}
 		return (endsWithColon(f, u) || a.listAnnounce.has(f.text, u.lo, u.hi)) && a.prescriptive.has(f.text, u.lo, u.hi)
@@ -76,7 +76,7 @@ func paraStart(us []*unit, k int) int {
 // list.
 func (a *Analyzer) inListPara(f folded, us []*unit, k int) bool {
 	j := paraStart(us, k)
-	return a.startsWith(a.enum, f, us[j]) || startsWithNumber(f.text, us[j].lo, us[j].hi)
+	return a.startsWith(a.enum, f, us[j]) || opensItem(f.text, us[j].lo, us[j].hi)
 }
 
 func (a *Analyzer) signals(f folded, ctx secContext, us []*unit, ui int) signals {
@@ -90,7 +90,7 @@ func (a *Analyzer) signals(f folded, ctx secContext, us []*unit, ui int) signals
 		diag:    a.diagnostic.has(t, u.lo, u.hi),
 		presc:   a.prescriptive.has(t, u.lo, u.hi),
 		bare:    ctx.bare,
-		enum:    u.item || a.startsWith(a.enum, f, u) || startsWithNumber(t, u.lo, u.hi),
+		enum:    u.item || a.startsWith(a.enum, f, u) || opensItem(t, u.lo, u.hi),
 		topic:   unitLength(t, u.lo, u.hi) <= shortUnit && a.topic.has(t, u.lo, u.hi),
 	}
 	if !s.presc && s.enum {
@@ -901,7 +901,31 @@ func startsWithNumber(t []rune, lo, hi int) bool {
 	if j == i || j >= hi {
 		return false
 	}
+	// 3️⃣: a keycap digit (the digit, an optional variation selector,
+	// the enclosing keycap)
+	if t[j] == 0xFE0F || t[j] == 0x20E3 {
+		return true
+	}
 	return strings.ContainsRune(".、)）:．\\", t[j])
+}
+
+// bullets open a list item in posts written without list markup (👉
+// 把流媒体当主战场；, • …, ▪ …). Check marks (✅) are left out: posts tick
+// off facts with them (✅ 《寄生虫》拿了金棕榈) as often as points; and so is
+// a plain-text dash: notes dash their definitions as often as their points.
+const bullets = "•·▪▸►▶➤➡→👉🔹🔸◆◇■□○●★☆"
+
+// opensItem reports whether t[lo:hi] opens as a list item: with an ordinal
+// number (1. 一、 （三） ① 3️⃣) or a bullet.
+func opensItem(t []rune, lo, hi int) bool {
+	if startsWithNumber(t, lo, hi) {
+		return true
+	}
+	i := lo
+	for i < hi && (t[i] == ' ' || t[i] == '*') {
+		i++
+	}
+	return i+1 < hi && strings.ContainsRune(bullets, t[i])
 }
 
 // trimSpan trims white space off a span's ends, so the evidence quote

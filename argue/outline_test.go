@@ -99,3 +99,31 @@ func TestArticleOffersRemedyAbroad(t *testing.T) {
 		t.Error("a remedy's word in a paragraph about the home market read as offered")
 	}
 }
+
+// Posts number their points with keycap digits (3️⃣ 文化门槛 + 字幕) and
+// list their remedies with emoji bullets under a lead (所以我的建议：/ 👉 …):
+// both are list items, which argue by their form.
+func TestEmojiListItems(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer(
+		"我总结了几个原因，写得比较长，大家将就着看。",
+		"3️⃣ 故事",
+		"所以我的建议：",
+		"👉 把流媒体当主战场，像《鱿鱼游戏》那样全球同步上线。"))
+	mustFind(t, cs, "weak_storytelling_script", "asserts")
+	mustFind(t, cs, "rx_streaming_platforms_microdrama", "asserts")
+}
+
+func TestOpensItem(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"3\ufe0f\u20e3 文化门槛", true}, {"3\u20e3 文化门槛", true}, {"👉 把流媒体当主战场", true}, {"• 合拍", true}, {"✅ 剧集更不用说", false},
+		{"一、能拍的太少", true}, {"- a definition", false}, {"2023年票房", false}, {"说到底", false},
+	} {
+		f := fold(tc.text, 0)
+		if got := opensItem(f.text, 0, len(f.text)); got != tc.want {
+			t.Errorf("opensItem(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
