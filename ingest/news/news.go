@@ -100,8 +100,16 @@ func Paragraphs(lines []string) []string {
 			}
 		}
 		cur := ""
+		sameTurn := false // the line before was the same speaker's message
 		for i, l := range block {
-			cur = textclean.Join(cur, l)
+			if sameTurn && cur != "" {
+				// one message per line: the break stays, so each message
+				// ends its sentence (笑点全是梗 / 梗全是中文互联网的)
+				cur += "\n" + strings.TrimLeftFunc(l, textclean.IsSpace)
+			} else {
+				cur = textclean.Join(cur, l)
+			}
+			sameTurn = false
 			wrapped := i+1 < len(block) && !textclean.EndsSentence(l) &&
 				textclean.Width(l)*10 >= max*8 && max >= 40 && !isHeading(l) && !textclean.SpeakerLabel.MatchString(block[i+1])
 			if i+1 < len(block) && speaker(l) != "" && speaker(block[i+1]) != "" {
@@ -109,6 +117,7 @@ func Paragraphs(lines []string) []string {
 				// speaker's line opens another (a label-less line after a
 				// labelled one is wrapped or not by its width, as any)
 				wrapped = speaker(block[i+1]) == speaker(l)
+				sameTurn = wrapped
 			}
 			if !wrapped {
 				out = append(out, cur)

@@ -65,7 +65,8 @@ func TestWrappedLinesJoin(t *testing.T) {
 
 // In a chat log or transcript each speaker's turn is a paragraph: a long
 // message is not the wrapped head of the next speaker's, and a speaker's
-// messages in a row are one turn.
+// messages in a row are one turn, each message still its own line (and so
+// its own sentence).
 func TestSpeakerTurns(t *testing.T) {
 	lines := []string{
 		"Kevin：《孤注一掷》拍电诈、《默杀》拍校园霸凌，不都过了审吗？票房也都不差，凭什么说不能拍",
@@ -75,7 +76,7 @@ func TestSpeakerTurns(t *testing.T) {
 	}
 	got := Paragraphs(lines)
 	want := []string{
-		"Kevin：《孤注一掷》拍电诈、《默杀》拍校园霸凌，不都过了审吗？票房也都不差，凭什么说不能拍Kevin：拍不好就是拍不好，别老拿审查当挡箭牌",
+		"Kevin：《孤注一掷》拍电诈、《默杀》拍校园霸凌，不都过了审吗？票房也都不差，凭什么说不能拍\nKevin：拍不好就是拍不好，别老拿审查当挡箭牌",
 		"林晓川：过了是因为改过好吗，这个群里谁不知道这部片子的剧本到底改了多少稿啊",
 		"Host A: And Berlin keeps coming back.",
 	}
