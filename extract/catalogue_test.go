@@ -45,3 +45,22 @@ func TestCastLineWithUnknownName(t *testing.T) {
 		"Cast: Liao Fan, Gwei Lun-mei, Wang Xuebing")
 	eq(t, "cast", uniq(rels(b, schema.ActedIn)), []string{"廖凡>白日焰火", "桂纶镁>白日焰火"})
 }
+
+// An entry's title line is a line that ends in no sentence mark, full-width
+// ones included: a review sentence naming another film (…比较。) between
+// the title and the prize line does not take the prize. A sentence after
+// the prize line that names a festival (the director later sat on the
+// Cannes jury) is no prize item: only a semicolon continues the line.
+func TestCataloguePrizeLineBounds(t *testing.T) {
+	b := runDefault(t,
+		"白日焰火",
+		"中国，2014年。导演：刁亦男",
+		"影评人常拿它和《烈日灼心》比较。",
+		"获奖情况：柏林国际电影节金熊奖")
+	eq(t, "title line", uniq(rels(b, schema.AwardAt)), []string{"白日焰火>柏林国际电影节/won"})
+	b = runDefault(t,
+		"KAILI BLUES (路边野餐)",
+		"China, 2015. Director: Bi Gan",
+		"Prizes: Best Emerging Director, Locarno Film Festival 2015. The director later sat on the Cannes Film Festival jury.")
+	eq(t, "after the line", uniq(rels(b, schema.AwardAt)), []string{"路边野餐>洛迦诺国际电影节/won"})
+}

@@ -493,8 +493,8 @@ func (c *Context) awards() {
 	list := c.titleHeader()
 	docFest = list.fest
 	var pend prizeLabel // a prize named on a line of its own, for the lines after it
-	var field *Found    // the film of the prize line being read (Prizes: …), in paragraph fieldPara
-	fieldPara := -1
+	var field *Found    // the film of the prize line being read (Prizes: …)
+	fieldNext := -1     // where the line's next item starts, when a semicolon cut it
 	for pi := range c.Paras {
 		sec := c.Paras[pi].Section.Index
 		if sec != lastSection {
@@ -537,22 +537,26 @@ func (c *Context) awards() {
 				// Prizes: Golden Lion, Venice International Film Festival
 				// 2006. under a catalogue entry's title line; the line's
 				// items after a semicolon may be sentences of their own
-				n := prizeFieldLen(sent)
+				orig := c.st(sp[0], sp[1])
+				n := prizeFieldLen(orig)
 				if n > 0 {
 					field = c.entryTitleFilm(sp[0], ms)
 					if field == nil {
 						field = c.antecedent(sp[0], ms)
 					}
 				}
-				if field != nil && screenKind(field.Kind) && (n > 0 || fieldPara == pi) {
-					c.prizeField(field, sp, sent, n, fests)
-					fieldPara = pi
+				if field != nil && screenKind(field.Kind) && (n > 0 || fieldNext == sp[0]) {
+					c.prizeField(field, sp, orig, n, fests)
+					fieldNext = -1
+					if strings.HasSuffix(strings.TrimSpace(orig), ";") || strings.HasSuffix(strings.TrimSpace(orig), "；") {
+						fieldNext = c.nextSentenceStart(pi, sp)
+					}
 					pend = prizeLabel{}
 					continue
 				}
 			}
-			if fieldPara != pi {
-				field = nil
+			if fieldNext != sp[0] {
+				field, fieldNext = nil, -1
 			}
 			if len(works) == 0 {
 				works = c.anaphoricWorks(sp, sent, ms)
@@ -1304,14 +1308,25 @@ func clauseBreakBefore(s string) bool {
 
 // prizeFieldRe opens a catalogue entry's prize line (Prizes:, Awards:,
 // 获奖情况：): the prizes of the entry's film, named without a verb.
-var prizeFieldRe = regexp.MustCompile(`^\s*(?:prizes?|awards?|honou?rs|festivals? and awards|selected awards|获奖情况|获奖记录|获奖经历|所获奖项|获奖|荣誉|奖项)\s*[:：]\s*`)
+var prizeFieldRe = regexp.MustCompile(`(?i)^\s*(?:prizes?|awards?|honou?rs|festivals? and awards|selected awards|获奖情况|获奖记录|获奖经历|所获奖项|获奖|荣誉|奖项)\s*[:：]\s*`)
 
-// prizeFieldLen is the length of the prize-line label opening sent, or 0.
-func prizeFieldLen(sent string) int {
-	if m := prizeFieldRe.FindStringIndex(sent); m != nil {
+// prizeFieldLen is the length of the prize-line label opening line, or 0.
+func prizeFieldLen(line string) int {
+	if m := prizeFieldRe.FindStringIndex(line); m != nil {
 		return m[1]
 	}
 	return 0
+}
+
+// nextSentenceStart is where the sentence after sp starts in paragraph
+// pi, or -1.
+func (c *Context) nextSentenceStart(pi int, sp [2]int) int {
+	for _, s := range c.sentenceSpansOf(pi) {
+		if s[0] >= sp[1] {
+			return s[0]
+		}
+	}
+	return -1
 }
 
 // fieldStatusCues give the status of a prize line's item that has no
@@ -1323,38 +1338,42 @@ var fieldStatusCues = []struct{ w, status string }{
 }
 
 // fieldPrizeRe names a prize in a prize line's item (Grand Prix, Best
-// Emerging Director, Un Certain Regard Prize, 评审团奖): the item is a win.
-var fieldPrizeRe = regexp.MustCompile(`grand prix|prize|award|\bbest |golden |silver |palme|jury|大奖|奖`)
+// Emerging Director, Un Certain Regard Prize, Jury Prize, 评审团奖): the
+// item is a win. A jury alone (sat on the jury) is no prize.
+var fieldPrizeRe = regexp.MustCompile(`grand prix|prize|award|\bbest |golden |silver |palme|jury (?:prize|award)|大奖|奖`)
 
 // prizeField relates the entry's film a to the festivals of a prize line
 // (Prizes: Golden Bear and Silver Bear for Best Actor (Liao Fan), Berlin
 // International Film Festival 2014; Best New Director, Golden Horse Awards
-// 2015.). Each item (up to a semicolon) names one festival's prizes: its
-// status is the item's own cue, else won when it names a prize.
-func (c *Context) prizeField(a *Found, sp [2]int, sent string, n int, fests []*Found) {
+// 2015.). line is the sentence's text, its label n bytes long (0 for an
+// item after a semicolon, cut into a sentence of its own). Each item (up to
+// a semicolon) names one festival's prizes: its status is the item's own
+// cue, else won when it names a prize.
+func (c *Context) prizeField(a *Found, sp [2]int, line string, n int, fests []*Found) {
 	lo := n
-	for lo < len(sent) {
-		hi := len(sent)
-		if i := strings.IndexAny(sent[lo:], ";；"); i >= 0 {
+	for lo < len(line) {
+		hi := len(line)
+		if i := strings.IndexAny(line[lo:], ";；"); i >= 0 {
 			hi = lo + i
 		}
-		item := sent[lo:hi]
+		item := strings.ToLower(line[lo:hi]) // lower-cased after slicing: offsets stay the text's
 		var in []*Found
 		for _, f := range fests {
 			if f.QStart >= sp[0]+lo && f.QEnd <= sp[0]+hi {
 				in = append(in, f)
 			}
 		}
-		for _, fest := range dedupeFestivals(in) {
-			status, _ := clauseStatus(item)
-			if status == "" {
-				for _, cue := range fieldStatusCues {
-					if strings.Contains(item, cue.w) {
-						status = cue.status
-						break
-					}
+		status, _ := clauseStatus(item)
+		if status == "" {
+			for _, cue := range fieldStatusCues {
+				if strings.Contains(item, cue.w) {
+					status = cue.status
+					break
 				}
 			}
+		}
+		for _, fest := range dedupeFestivals(in) {
+			status := status
 			prize := fest.Prize
 			if prize == "" {
 				prize = prizeRe.FindString(item)
@@ -1370,9 +1389,9 @@ func (c *Context) prizeField(a *Found, sp [2]int, sent string, n int, fests []*F
 			}
 			c.award([]*Found{a}, fest, status, prize, item, [2]int{sp[0] + lo, sp[0] + hi}, 0.7, sp[0]+lo)
 		}
-		lo = hi + 1
-		if hi < len(sent) {
-			_, w := utf8.DecodeRuneInString(sent[hi:])
+		lo = hi
+		if hi < len(line) {
+			_, w := utf8.DecodeRuneInString(line[hi:])
 			lo = hi + w
 		}
 	}
@@ -1399,8 +1418,11 @@ func (c *Context) entryTitleFilm(off int, ms []*Found) *Found {
 	for pj := pi - 1; pj >= 0 && pj >= pi-maxEntryParas && c.Paras[pj].Section == c.Paras[pi].Section; pj-- {
 		p := c.Paras[pj]
 		line := strings.TrimSpace(c.Doc.Text[p.Start:p.End])
-		if line == "" || utf8.RuneCountInString(line) > maxEntryTitle || strings.ContainsAny(line[len(line)-1:], ".。!！?？") {
+		if line == "" || utf8.RuneCountInString(line) > maxEntryTitle {
 			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(line); strings.ContainsRune(".。!！?？", last) {
+			continue // a sentence, not a title line
 		}
 		var work *Found
 		one := true
