@@ -119,6 +119,7 @@ type unit struct {
 	headRank                 int
 	underRemedy, underCauses bool
 	headPara                 bool // a paragraph the reader marked as a heading
+	secFirst                 int  // index of the first unit of its section
 }
 
 // Analyze appends the document's claims to b.Claims.
@@ -132,7 +133,7 @@ func (a *Analyzer) Analyze(b *facts.Batch) error {
 	}
 	f := fold(d.Text, 0)
 	units := a.units(d, f)
-	a.markOutline(f, units)
+	a.markOutline(d, f, units)
 	base := len(b.Claims)
 	docAbroad := a.docAbroad(d, f, units)
 	works := screenWorks(b, f)

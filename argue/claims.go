@@ -134,7 +134,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		a.droppedAll(f, hits, "source-line")
 		return nil // 1. 网文相关报告 http://…: a source cited, not an argument
 	}
-	if noticeRe.MatchString(string(f.text[us[paraStart(us, ui)].lo:min(u.hi, us[paraStart(us, ui)].lo+12)])) {
+	if a.notice(f, us, ui) {
 		a.droppedAll(f, hits, "notice")
 		return nil // 提醒：本吧禁止发布盗版资源…: a moderator's notice, not an argument
 	}
@@ -678,11 +678,35 @@ func (a *Analyzer) denied(f folded, ctx secContext, u *unit, h hit) bool {
 		return true
 	}
 	for _, n := range a.denyAfter.find(t, h.end, u.hi) {
+		if theoryWord(n) && !theoryOf(t, h, n) {
+			continue // 评论都说剧情经不起推敲: 论 of 评论, not the cause's theory
+		}
 		if n.start-h.end <= 20 {
 			return true
 		}
 	}
 	return false
+}
+
+// theoryWord reports a denial cue that names the cause as a theory and
+// dismisses it (卖惨论…听腻, 说法…站不住).
+func theoryWord(n hit) bool {
+	first := n.p.parts[0]
+	return string(first) == "论" || string(first) == "说法" || string(first) == "解释"
+}
+
+// maxTheoryGap bounds (in runes) what may stand between a trigger and the
+// theory word after it (审查的说法: 的).
+const maxTheoryGap = 2
+
+// theoryOf reports whether the theory word of cue n names trigger h's
+// cause: 论 right after the trigger (卖惨论, not 评论), 说法 or 解释 at most
+// maxTheoryGap runes after it (审查的说法).
+func theoryOf(t []rune, h, n hit) bool {
+	if t[n.start] == '论' {
+		return n.start == h.end
+	}
+	return n.start-h.end <= maxTheoryGap
 }
 
 // maxScareQuote bounds, in runes, a quotation that only marks a term.
@@ -717,8 +741,34 @@ func inScareQuotes(t []rune, u *unit, h hit) bool {
 }
 
 // noticeRe opens a forum's notice (提醒：, 【公告】, 版规：, Mod note:,
-// Reminder:): the thread's rules, not a view in its debate.
+// Moderator note:): the thread's rules, not a view in its debate.
 var noticeRe = regexp.MustCompile(`^[\s【\[(*]*(?:提醒|公告|吧务|版务|版规|温馨提示|管理员提醒|版主提醒|mod note|moderator note|reminder)\s*(?:[】\])*]+\s*[:：]?|[:：])`)
+
+// noticeRuleCues are the words of a forum's rules (禁止, 删帖, banned, will
+// be removed): a notice states them, a view labelled 提醒： does not.
+var noticeRuleCues = []string{"禁止", "删帖", "封号", "违者", "请勿", "私信", "版规", "吧规", "will be removed", "will be deleted", "banned", "not allowed", "no piracy", "rules"}
+
+// maxNoticeLabel bounds (in runes) the label that opens a notice.
+const maxNoticeLabel = 20
+
+// notice reports whether unit ui's paragraph is a forum's notice: it opens
+// with a notice label and states a rule.
+func (a *Analyzer) notice(f folded, us []*unit, ui int) bool {
+	p := us[paraStart(us, ui)]
+	if !noticeRe.MatchString(string(f.text[p.lo:min(us[ui].hi, p.lo+maxNoticeLabel)])) {
+		return false
+	}
+	para := string(f.text[p.lo:us[ui].hi])
+	for k := ui + 1; k < len(us) && us[k].sec == p.sec && us[k].para == p.para; k++ {
+		para += string(f.text[us[k].lo:us[k].hi])
+	}
+	for _, w := range noticeRuleCues {
+		if strings.Contains(para, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // sourceLine reports a short unit that gives a web address: a source the
 // writer points to (a reference line), whose words argue nothing.
@@ -910,10 +960,11 @@ func startsWithNumber(t []rune, lo, hi int) bool {
 }
 
 // bullets open a list item in posts written without list markup (👉
-// 把流媒体当主战场；, • …, ▪ …). Check marks (✅) are left out: posts tick
+// 把流媒体当主战场；, • …, ▪ …). Stars (a rating: ★★★☆☆) and ○ (a zero)
+// are no bullets. Check marks (✅) are left out too: posts tick
 // off facts with them (✅ 《寄生虫》拿了金棕榈) as often as points; and so is
 // a plain-text dash: notes dash their definitions as often as their points.
-const bullets = "•·▪▸►▶➤➡→👉🔹🔸◆◇■□○●★☆"
+const bullets = "•·▪▸►▶➤➡→👉🔹🔸◆◇■□●"
 
 // opensItem reports whether t[lo:hi] opens as a list item: with an ordinal
 // number (1. 一、 （三） ① 3️⃣) or a bullet.
@@ -1115,6 +1166,23 @@ func (a *Analyzer) prevParaAbroad(f folded, ctx secContext, us []*unit, ui int) 
 	return j >= 0 && us[j].sec == us[ui].sec && a.paraAbroad(f, ctx, us, j)
 }
 
+// ownParaAbroad reports whether the heading above unit ui or its own
+// paragraph speaks of films abroad (海外, 走出去, international), whatever
+// the rest of the document does.
+func (a *Analyzer) ownParaAbroad(f folded, us []*unit, ui int) bool {
+	u := us[ui]
+	heading := foldString(u.heading)
+	if a.intl.has(heading, 0, len(heading)) {
+		return true
+	}
+	for j := paraStart(us, ui); j < len(us) && us[j].sec == u.sec && us[j].para == u.para; j++ {
+		if a.intl.has(f.text, us[j].lo, us[j].hi) {
+			return true
+		}
+	}
+	return false
+}
+
 // paraAbroad reports whether the document's title, the heading above
 // unit ui or its paragraph speaks of films abroad (海外, 走出去,
 // international). A report on the industry at home names the same
@@ -1124,19 +1192,8 @@ func (a *Analyzer) prevParaAbroad(f folded, ctx secContext, us []*unit, ui int) 
 // it.
 func (a *Analyzer) paraAbroad(f folded, ctx secContext, us []*unit, ui int) bool {
 	u := us[ui]
-	heading := foldString(u.heading)
-	if ctx.docAbroad || a.intl.has(heading, 0, len(heading)) {
+	if ctx.docAbroad || a.ownParaAbroad(f, us, ui) {
 		return true
-	}
-	for j := ui; j >= 0 && us[j].sec == u.sec && us[j].para == u.para; j-- {
-		if a.intl.has(f.text, us[j].lo, us[j].hi) {
-			return true
-		}
-	}
-	for j := ui + 1; j < len(us) && us[j].sec == u.sec && us[j].para == u.para; j++ {
-		if a.intl.has(f.text, us[j].lo, us[j].hi) {
-			return true
-		}
 	}
 	// a turn of a chat or transcript (Kevin：别老拿审查当挡箭牌) is one line
 	// of a conversation whose last few turns set its subject
@@ -1174,8 +1231,8 @@ func (a *Analyzer) paraLength(f folded, us []*unit, ui int) (int, int) {
 var whereIsItCues = []string{"哪里是", "哪儿是", "哪是", "哪有", "哪里有", "哪儿有", "哪来的", "哪里来的"}
 
 // maxWhereGap bounds, in runes, how far a 哪里 question cue may stand
-// before the trigger it denies.
-const maxWhereGap = 6
+// before the trigger it denies (哪有什么偏见: 什么).
+const maxWhereGap = 3
 
 // whereIsIt reports whether trigger h sits in a rhetorical where-question
 // that denies it: 卖惨论我听腻了，《白日焰火》哪里卖惨了？ The writer
@@ -1189,7 +1246,9 @@ func whereIsIt(f folded, u *unit, h hit) bool {
 	before := string(t[clo:h.start])
 	for _, c := range whereIsItCues {
 		if i := strings.LastIndex(before, c); i >= 0 && len([]rune(before[i+len(c):])) <= maxWhereGap {
-			return true
+			// 哪有那么容易, 哪来的这么深的偏见: emphasis, which asserts
+			rest := before[i+len(c):]
+			return !strings.HasPrefix(rest, "那么") && !strings.HasPrefix(rest, "这么") && !strings.HasPrefix(rest, "这样") && !strings.HasPrefix(rest, "那样")
 		}
 	}
 	if i := strings.LastIndex(before, "哪里"); i >= 0 && len([]rune(before[i:])) <= maxWhereGap+2 {
@@ -1203,7 +1262,7 @@ func whereIsIt(f folded, u *unit, h hit) bool {
 // cause, the byte span of the trigger in the document, and a short
 // reason ("weak-unsupported", "doc-clause-not-argued", "reported" …). It
 // is for studying which filter costs which causes on annotated text
-// (argue's dump test); nil in normal use.
+// (eval/filterrecord); nil in normal use.
 type Trace func(cause string, start, end int, reason string)
 
 // dropped reports hit h to the analyser's trace, if it has one.

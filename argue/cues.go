@@ -118,10 +118,10 @@ var prescriptiveCues = []string{
 	"should", "must", "need to", "needs to", "ought", "recommend", "has to", "have to", "we need",
 	// advice as threads and op-eds give it: 建议片方…合拍, 不如老老实实拍人,
 	// 真该学学人家, what China needs is…, streaming is the easier route
-	"建议", "不如", "与其", "该学学", "真该", "也该", "早该", "就该", "更该", "都该", "可以考虑", "出路在于", "出路是", "要从", "得从", "才是正道", "就要", "要拍", "得拍", "关键在于", "关键是",
+	"建议", "不如", "与其", "该学学", "真该", "也该", "更该", "都该", "可以考虑", "出路在于", "出路是", "要从", "得从", "才是正道", "就要", "要拍", "得拍", "关键在于", "关键是",
 	"what china needs", "needs its own", "the easier route", "the better route", "is the model", "better off",
 	// X is the answer (not "the answer is…", which may only report)
-	"is the real answer", "is the answer", "are the answer", "are the real answer", "the only answer",
+	"is the real answer", "is the answer", "are the answer", "are the real answer",
 	// a lead line that opens a list of remedies
 	"would help", "would…help", "would work", "would…work", "the fix", "the solution", "the way forward", "解决办法", "对策", "怎么办", "出路",
 	// a thread's remedies announced as such: 开药方的少，我补几条建设性的

@@ -1,6 +1,10 @@
 package argue
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/filmgraph/filmgraph/ingest"
+)
 
 // Reports, policy briefs, course papers and long posts written as plain
 // text carry their outline in numbered heading lines:
@@ -29,14 +33,6 @@ const (
 	maxOutlineK = 80 // units walked back to find a unit's headings
 	titleBlock  = 3  // units at a section's start that may be its title block
 )
-
-// firstOfSection is the index of the first unit of unit k's section.
-func firstOfSection(units []unit, k int) int {
-	for k > 0 && units[k-1].sec == units[k].sec {
-		k--
-	}
-	return k
-}
 
 // outlineRank is the rank of the numbering that opens t[lo:hi], or 0 when
 // it opens with none.
@@ -74,7 +70,7 @@ func outlineRank(t []rune, lo, hi int) int {
 		return rankPlain
 	case cn && t[j] == '、':
 		return 1
-	case !cn && (t[j] == '、' || t[j] == '．' || t[j] == 0xFE0F || t[j] == 0x20E3):
+	case !cn && (t[j] == '、' || t[j] == 0xFE0F || t[j] == 0x20E3):
 		return 3
 	case !cn && t[j] == '.' && (j+1 >= hi || t[j+1] < '0' || t[j+1] > '9'):
 		return 3 // 3. but not 1.5亿
@@ -85,7 +81,7 @@ func outlineRank(t []rune, lo, hi int) int {
 // headingRank is the outline rank of unit ui when it is a heading line:
 // alone in its paragraph, short, and not ending as a sentence does; else
 // rankNone.
-func headingRank(f folded, units []unit, ui int) int {
+func headingRank(f folded, units []unit, ui int, article bool) int {
 	u := &units[ui]
 	if u.headPara {
 		if r := outlineRank(f.text, u.lo, u.hi); r != rankPlain || unitLength(f.text, u.lo, u.hi) <= maxHeading {
@@ -108,8 +104,10 @@ func headingRank(f folded, units []unit, ui int) int {
 		return rankNone
 	}
 	r := outlineRank(f.text, u.lo, u.hi)
-	if r == rankPlain && (n > maxPlain || strings.ContainsRune(string(f.text[u.lo:u.hi]), ':')) {
-		return rankNone // a short line with a colon is a speaker's turn or a label
+	if r == rankPlain && (!article || n > maxPlain || strings.ContainsRune(string(f.text[u.lo:u.hi]), ':')) {
+		// an answer's short line (方向错了) is a remark, not a heading; a
+		// short line with a colon is a speaker's turn or a label
+		return rankNone
 	}
 	return r
 }
@@ -136,15 +134,20 @@ func outlineHeadings(units []unit, ui int) []int {
 // from the heading lines above it: a heading that prescribes (破局路径与对策
 // 建议, Recommendations) or one that diagnoses or gives reasons (主要瓶颈,
 // 原因, Why films do not travel).
-func (a *Analyzer) markOutline(f folded, units []unit) {
+func (a *Analyzer) markOutline(d *ingest.Document, f folded, units []unit) {
+	first := 0 // the first unit of the current section
 	for ui := range units {
-		units[ui].headRank = headingRank(f, units, ui)
+		if ui > 0 && units[ui-1].sec != units[ui].sec {
+			first = ui
+		}
+		units[ui].headRank = headingRank(f, units, ui, d.Sections[units[ui].sec].Kind != "answer")
+		units[ui].secFirst = first
 	}
 	for ui := range units {
 		u := &units[ui]
 		for _, k := range outlineHeadings(units, ui) {
 			h := &units[k]
-			if h.headRank == rankPlain && k-firstOfSection(units, k) < titleBlock {
+			if h.headRank == rankPlain && k-h.secFirst < titleBlock {
 				// an unnumbered line that opens the section is its title or
 				// subtitle (——瓶颈、路径与破局建议): it names what the whole
 				// text is about, not a part that prescribes or diagnoses

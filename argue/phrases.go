@@ -92,8 +92,8 @@ func (ps *phraseSet) find(t []rune, lo, hi int) []hit {
 			if p.latinStart && i > 0 && isLatinWord(t[i-1]) {
 				continue
 			}
-			if p.latinStart && i > 1 && t[i-1] == '-' && isLatinWord(t[i-2]) {
-				continue // live-action films hold no "action films"
+			if p.latinStart && i > 1 && t[i-1] == '-' && isLatinWord(t[i-2]) && !afterPrefix(t, i-1) {
+				continue // live-action films hold no "action films"; ultra-nationalist is nationalist
 			}
 			if e, ok := matchParts(t, i, hi, p.parts); ok {
 				if p.clauseEnd && e < hi && !unicode.IsPunct(t[e]) && !unicode.IsSpace(t[e]) {
@@ -193,4 +193,24 @@ func dropContained(hs []hit) []hit {
 		}
 	}
 	return out
+}
+
+// latinPrefixes are the bound prefixes a hyphen joins to a word that keeps
+// its meaning (ultra-nationalist, anti-American, over-censored): a trigger
+// may start after them, though not after the first half of a compound
+// (live-action).
+var latinPrefixes = map[string]bool{
+	"ultra": true, "hyper": true, "anti": true, "over": true, "under": true, "non": true, "pro": true, "post": true,
+	"neo": true, "semi": true, "super": true, "pseudo": true, "self": true, "co": true, "re": true, "pre": true,
+	"mid": true, "quasi": true, "mega": true, "sub": true, "inter": true, "multi": true, "un": true, "mis": true,
+}
+
+// afterPrefix reports whether the Latin word ending just before the hyphen
+// at t[h] is a bound prefix.
+func afterPrefix(t []rune, h int) bool {
+	i := h
+	for i > 0 && isLatinWord(t[i-1]) {
+		i--
+	}
+	return latinPrefixes[string(t[i:h])]
 }

@@ -275,3 +275,55 @@ func wantAsserted(t *testing.T, cases []causeCase) {
 		}
 	}
 }
+
+// Cases a review of the seventh session's rules found to misfire on
+// ordinary writing: each rule keeps to what it was written for.
+func TestSessionRulesStayNarrow(t *testing.T) {
+	for _, tc := range []struct {
+		text, cause string
+		want        bool
+	}{
+		// a notice must state a rule; a view labelled Reminder: argues
+		{"Moderator note: censorship talk is fine here, but piracy links will be removed.", "censorship_content_restrictions", false},
+		{"Reminder: censorship is why these films never travel.", "censorship_content_restrictions", true},
+		// 论 of 评论 names no theory: the censorship claim stands
+		{"审查确实卡脖子，评论都说剧情经不起推敲。", "censorship_content_restrictions", true},
+		// 早该 judges (早该凉了); it does not prescribe
+		{"这种流水线合拍片早该凉了。", "rx_coproduction_ecosystem", false},
+		// Hollywood owns… only as Hollywood's own ownership
+		{"A Hollywood producer I know owns the remake rights to Hero.", "hollywood_dominance", false},
+		// a prefix keeps its word: ultra-nationalist is nationalist
+		{"Ultra-nationalist blockbusters put Western audiences off.", "propaganda_main_melody", true},
+		// nobody watching a propaganda film is no gap in promotion
+		{"现在没人看这种宣传片了。", "distribution_marketing_gap", false},
+		// sales agents are the remedy of festivals and markets
+		{"建议片方早点找好销售代理。", "rx_festivals_markets_presence", true},
+	} {
+		got := assertedSet(t, whyNotAbroad, tc.text)
+		if got[tc.cause] != tc.want {
+			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
+		}
+	}
+	// emphasis is no denial: 哪有那么容易 asserts what it asks about
+	cs, _ := claimsOf(t, whyNotAbroad, answer("哪有那么容易打破文化折扣？"))
+	for _, c := range cs {
+		if c.Stance == "denies" {
+			t.Errorf("哪有那么容易 read as a denial: %v", causeIDs(c))
+		}
+	}
+	// an answer's short remark (方向错了) is no heading over what follows
+	cs, _ = claimsOf(t, whyNotAbroad, answer("我说两句。", "看了楼上的回答。", "补充一点。", "方向错了", "国产片出海难，合拍片这几年在海外也越拍越少了。"))
+	if _, ok := find(cs, "rx_coproduction_ecosystem", "asserts"); ok {
+		t.Error("a short remark in an answer read as a remedy heading")
+	}
+	// a sales company named in passing offers nothing (a remedy judged
+	// as it fares, 合拍片…票房都不理想, is argued: see clauseArgues)
+	for _, text := range []string{"该片的海外版权由一家法国销售公司代理。"} {
+		cs, _ = claimsOf(t, "国产片为什么在海外卖不动", report(para{"text", "今年的行业数据有升有降。"}, para{"text", text}))
+		for _, c := range cs {
+			if c.Stance == "asserts" && (has(causeIDs(c), "rx_coproduction_ecosystem") || has(causeIDs(c), "rx_festivals_markets_presence")) {
+				t.Errorf("%s: offered as a remedy: %v", text, causeIDs(c))
+			}
+		}
+	}
+}

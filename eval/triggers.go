@@ -87,12 +87,15 @@ func (r *reader) claimTriggers(n quad.Value) ([]trigger, error) {
 			continue
 		}
 		objs, err := r.st.Out(r.ctx, st, schema.Object)
-		if err != nil || len(objs) == 0 {
+		if err != nil {
 			return nil, err
 		}
 		evs, err := r.st.Out(r.ctx, st, schema.HasEvid)
-		if err != nil || len(evs) == 0 {
+		if err != nil {
 			return nil, err
+		}
+		if len(objs) == 0 || len(evs) == 0 {
+			continue // a statement without its cause or evidence: nothing to judge
 		}
 		quote, err := r.str(evs[0], schema.Quote)
 		if err != nil {
