@@ -64,3 +64,20 @@ func TestCataloguePrizeLineBounds(t *testing.T) {
 		"Prizes: Best Emerging Director, Locarno Film Festival 2015. The director later sat on the Cannes Film Festival jury.")
 	eq(t, "after the line", uniq(rels(b, schema.AwardAt)), []string{"路边野餐>洛迦诺国际电影节/won"})
 }
+
+// A possessive pronoun makes a capitalised everyday-word title someone's
+// work (His Hero; his second, Platform) when a person the lexicon credits
+// with it is named in the paragraph or the one before; the pronoun then
+// credits them.
+func TestPossessiveTitle(t *testing.T) {
+	b := runDefault(t, "Zhang Yimou and Jia Zhangke took two roads.",
+		"Then came the long turn toward spectacle. His Hero was finished in 2002.")
+	eq(t, "His Hero", mentioned(b, schema.Work), []string{"英雄/film"})
+	b = runDefault(t, "Jia Zhangke never had a blockbuster.",
+		"His first feature played in Berlin in 1998; his second, Platform, went to Venice in 2000.")
+	eq(t, "his second, Platform", mentioned(b, schema.Work), []string{"站台/film"})
+	eq(t, "credit", uniq(allRels(b, schema.DirectedBy)), []string{"站台>贾樟柯"})
+	// no one credited with it nearby: the word stays a word
+	b = runDefault(t, "The critics went home.", "His Hero was a fireman, he told the jury.")
+	eq(t, "no credit", mentioned(b, schema.Work), nil)
+}

@@ -387,6 +387,11 @@ func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
 		// 李连杰是英雄, where the word is no title
 		return true
 	}
+	if c.possessiveOfCredit(pi, s, film) {
+		// His Hero was finished in 2002; his second, Platform, went to
+		// Venice: a pronoun's work, with the work's own people nearby
+		return true
+	}
 	if yearInBrackets(strings.TrimLeft(c.Doc.Text[e:min(ce+12, c.Paras[pi].End)], " ")) {
 		return true // a release year in brackets: Up (2009), 英雄（2002）
 	}
@@ -667,4 +672,40 @@ func (learnedStage) Run(c *Context) error {
 		}
 	}
 	return nil
+}
+
+// possessiveTitleRe ends the text before a title that a possessive pronoun
+// makes someone's work: his Hero, her latest film, Platform; their debut,
+// X.
+var possessiveTitleRe = regexp.MustCompile(`(?i)\b(?:his|her|their)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|newest|latest|last|debut)(?:\s+(?:feature|film|movie|picture))?,\s*)?$`)
+
+// possessiveOfCredit reports an everyday-word title at s that a
+// possessive pronoun right before it makes someone's work (His Hero, his
+// second, Platform), when a person the lexicon credits with the film is
+// named in its paragraph or the one before: the pronoun is theirs, and
+// the capitalised word their film.
+func (c *Context) possessiveOfCredit(pi, s int, film *lexicon.Film) bool {
+	if film == nil || len(film.Directors) == 0 && len(film.Actors) == 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(c.Doc.Text[s:]); r < 'A' || r > 'Z' {
+		return false
+	}
+	p := c.Paras[pi]
+	if !possessiveTitleRe.MatchString(lastRunes(c.Doc.Text[p.Start:s], 40)) {
+		return false
+	}
+	for pj := max(pi-1, 0); pj <= pi; pj++ {
+		if c.Paras[pj].Section != p.Section {
+			continue
+		}
+		for _, m := range c.scan(pj) {
+			for _, h := range m.Hits {
+				if h.Person != nil && (slices.Contains(film.Directors, h.Person.Name) || slices.Contains(film.Actors, h.Person.Name)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
