@@ -677,6 +677,9 @@ func (a *Analyzer) denied(f folded, ctx secContext, u *unit, h hit) bool {
 		}
 		return true
 	}
+	if lesserInComparison(t, clo, h) {
+		return true // 发行体系比文化差异更具解释力: the cause it is weighed against wins
+	}
 	for _, n := range a.denyAfter.find(t, h.end, u.hi) {
 		if theoryWord(n) && !theoryOf(t, h, n) {
 			continue // 评论都说剧情经不起推敲: 论 of 评论, not the cause's theory
@@ -1277,4 +1280,31 @@ func (a *Analyzer) droppedAll(f folded, hs []hit, reason string) {
 	for _, h := range hs {
 		a.dropped(f, h, reason)
 	}
+}
+
+// greaterCues close a comparison that weighs another cause above the one
+// after 比 (发行体系比文化差异更具解释力, 渠道比审查更关键).
+var greaterCues = []string{"更具解释力", "更有解释力", "更有说服力", "更重要", "更关键", "更根本", "更致命", "影响更大"}
+
+// maxCompareGap bounds (in runes) the words between 比 and the trigger,
+// and between the trigger and the greater cue.
+const maxCompareGap = 8
+
+// lesserInComparison reports whether trigger h is what 比 weighs another
+// cause against (A比X更具解释力): the writer ranks X below A.
+func lesserInComparison(t []rune, clo int, h hit) bool {
+	i := h.start - 1
+	for i >= clo && h.start-i <= maxCompareGap && t[i] != '比' {
+		i--
+	}
+	if i < clo || t[i] != '比' || h.start-i > maxCompareGap {
+		return false
+	}
+	after := string(t[h.end:min(len(t), h.end+maxCompareGap+6)])
+	for _, g := range greaterCues {
+		if j := strings.Index(after, g); j >= 0 && len([]rune(after[:j])) <= maxCompareGap {
+			return true
+		}
+	}
+	return false
 }

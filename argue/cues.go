@@ -188,7 +188,7 @@ var denyAfterCues = []string{
 	"论…听腻", "论…站不住", "论…不成立", "论…伪命题", "论…说不通", "论…经不起", "论…太牵强",
 	"说法…听腻", "说法…站不住", "说法…不成立", "说法…伪命题", "说法…说不通", "说法…经不起", "说法…太牵强",
 	"解释…站不住", "解释…不成立", "解释…说不通", "解释…太牵强",
-	"theory doesn't hold", "theory does not hold", "argument doesn't hold", "argument does not hold", "explanation doesn't hold", "explanation does not hold", "doesn't hold water", "does not hold water", "is a red herring",
+	"theory doesn't hold", "theory does not hold", "argument doesn't hold", "argument does not hold", "explanation doesn't hold", "explanation does not hold", "doesn't hold water", "does not hold water",
 	// no longer an obstacle: 技术早就不是瓶颈了
 	"不是瓶颈", "早就不是问题", "不再是问题", "不再是瓶颈", "早已不是问题",
 	"is no longer the problem", "is no longer a problem", "is no longer an issue", "no longer a bottleneck", "is not the bottleneck",
@@ -198,6 +198,8 @@ var denyAfterCues = []string{
 	// the cause downplayed: censorship explains less than it seems to
 	"explains less", "explain less", "matters less than", "is overstated", "is exaggerated", "are overstated", "are exaggerated", "less than it seems",
 	"被夸大", "被高估", "言过其实", "没有想象中那么大", "没那么大",
+	// a scholar's dismissal: the explanation explains little here
+	"解释力有限", "解释力不足", "缺乏解释力", "解释力不强", "解释力很弱", "has limited explanatory power", "little explanatory power",
 	"are not the problem", "aren't the problem", "are not to blame", "aren't to blame", "are a red herring",
 	// the cause does not stand in the way: 好片子偏见挡不住
 	"挡不住", "拦不住", "阻挡不了", "不是障碍", "算不上障碍", "is no obstacle", "is not an obstacle", "isn't an obstacle", "no barrier",

@@ -327,3 +327,20 @@ func TestSessionRulesStayNarrow(t *testing.T) {
 		}
 	}
 }
+
+// A scholar's dismissal: an explanation whose explanatory power is
+// limited, and a cause ranked below another (A比X更具解释力), is denied.
+func TestExplanationDismissed(t *testing.T) {
+	for _, tc := range []struct{ text, cause string }{
+		{"常见的文化折扣解释，对本文样本的解释力有限。", "diag_cultural_discount"},
+		{"在这一问题上，发行体系比文化差异更具解释力。", "cultural_difference_untranslatable"},
+	} {
+		if got := assertedSet(t, whyNotAbroad, tc.text); got[tc.cause] {
+			t.Errorf("%q: %s asserted (all: %v)", tc.text, tc.cause, got)
+		}
+	}
+	// the cause weighed above stands
+	if got := assertedSet(t, whyNotAbroad, "在这一问题上，发行体系比文化差异更具解释力。"); !got["distribution_marketing_gap"] {
+		t.Errorf("the greater cause lost: %v", got)
+	}
+}
