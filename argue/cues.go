@@ -153,6 +153,8 @@ var denyBeforeCues = []string{
 	"不是", "并不是", "并非", "不在于", "问题不在", "问题真不在", "问题并不在", "原因不在", "不怪", "不能怪", "怪不到", "而非", "不关", "无关", "不能归咎", "不能说是",
 	// "not lacking", "not that bad": the writer says the thing is fine.
 	"不缺", "不缺乏", "不乏", "没那么", "并没有那么", "并不", "不觉得", "不认为",
+	// the view named next is rejected: 我不同意"西方观众对中国电影有偏见"这种说法
+	"不同意", "不赞同", "不认同",
 	"not", "isn't", "is not", "aren't", "are not", "rather than", "nothing to do with", "not because", "no shortage of", "not lacking",
 	// the writer's own doubt: I don't think censorship is the story
 	"don't think", "do not think", "don't believe", "do not believe", "doubt that", "i doubt",
@@ -215,6 +217,8 @@ var denyAfterCues = []string{
 // inside one is not read.
 var idiomCues = []string{
 	"真实存在", "确实存在", "真实原因", "技术原因", "故事片", "剧本杀", "讲故事的人", "中国故事", "非英语榜", "非英语片榜", "一句口号", "讲故事上",
+	// ironically: no satire
+	"讽刺的是", "具有讽刺意味", "颇具讽刺",
 	// logic and competition in other senses than a story's or a market's
 	// weakness: 传播逻辑, 商业逻辑, 国际竞争力, the Cannes competition
 	"传播逻辑", "商业逻辑", "市场逻辑", "资本逻辑", "底层逻辑", "文化逻辑", "具备国际竞争力", "具有国际竞争力", "有竞争力的",

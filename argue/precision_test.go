@@ -344,3 +344,22 @@ func TestExplanationDismissed(t *testing.T) {
 		t.Errorf("the greater cause lost: %v", got)
 	}
 }
+
+// 我不同意 rejects the view named after it; 讽刺的是 is "ironically", no
+// satire; lines that do not translate (翻不过去) are a cultural
+// difference; a cut (剪掉二十分钟) is no censorship by itself.
+func TestRejectedViewAndIdioms(t *testing.T) {
+	for _, tc := range []struct {
+		text, cause string
+		want        bool
+	}{
+		{"第三，我不同意“西方观众对中国电影有偏见”这种说法。", "western_bias_geopolitics", false},
+		{"讽刺的是，这部片子在北美卖得最好的版本恰恰是删得最多的那一版。", "avoids_reality_no_social_critique", false},
+		{"第二，台词里的东西翻不过去。", "cultural_difference_untranslatable", true},
+		{"我看的是北美版。北美版剪掉了二十多分钟。片长变成了一百零八分钟。", "censorship_content_restrictions", false},
+	} {
+		if got := assertedSet(t, whyNotAbroad, tc.text); got[tc.cause] != tc.want {
+			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
+		}
+	}
+}
