@@ -363,3 +363,15 @@ func TestRejectedViewAndIdioms(t *testing.T) {
 		}
 	}
 }
+
+// 别什么都往审查上推 shifts the blame onto censorship, which the writer
+// rejects; a film pulled from a festival (从柏林撤下) is not by itself banned
+// at home and acclaimed abroad.
+func TestBlameShiftAndWithdrawal(t *testing.T) {
+	if got := assertedSet(t, whyNotAbroad, "别什么都往审查上推。好片子一样能出去。"); got["censorship_content_restrictions"] {
+		t.Errorf("什么都往审查上推 read as asserting censorship: %v", got)
+	}
+	if got := assertedSet(t, whyNotAbroad, "我记得那一年。张艺谋的《一秒钟》也从柏林撤下。后来改了很多。"); got["banned_at_home_acclaimed_abroad"] {
+		t.Errorf("撤下 alone read as banned at home: %v", got)
+	}
+}
