@@ -232,15 +232,18 @@ func TestDev6(t *testing.T) {
 // 0.933, festivals 0.970, directed_by 0.933, acted_in 0.870, awards
 // 0.733, causes 0.667, cause_films 0.530, argues 0.935.
 var floors7 = map[string]float64{
+	// raised after the session's rules (tuned on these texts): works
+	// 0.988, people 0.942, festivals 0.970, directed_by 0.933, acted_in
+	// 0.980, awards 0.899, causes 0.762, cause_films 0.602, argues 0.951
 	eval.RowWorks:      0.93,
-	eval.RowPeople:     0.88,
+	eval.RowPeople:     0.89,
 	eval.RowFestivals:  0.92,
 	eval.RowDirectedBy: 0.88,
-	eval.RowActedIn:    0.82,
-	eval.RowAwards:     0.68,
-	eval.RowCauses:     0.61,
-	eval.RowCauseFilms: 0.48,
-	eval.RowArgues:     0.88,
+	eval.RowActedIn:    0.93,
+	eval.RowAwards:     0.84,
+	eval.RowCauses:     0.71,
+	eval.RowCauseFilms: 0.55,
+	eval.RowArgues:     0.90,
 }
 
 func TestDev7(t *testing.T) {
@@ -261,14 +264,16 @@ func TestDev7(t *testing.T) {
 // saw five of the system's claims on the Bilibili text before annotating
 // it.)
 var floors8 = map[string]float64{
-	eval.RowWorks:      0.89,
+	// then tuned on: works 0.958, directed_by 0.840, causes 0.571,
+	// cause_films 0.322 at the session's end
+	eval.RowWorks:      0.90,
 	eval.RowPeople:     0.86,
 	eval.RowFestivals:  0.91,
-	eval.RowDirectedBy: 0.76,
+	eval.RowDirectedBy: 0.79,
 	eval.RowActedIn:    0.79,
 	eval.RowAwards:     0.72,
-	eval.RowCauses:     0.49,
-	eval.RowCauseFilms: 0.24,
+	eval.RowCauses:     0.52,
+	eval.RowCauseFilms: 0.27,
 	eval.RowArgues:     0.84,
 }
 
