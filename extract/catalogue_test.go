@@ -81,3 +81,21 @@ func TestPossessiveTitle(t *testing.T) {
 	b = runDefault(t, "The critics went home.", "His Hero was a fireman, he told the jury.")
 	eq(t, "no credit", mentioned(b, schema.Work), nil)
 }
+
+// A programme's entries put the prize on a line of its own under the
+// title line, without a label (第51届柏林国际电影节评审团大奖（银熊奖）;
+// 影评人周闭幕影片: a screening); a prize named in a sentence of prose
+// stays prose.
+func TestProgrammeBarePrizeLines(t *testing.T) {
+	b := runDefault(t,
+		"1.《十七岁的单车》（2001），导演：王小帅", "第51届柏林国际电影节评审团大奖（银熊奖）",
+		"4.《春江水暖》（2019），导演：顾晓刚", "第72届戛纳国际电影节影评人周闭幕影片")
+	eq(t, "bare lines", uniq(rels(b, schema.AwardAt)), []string{"十七岁的单车>柏林国际电影节/won/2001", "春江水暖>戛纳国际电影节/screened/2019"})
+	b = runDefault(t, "《战狼2》北美票房两百七十多万美元。吴京还代表中国冲过奥斯卡最佳外语片呢，虽然连提名都没混上。")
+	eq(t, "prose", uniq(rels(b, schema.AwardAt)), nil)
+	// a winners list: the prize line labels the different work below it
+	b = runDefault(t, "The 64th Berlin International Film Festival handed out its prizes.",
+		"Golden Bear for Best Film", "- Black Coal, Thin Ice (Bai ri yan huo) - dir. Diao Yinan",
+		"Silver Bear Grand Jury Prize", "- The Grand Budapest Hotel - dir. Wes Anderson")
+	eq(t, "winners list", uniq(rels(b, schema.AwardAt)), []string{"布达佩斯大饭店>柏林国际电影节/won", "白日焰火>柏林国际电影节/won"})
+}
