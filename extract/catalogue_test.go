@@ -99,3 +99,11 @@ func TestProgrammeBarePrizeLines(t *testing.T) {
 		"Silver Bear Grand Jury Prize", "- The Grand Budapest Hotel - dir. Wes Anderson")
 	eq(t, "winners list", uniq(rels(b, schema.AwardAt)), []string{"布达佩斯大饭店>柏林国际电影节/won", "白日焰火>柏林国际电影节/won"})
 }
+
+// A transliterated name may end in a one-character surname after a long
+// given name (约瑟夫·奈), and 义 writes names too (爱德华·萨义德); a
+// publisher's dotted name of everyday words (生活·读书·新知) is no person.
+func TestDottedNamesShortSurname(t *testing.T) {
+	b := runDefault(t, "后殖民视角的讨论则可追溯至爱德华·萨义德对东方主义的批判。此外，约瑟夫·奈的软实力概念常被引用。生活·读书·新知三联书店出版。")
+	eq(t, "dotted", mentioned(b, schema.Person), []string{"爱德华·萨义德", "约瑟夫·奈"})
+}

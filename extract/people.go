@@ -78,7 +78,7 @@ func (peopleStage) Run(c *Context) error {
 // names are written with (罗伯特, 斯蒂格勒, 阿帕杜莱, 吾拉扎力). A dotted
 // name is grown only over these, so 哲学家贝尔纳·斯蒂格勒在 yields
 // 贝尔纳·斯蒂格勒.
-const translitChars = "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查柴达大戴丹道德登邓迪蒂底蒂丁东杜顿多厄恩尔法凡范菲费芬丰弗伏福夫盖甘冈高戈格葛根古瓜圭哈海汉豪浩赫黑亨洪侯胡华怀惠霍基吉加贾杰捷金京居喀卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾黎里理丽莉利连廉良列林琳灵留柳隆卢鲁路伦罗洛律马玛迈麦曼芒梅门蒙孟米密明摩莫默姆穆纳娜乃奈南内尼妮涅宁牛纽努诺欧帕派潘庞佩彭皮珀普齐奇恰契乔切钦琴琼丘萨塞赛桑瑟森沙莎尚舍申什施史士斯松苏索塔泰坦汤唐陶特滕提田廷汀图托瓦万旺威韦维温文沃乌吾伍武西希锡席夏先肖谢辛欣休修许雅亚扬杨耶叶伊依因英尤于宇约泽扎詹兹卓佐君力别克娃黛芙薇琪霞曦格汉歇辛龙茨瑞斐蒲朱茱芭蓓萝奈耐诗丝思珊茜娅露洛涅德弗罗贡铁璐黎"
+const translitChars = "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查柴达大戴丹道德登邓迪蒂底蒂丁东杜顿多厄恩尔法凡范菲费芬丰弗伏福夫盖甘冈高戈格葛根古瓜圭哈海汉豪浩赫黑亨洪侯胡华怀惠霍基吉加贾杰捷金京居喀卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾黎里理丽莉利连廉良列林琳灵留柳隆卢鲁路伦罗洛律马玛迈麦曼芒梅门蒙孟米密明摩莫默姆穆纳娜乃奈南内尼妮涅宁牛纽努诺欧帕派潘庞佩彭皮珀普齐奇恰契乔切钦琴琼丘萨塞赛桑瑟森沙莎尚舍申什施史士斯松苏索塔泰坦汤唐陶特滕提田廷汀图托瓦万旺威韦维温文沃乌吾伍武西希锡席夏先肖谢辛欣休修许雅亚扬杨耶叶伊依义因英尤于宇约泽扎詹兹卓佐君力别克娃黛芙薇琪霞曦格汉歇辛龙茨瑞斐蒲朱茱芭蓓萝奈耐诗丝思珊茜娅露洛涅德弗罗贡铁璐黎"
 
 func translit(r rune) bool { return strings.ContainsRune(translitChars, r) }
 
@@ -125,7 +125,9 @@ func (c *Context) dottedPeople(pi int) {
 				}
 				e += n
 			}
-			if utf8.RuneCountInString(text[k:e]) < 2 {
+			if n := utf8.RuneCountInString(text[k:e]); n < 2 && !(n == 1 && parts == 1 && utf8.RuneCountInString(s[st:]) >= 3) {
+				// a one-character surname ends a name whose given name
+				// is long (约瑟夫·奈): no shorter part is a name's
 				break
 			}
 			parts++
