@@ -21,7 +21,7 @@ type EvalOptions struct {
 	IO *cmdutil.IOStreams
 	// OpenStore opens the store read-only (the Factory's, or a test store).
 	OpenStore func() (*graph.Store, error)
-	Gold      string // a gold file or a directory of them
+	Gold      []string // gold files or directories of them, scored together
 	JSON      bool
 	// Errors lists the missed and spurious items under the table.
 	Errors bool
@@ -58,13 +58,13 @@ an error.`,
   filmgraph eval --gold testdata/gold --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if opts.Gold == "" {
+			if len(opts.Gold) == 0 {
 				return errors.New("--gold is required: a gold annotation file or a directory of them (see docs/eval.md)")
 			}
 			return evalRun(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Gold, "gold", "", "gold annotation file, or directory of *.json files")
+	cmd.Flags().StringArrayVar(&opts.Gold, "gold", nil, "gold annotation file, or directory of *.json files; repeat to score several sets together (ingest all their texts into the store first)")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the report as JSON (with missed and spurious items)")
 	cmd.Flags().BoolVar(&opts.Errors, "errors", false, "list missed and spurious items under the table")
 	cmd.Flags().BoolVar(&opts.PerDocument, "per-document", false, "print a table for each document before the total")
@@ -79,9 +79,13 @@ func evalRun(opts *EvalOptions) error {
 	if err != nil {
 		return err
 	}
-	gold, err := eval.LoadGoldWith(opts.Gold, eval.CauseSet(tax))
-	if err != nil {
-		return err
+	var gold []eval.Gold
+	for _, path := range opts.Gold {
+		g, err := eval.LoadGoldWith(path, eval.CauseSet(tax))
+		if err != nil {
+			return err
+		}
+		gold = append(gold, g...)
 	}
 	st, err := opts.OpenStore()
 	if err != nil {

@@ -58,7 +58,7 @@ func writeGold(t *testing.T) string {
 
 func TestEvalTable(t *testing.T) {
 	ios, _, out, _ := cmdutil.Test()
-	err := evalRun(&EvalOptions{IO: ios, OpenStore: openFixture(t), Gold: writeGold(t), Errors: true})
+	err := evalRun(&EvalOptions{IO: ios, OpenStore: openFixture(t), Gold: []string{writeGold(t)}, Errors: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func TestEvalTable(t *testing.T) {
 
 func TestEvalJSON(t *testing.T) {
 	ios, _, out, _ := cmdutil.Test()
-	if err := evalRun(&EvalOptions{IO: ios, OpenStore: openFixture(t), Gold: writeGold(t), JSON: true}); err != nil {
+	if err := evalRun(&EvalOptions{IO: ios, OpenStore: openFixture(t), Gold: []string{writeGold(t)}, JSON: true}); err != nil {
 		t.Fatal(err)
 	}
 	var rep eval.Report
@@ -92,7 +92,7 @@ func TestEvalJSON(t *testing.T) {
 
 func TestEvalErrors(t *testing.T) {
 	ios, _, _, _ := cmdutil.Test()
-	err := evalRun(&EvalOptions{IO: ios, OpenStore: openFixture(t), Gold: filepath.Join(t.TempDir(), "missing.json")})
+	err := evalRun(&EvalOptions{IO: ios, OpenStore: openFixture(t), Gold: []string{filepath.Join(t.TempDir(), "missing.json")}})
 	if err == nil || !strings.Contains(err.Error(), "missing.json") {
 		t.Errorf("missing gold file: err = %v", err)
 	}
@@ -117,7 +117,7 @@ func TestEvalWhy(t *testing.T) {
 		t.Fatal(err)
 	}
 	ios, _, out, _ := cmdutil.Test()
-	if err := evalRun(&EvalOptions{IO: ios, OpenStore: openFixture(t), Gold: p, Why: true}); err != nil {
+	if err := evalRun(&EvalOptions{IO: ios, OpenStore: openFixture(t), Gold: []string{p}, Why: true}); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
@@ -141,10 +141,21 @@ func TestEvalTriggers(t *testing.T) {
 			Causes: []facts.CauseLink{{CauseID: "already_succeeded_abroad", Trigger: ev, Confidence: 0.5}}}
 	}
 	ios, _, out, _ := cmdutil.Test()
-	if err := evalRun(&EvalOptions{IO: ios, OpenStore: openFixture(t, claim), Gold: writeGold(t), Triggers: true}); err != nil {
+	if err := evalRun(&EvalOptions{IO: ios, OpenStore: openFixture(t, claim), Gold: []string{writeGold(t)}, Triggers: true}); err != nil {
 		t.Fatal(err)
 	}
 	if want := "already_succeeded_abroad\t走向了世界\t0\t1\n"; !strings.Contains(out.String(), want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
+	}
+}
+
+// --gold repeats: the sets are scored together, as one report.
+func TestEvalSeveralGoldSets(t *testing.T) {
+	ios, _, out, _ := cmdutil.Test()
+	if err := evalRun(&EvalOptions{IO: ios, OpenStore: openFixture(t), Gold: []string{writeGold(t), writeGold(t)}}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "works\t4\t4\t2\t2\t0.500\t0.500\t0.500\n"; !strings.Contains(out.String(), want) {
 		t.Errorf("output lacks %q:\n%s", want, out)
 	}
 }
