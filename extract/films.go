@@ -75,17 +75,6 @@ func (filmStage) Run(c *Context) error {
 	return nil
 }
 
-// castFieldRe opens a catalogue entry's cast line (Cast:, Starring:, 主演：).
-var castFieldRe = regexp.MustCompile(`(?i)^\s*(?:cast|starring|main cast|principal cast|主演|演员|主要演员)\s*[:：]`)
-
-// castFieldAt reports whether byte offset at sits after the label of a
-// cast line: the line holding it opens with castFieldRe, before at.
-func castFieldAt(text string, at int) bool {
-	lo := strings.LastIndexByte(text[:at], '\n') + 1
-	m := castFieldRe.FindStringIndex(text[lo:at])
-	return m != nil
-}
-
 // adverbsBefore are one-character adverbs that modify a verb or an
 // adjective: an everyday word right after one is used as that word.
 const adverbsBefore = "还仍都也已就才正又再很太最更挺"

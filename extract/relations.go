@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -527,23 +526,17 @@ func (c *Context) awards() {
 				lastFest = fests[len(fests)-1]
 				docFest = lastFest
 			}
-			if len(works) == 0 && len(fests) > 0 && !strings.HasSuffix(strings.TrimSpace(sent), ":") && !strings.HasSuffix(strings.TrimSpace(sent), "：") &&
-				c.barePrizeLine(c.st(sp[0], sp[1]), sp, fests, people) {
-				// the line right under an entry's title line in its own
-				// paragraph (1.《十七岁的单车》… / 第51届柏林国际电影节评审团
-				// 大奖) is that film's prize, not a label for the next line
-				// In a winners list the prize line is the label of the
-				// title line below it (Silver Bear Grand Jury Prize / - The
-				// Grand Budapest Hotel): a different work right below
-				// leaves the line to the list reading.
-				// A line that gives the edition (第51届…, 51st Berlin …,
-				// a year) is one film's record, not a list's label.
-				if a := c.titleLineAbove(pi, sp, ms); a != nil {
-					if b := c.titleLineBelow(pi, sp, ms); b == nil || b.Entity == a.Entity || editionLineRe.MatchString(sent) {
-						c.prizeField(a, sp, c.st(sp[0], sp[1]), 0, fests)
-						pend = prizeLabel{}
-						continue
-					}
+			// A line that is nothing but a festival's prize (第51届柏林国际
+			// 电影节评审团大奖) right under an entry's title line is that
+			// film's, unless it labels a winners list's next line.
+			bare := len(works) == 0 && len(fests) > 0 && !strings.HasSuffix(strings.TrimSpace(sent), ":") &&
+				!strings.HasSuffix(strings.TrimSpace(sent), "：") && c.barePrizeLine(c.st(sp[0], sp[1]), sp, fests, people)
+			var above *Found // the title line right above a bare prize line
+			if bare {
+				if above = c.titleLineAbove(pi, sp, ms); above != nil && !c.labelsBelow(pi, sp, sent, above, ms) {
+					c.prizeField(above, sp, c.st(sp[0], sp[1]), 0, fests)
+					pend = prizeLabel{}
+					continue
 				}
 			}
 			if len(works) == 0 && isPrizeLabelLine(sent) && (list.fest != nil || docFest != nil || len(fests) > 0) {
@@ -574,11 +567,10 @@ func (c *Context) awards() {
 					pend = prizeLabel{}
 					continue
 				}
-				// 1.《十七岁的单车》（2001），导演：王小帅 / 第51届柏林国际电影节
-				// 评审团大奖: a line that is nothing but a festival's prize,
-				// right under an entry's title line
-				if n == 0 && c.barePrizeLine(orig, sp, fests, people) {
-					if a := c.lineFilm(pi, sp, ms); a != nil {
+				// a bare prize line further down an entry (after its
+				// synopsis): the entry's title line above
+				if n == 0 && bare && above == nil {
+					if a := c.entryTitleFilm(sp[0], ms); a != nil {
 						c.prizeField(a, sp, orig, 0, fests)
 						pend = prizeLabel{}
 						continue
@@ -1334,290 +1326,4 @@ func parseNum(s string) int {
 func clauseBreakBefore(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(",，;；", r)
-}
-
-// prizeFieldRe opens a catalogue entry's prize line (Prizes:, Awards:,
-// 获奖情况：): the prizes of the entry's film, named without a verb.
-var prizeFieldRe = regexp.MustCompile(`(?i)^\s*(?:prizes?|awards?|honou?rs|festivals? and awards|selected awards|获奖情况|获奖记录|获奖经历|所获奖项|获奖|荣誉|奖项)\s*[:：]\s*`)
-
-// prizeFieldLen is the length of the prize-line label opening line, or 0.
-func prizeFieldLen(line string) int {
-	if m := prizeFieldRe.FindStringIndex(line); m != nil {
-		return m[1]
-	}
-	return 0
-}
-
-// nextSentenceStart is where the sentence after sp starts in paragraph
-// pi, or -1.
-func (c *Context) nextSentenceStart(pi int, sp [2]int) int {
-	for _, s := range c.sentenceSpansOf(pi) {
-		if s[0] >= sp[1] {
-			return s[0]
-		}
-	}
-	return -1
-}
-
-// fieldStatusCues give the status of a prize line's item that has no
-// verb: a selection or a nomination; an item naming a prize is a win.
-var fieldStatusCues = []struct{ w, status string }{
-	{"closing film", "screened"}, {"opening film", "screened"}, {"闭幕影片", "screened"}, {"开幕影片", "screened"}, {"闭幕片", "screened"}, {"开幕片", "screened"},
-	{"in competition", "competition"}, {"competition", "competition"}, {"主竞赛", "competition"}, {"竞赛单元", "competition"}, {"入围", "competition"},
-	{"nominat", "nominated"}, {"提名", "nominated"},
-	{"official selection", "screened"}, {"selection", "screened"}, {"screening", "screened"}, {"展映", "screened"}, {"放映", "screened"},
-}
-
-// fieldPrizeRe names a prize in a prize line's item (Grand Prix, Best
-// Emerging Director, Un Certain Regard Prize, Jury Prize, 评审团奖): the
-// item is a win. A jury alone (sat on the jury) is no prize.
-var fieldPrizeRe = regexp.MustCompile(`grand prix|prize|award|\bbest |golden |silver |palme|jury (?:prize|award)|大奖|奖`)
-
-// prizeField relates the entry's film a to the festivals of a prize line
-// (Prizes: Golden Bear and Silver Bear for Best Actor (Liao Fan), Berlin
-// International Film Festival 2014; Best New Director, Golden Horse Awards
-// 2015.). line is the sentence's text, its label n bytes long (0 for an
-// item after a semicolon, cut into a sentence of its own). Each item (up to
-// a semicolon) names one festival's prizes: its status is the item's own
-// cue, else won when it names a prize.
-func (c *Context) prizeField(a *Found, sp [2]int, line string, n int, fests []*Found) {
-	lo := n
-	for lo < len(line) {
-		hi := len(line)
-		if i := strings.IndexAny(line[lo:], ";；"); i >= 0 {
-			hi = lo + i
-		}
-		item := strings.ToLower(line[lo:hi]) // lower-cased after slicing: offsets stay the text's
-		var in []*Found
-		for _, f := range fests {
-			if f.QStart >= sp[0]+lo && f.QEnd <= sp[0]+hi {
-				in = append(in, f)
-			}
-		}
-		status, _ := clauseStatus(item)
-		if status == "" {
-			for _, cue := range fieldStatusCues {
-				if strings.Contains(item, cue.w) {
-					status = cue.status
-					break
-				}
-			}
-		}
-		for _, fest := range dedupeFestivals(in) {
-			status := status
-			prize := fest.Prize
-			if prize == "" {
-				prize = prizeRe.FindString(item)
-			}
-			if status == "" && (prize != "" || fieldPrizeRe.MatchString(item)) || status == "competition" && fieldPrizeRe.MatchString(item) {
-				status = "won" // 主竞赛单元特别奖: a prize of the competition
-			}
-			if status == "" {
-				continue
-			}
-			if status == "competition" && fest.Festival != nil && fest.Festival.Kind == "award" {
-				status = "nominated"
-			}
-			c.award([]*Found{a}, fest, status, prize, item, [2]int{sp[0] + lo, sp[0] + hi}, 0.7, sp[0]+lo)
-		}
-		lo = hi
-		if hi < len(line) {
-			_, w := utf8.DecodeRuneInString(line[hi:])
-			lo = hi + w
-		}
-	}
-}
-
-// maxEntryParas bounds how many paragraphs a catalogue entry's fields
-// (year and director, cast, synopsis, prizes, notes) may run below its
-// title line.
-const maxEntryParas = 8
-
-// maxEntryTitle bounds (in runes) a catalogue entry's title line.
-const maxEntryTitle = 60
-
-// entryTitleFilm is the film whose title line heads the catalogue entry
-// holding byte offset off (STILL LIFE (三峡好人) / China, 2006. Director:
-// … / Cast: … / synopsis / Prizes: …): the nearest paragraph above, within
-// maxEntryParas of the section, that is a short line naming one screen
-// work and ending in no sentence mark. nil when there is none.
-func (c *Context) entryTitleFilm(off int, ms []*Found) *Found {
-	pi := c.ParaOf(off)
-	if pi < 0 {
-		return nil
-	}
-	for pj := pi - 1; pj >= 0 && pj >= pi-maxEntryParas && c.Paras[pj].Section == c.Paras[pi].Section; pj-- {
-		p := c.Paras[pj]
-		line := strings.TrimSpace(c.Doc.Text[p.Start:p.End])
-		if line == "" || utf8.RuneCountInString(line) > maxEntryTitle {
-			continue
-		}
-		if last, _ := utf8.DecodeLastRuneInString(line); strings.ContainsRune(".。!！?？", last) {
-			continue // a sentence, not a title line
-		}
-		var work *Found
-		one := true
-		for _, f := range within(ms, p.Start, p.End) {
-			if f.Type != schema.Work || !screenKind(f.Kind) {
-				continue
-			}
-			if work != nil && work.Entity != f.Entity {
-				one = false
-			}
-			work = f
-		}
-		if work != nil && one {
-			return work
-		}
-	}
-	return nil
-}
-
-// maxBarePrizeLine bounds (in runes) a line that is nothing but a prize.
-const maxBarePrizeLine = 80
-
-// prizeLineVerbs are words that make a line with a festival in it a
-// sentence about the festival rather than a bare prize line.
-var prizeLineVerbs = regexp.MustCompile(`获|拿|得到|入围|是|在|将|于|被|说|表示|举办|举行|\b(?:won|wins|was|were|is|are|has|had|will|took|received|takes|held|opens|said)\b`)
-
-// barePrizeLine reports a line that names a festival's prize and nothing
-// else: no verb, no sentence inside it, short (第51届柏林国际电影节评审团大奖
-// （银熊奖）; Silver Bear Jury Grand Prix, 51st Berlin International Film
-// Festival). People in it (the prize's winner in brackets) are allowed.
-func (c *Context) barePrizeLine(line string, sp [2]int, fests, people []*Found) bool {
-	if !c.ownLine(sp) {
-		return false // 吴京还代表中国冲过奥斯卡最佳外语片呢，…: a sentence of prose
-	}
-	t := strings.TrimSpace(line)
-	if t == "" || utf8.RuneCountInString(t) > maxBarePrizeLine || strings.ContainsAny(strings.TrimRight(t, "。.;；"), "。！？!?") {
-		return false
-	}
-	// the line without its festival and people mentions
-	var rest strings.Builder
-	at := sp[0]
-	for _, f := range sortedFound(append(append([]*Found(nil), fests...), people...)) {
-		if f.QStart < at {
-			continue
-		}
-		rest.WriteString(c.st(at, f.QStart) + " ")
-		at = f.QEnd
-	}
-	rest.WriteString(c.st(at, sp[1]))
-	r := strings.ToLower(rest.String())
-	if prizeLineVerbs.MatchString(r) {
-		return false
-	}
-	low := strings.ToLower(t)
-	if fieldPrizeRe.MatchString(low) {
-		return true
-	}
-	for _, cue := range fieldStatusCues {
-		if strings.Contains(low, cue.w) {
-			return true
-		}
-	}
-	return false
-}
-
-// sortedFound returns fs sorted by start.
-func sortedFound(fs []*Found) []*Found {
-	sort.Slice(fs, func(i, j int) bool { return fs[i].QStart < fs[j].QStart })
-	return fs
-}
-
-// ownLine reports whether span sp is a line of its own: it starts at
-// its paragraph's start or after a line break, and ends at the paragraph's
-// end or before one.
-func (c *Context) ownLine(sp [2]int) bool {
-	pi := c.ParaOf(sp[0])
-	if pi < 0 {
-		return false
-	}
-	p := c.Paras[pi]
-	before := strings.TrimRight(c.Doc.Text[p.Start:sp[0]], " \t")
-	after := strings.TrimLeft(c.Doc.Text[sp[1]:p.End], " \t")
-	return (before == "" || strings.HasSuffix(before, "\n")) && (after == "" || strings.HasPrefix(after, "\n"))
-}
-
-// titleLineAbove is the film of the line right above span sp in its
-// paragraph when that line reads as an entry's title line, else nil.
-func (c *Context) titleLineAbove(pi int, sp [2]int, ms []*Found) *Found {
-	spans := c.sentenceSpansOf(pi)
-	for k := len(spans) - 1; k >= 0; k-- {
-		if spans[k][0] < sp[0] {
-			return c.titleLine(spans[k], ms)
-		}
-	}
-	// the first line of its paragraph: the last line of the paragraph
-	// before, in the same section
-	if pi > 0 && c.Paras[pi-1].Section == c.Paras[pi].Section {
-		if prev := c.sentenceSpansOf(pi - 1); len(prev) > 0 {
-			return c.titleLine(prev[len(prev)-1], ms)
-		}
-	}
-	return nil
-}
-
-// editionLineRe finds the edition or year a festival record gives (第51届,
-// 51st, 2019).
-var editionLineRe = regexp.MustCompile(`第\s*[0-9一二三四五六七八九十百]+\s*届|\b[0-9]+(?:st|nd|rd|th)\b|\b(?:19|20)[0-9]{2}\b`)
-
-// titleLineBelow is the film of the line right below span sp (in its
-// paragraph, or the first line of the next one in the same section) when
-// that line names a screen work, else nil.
-func (c *Context) titleLineBelow(pi int, sp [2]int, ms []*Found) *Found {
-	spans := c.sentenceSpansOf(pi)
-	for _, s := range spans {
-		if s[0] >= sp[1] {
-			return c.firstWork(s, ms)
-		}
-	}
-	if pi+1 < len(c.Paras) && c.Paras[pi+1].Section == c.Paras[pi].Section {
-		if next := c.sentenceSpansOf(pi + 1); len(next) > 0 {
-			return c.firstWork(next[0], ms)
-		}
-	}
-	return nil
-}
-
-// firstWork is the first screen work named in span sp, or nil.
-func (c *Context) firstWork(sp [2]int, ms []*Found) *Found {
-	for _, f := range within(ms, sp[0], sp[1]) {
-		if f.Type == schema.Work && screenKind(f.Kind) {
-			return f
-		}
-	}
-	return nil
-}
-
-// titleLine is the one screen work span sp names when sp reads as an
-// entry's title line (a line of its own ending in no sentence mark), else
-// nil.
-func (c *Context) titleLine(sp [2]int, ms []*Found) *Found {
-	line := strings.TrimSpace(c.st(sp[0], sp[1]))
-	if last, _ := utf8.DecodeLastRuneInString(line); !c.ownLine(sp) || strings.ContainsRune(".。!！?？", last) {
-		return nil
-	}
-	var work *Found
-	for _, f := range within(ms, sp[0], sp[1]) {
-		if f.Type != schema.Work || !screenKind(f.Kind) {
-			continue
-		}
-		if work != nil && work.Entity != f.Entity {
-			return nil
-		}
-		work = f
-	}
-	return work
-}
-
-// lineFilm is the film a bare prize line belongs to: the one screen work
-// of the nearest earlier line of its paragraph that names one and reads as
-// an entry's title line (a whole line, no sentence mark at its end), else
-// the entry's title line above (entryTitleFilm).
-func (c *Context) lineFilm(pi int, sp [2]int, ms []*Found) *Found {
-	if a := c.titleLineAbove(pi, sp, ms); a != nil {
-		return a
-	}
-	return c.entryTitleFilm(sp[0], ms)
 }
