@@ -47,7 +47,7 @@ type Analyzer struct {
 	exception, exceptAfter, overcome                      *phraseSet
 	hinder, topic, abroad, announce, idiom, openQuestion  *phraseSet
 	crossing, pluralAnaphor, listAnnounce, askOpinion     *phraseSet
-	remedyHeading                                         *phraseSet
+	remedyHeading, noticeRule                             *phraseSet
 	trace                                                 Trace
 }
 
@@ -89,7 +89,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.crossing = set(crossingWords)
 	a.pluralAnaphor = set(pluralAnaphora)
 	a.listAnnounce = set(listAnnounceCues)
-	a.remedyHeading = set(remedyHeadingCues)
+	a.remedyHeading, a.noticeRule = set(remedyHeadingCues), set(noticeRuleCues)
 	a.askOpinion = set(askOpinionCues)
 	a.openQuestion = set(openQuestionCues)
 	a.concessive, a.praise, a.home, a.intl = set(concessiveCues), set(praiseCues), set(homeCues), set(intlCues)

@@ -747,10 +747,6 @@ func inScareQuotes(t []rune, u *unit, h hit) bool {
 // Moderator note:): the thread's rules, not a view in its debate.
 var noticeRe = regexp.MustCompile(`^[\s【\[(*]*(?:提醒|公告|吧务|版务|版规|温馨提示|管理员提醒|版主提醒|mod note|moderator note|reminder)\s*(?:[】\])*]+\s*[:：]?|[:：])`)
 
-// noticeRuleCues are the words of a forum's rules (禁止, 删帖, banned, will
-// be removed): a notice states them, a view labelled 提醒： does not.
-var noticeRuleCues = []string{"禁止", "删帖", "封号", "违者", "请勿", "私信", "版规", "吧规", "will be removed", "will be deleted", "banned", "not allowed", "no piracy", "rules"}
-
 // maxNoticeLabel bounds (in runes) the label that opens a notice.
 const maxNoticeLabel = 20
 
@@ -761,16 +757,11 @@ func (a *Analyzer) notice(f folded, us []*unit, ui int) bool {
 	if !noticeRe.MatchString(string(f.text[p.lo:min(us[ui].hi, p.lo+maxNoticeLabel)])) {
 		return false
 	}
-	para := string(f.text[p.lo:us[ui].hi])
+	end := us[ui].hi
 	for k := ui + 1; k < len(us) && us[k].sec == p.sec && us[k].para == p.para; k++ {
-		para += string(f.text[us[k].lo:us[k].hi])
+		end = us[k].hi
 	}
-	for _, w := range noticeRuleCues {
-		if strings.Contains(para, w) {
-			return true
-		}
-	}
-	return false
+	return a.noticeRule.has(f.text, p.lo, end)
 }
 
 // sourceLine reports a short unit that gives a web address: a source the
@@ -1233,6 +1224,10 @@ func (a *Analyzer) paraLength(f folded, us []*unit, ui int) (int, int) {
 // (哪里卖惨了？), since 问题出在哪里 and 哪里的审查最严 ask in earnest.
 var whereIsItCues = []string{"哪里是", "哪儿是", "哪是", "哪有", "哪里有", "哪儿有", "哪来的", "哪里来的"}
 
+// emphasisAfterWhere make a where-question emphatic (哪有那么容易): it
+// asserts what it asks about.
+var emphasisAfterWhere = []string{"那么", "这么", "这样", "那样"}
+
 // maxWhereGap bounds, in runes, how far a 哪里 question cue may stand
 // before the trigger it denies (哪有什么偏见: 什么).
 const maxWhereGap = 3
@@ -1251,7 +1246,12 @@ func whereIsIt(f folded, u *unit, h hit) bool {
 		if i := strings.LastIndex(before, c); i >= 0 && len([]rune(before[i+len(c):])) <= maxWhereGap {
 			// 哪有那么容易, 哪来的这么深的偏见: emphasis, which asserts
 			rest := before[i+len(c):]
-			return !strings.HasPrefix(rest, "那么") && !strings.HasPrefix(rest, "这么") && !strings.HasPrefix(rest, "这样") && !strings.HasPrefix(rest, "那样")
+			for _, e := range emphasisAfterWhere {
+				if strings.HasPrefix(rest, e) {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	if i := strings.LastIndex(before, "哪里"); i >= 0 && len([]rune(before[i:])) <= maxWhereGap+2 {

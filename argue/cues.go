@@ -135,6 +135,10 @@ var listAnnounceCues = []string{
 	"a few suggestions", "a few things", "the following", "here are", "a few ideas",
 }
 
+// noticeRuleCues are the words of a forum's rules (禁止, 删帖, banned, will
+// be removed): a notice states them, a view labelled 提醒： does not.
+var noticeRuleCues = []string{"禁止", "删帖", "封号", "违者", "请勿", "私信", "版规", "吧规", "will be removed", "will be deleted", "banned", "not allowed", "no piracy", "rules"}
+
 // remedyHeadingCues name, in a report's heading line, the part that
 // prescribes (四、对策建议, Recommendations), beside prescriptiveCues.
 var remedyHeadingCues = []string{

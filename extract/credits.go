@@ -1414,12 +1414,19 @@ func (c *Context) parenCredit(sh *shape, works []*Found, j int, m []int) {
 // lexCredit is "director" or "actor" when the lexicon credits person p
 // with film w in that capacity, else "".
 func lexCredit(w, p *Found) string {
-	switch {
-	case w.Film == nil || p.Person == nil:
+	if w.Film == nil || p.Person == nil {
 		return ""
-	case slices.Contains(w.Film.Directors, p.Person.Name):
+	}
+	return filmRole(w.Film, p.Person.Name)
+}
+
+// filmRole is the capacity the lexicon credits the person called name with
+// in film: "director", "actor", or "".
+func filmRole(film *lexicon.Film, name string) string {
+	switch {
+	case slices.Contains(film.Directors, name):
 		return "director"
-	case slices.Contains(w.Film.Actors, p.Person.Name):
+	case slices.Contains(film.Actors, name):
 		return "actor"
 	}
 	return ""

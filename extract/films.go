@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -193,7 +192,7 @@ func (c *Context) creditNamed(pi, s, e int, film *lexicon.Film) bool {
 			continue
 		}
 		for _, h := range m.Hits {
-			if h.Person != nil && (slices.Contains(film.Directors, h.Person.Name) || slices.Contains(film.Actors, h.Person.Name)) {
+			if h.Person != nil && filmRole(film, h.Person.Name) != "" {
 				return true
 			}
 		}
@@ -690,7 +689,7 @@ func (c *Context) possessiveOfCredit(pi, s int, film *lexicon.Film) bool {
 		}
 		for _, m := range c.scan(pj) {
 			for _, h := range m.Hits {
-				if h.Person != nil && (slices.Contains(film.Directors, h.Person.Name) || slices.Contains(film.Actors, h.Person.Name)) {
+				if h.Person != nil && filmRole(film, h.Person.Name) != "" {
 					return true
 				}
 			}
