@@ -105,6 +105,15 @@ func find(cs []facts.Claim, cause, stance string) (facts.Claim, bool) {
 	return facts.Claim{}, false
 }
 
+// mustNotFind reports, with the message format and args, a claim of cs
+// that has cause with the stance.
+func mustNotFind(t *testing.T, cs []facts.Claim, cause, stance, format string, args ...any) {
+	t.Helper()
+	if _, ok := find(cs, cause, stance); ok {
+		t.Errorf(format, args...)
+	}
+}
+
 func mustFind(t *testing.T, cs []facts.Claim, cause, stance string) facts.Claim {
 	t.Helper()
 	c, ok := find(cs, cause, stance)
@@ -180,9 +189,7 @@ func TestEnumerationItemsAreUnits(t *testing.T) {
 func TestWeakTriggerNeedsAnArguingUnit(t *testing.T) {
 	// 故事 is a weak trigger: plain narration is not a claim about scripts.
 	cs, _ := claimsOf(t, question, answer("昨天和朋友去看了一部电影，讲的是一个关于家庭的故事，我们看完去吃了火锅，然后各自回家休息了。"))
-	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
-		t.Error("narrative use of 故事 read as a claim")
-	}
+	mustNotFind(t, cs, "weak_storytelling_script", "asserts", "narrative use of 故事 read as a claim")
 	cs, _ = claimsOf(t, question, answer("国产片的故事太弱了，逻辑经不起推敲。"))
 	mustFind(t, cs, "weak_storytelling_script", "asserts")
 }
@@ -190,9 +197,7 @@ func TestWeakTriggerNeedsAnArguingUnit(t *testing.T) {
 func TestStanceDenies(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("让国产片卖不出去的，绝对不是剧本。"))
 	mustFind(t, cs, "weak_storytelling_script", "denies")
-	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
-		t.Error("denied cause also asserted")
-	}
+	mustNotFind(t, cs, "weak_storytelling_script", "asserts", "denied cause also asserted")
 	cs, _ = claimsOf(t, question, answer("问题不是审查，而是资本太浮躁，只想赚快钱。"))
 	mustFind(t, cs, "censorship_content_restrictions", "denies")
 	mustFind(t, cs, "capital_speculation_money", "asserts")
@@ -278,9 +283,7 @@ func TestReportDiagnosesAndPrescriptions(t *testing.T) {
 	}
 	// A prescription trigger without a prescriptive cue is not a prescription.
 	cs, _ = claimsOf(t, "报告", sec{kind: "chapter", paras: []para{{"text", "该片是中法合拍片。"}}})
-	if _, ok := find(cs, "rx_coproduction_ecosystem", "asserts"); ok {
-		t.Error("bare mention of 合拍 read as a prescription")
-	}
+	mustNotFind(t, cs, "rx_coproduction_ecosystem", "asserts", "bare mention of 合拍 read as a prescription")
 }
 
 // citeRole is the role with which any claim of the cause cites the film.
@@ -445,9 +448,7 @@ func TestReportProseNeedsAnArguingClause(t *testing.T) {
 	// distribution gap; one that names it a shortfall does.
 	s := sec{kind: "chapter", paras: []para{{"text", "该片由一家德国公司负责海外发行，首映礼在柏林举行。"}}}
 	cs, _ := claimsOf(t, "年度报告", s)
-	if _, ok := find(cs, "distribution_marketing_gap", "asserts"); ok {
-		t.Error("descriptive mention of 发行 in a report read as a cause")
-	}
+	mustNotFind(t, cs, "distribution_marketing_gap", "asserts", "descriptive mention of 发行 in a report read as a cause")
 	s = sec{kind: "chapter", paras: []para{{"text", "海外发行渠道不足，是国产影片出海的主要障碍。"}}}
 	cs, _ = claimsOf(t, "年度报告", s)
 	mustFind(t, cs, "distribution_marketing_gap", "asserts")
@@ -477,9 +478,7 @@ func TestLongArticleKeepsCausesArguedOnce(t *testing.T) {
 
 func TestNotLackingIsNotACause(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("我们不缺想象力，也不乏好演员，问题在于审查太严。"))
-	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
-		t.Error("不缺想象力 asserted as weak storytelling")
-	}
+	mustNotFind(t, cs, "weak_storytelling_script", "asserts", "不缺想象力 asserted as weak storytelling")
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
 }
 
@@ -502,15 +501,11 @@ func TestParaphrasedTriggers(t *testing.T) {
 
 func TestReportedViewIsNotAsserted(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("有人说是因为审查，其实根本原因是剧本太烂。"))
-	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
-		t.Error("a view the writer reports (有人说) asserted")
-	}
+	mustNotFind(t, cs, "censorship_content_restrictions", "asserts", "a view the writer reports (有人说) asserted")
 	mustFind(t, cs, "weak_storytelling_script", "asserts")
 	// A view the writer rejects (坚决反对有人据此认定…) is not asserted.
 	cs, _ = claimsOf(t, question, answer("但我坚决反对有人据此就认定国产电影走不出国门是因为编剧不行导演不行。"))
-	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
-		t.Error("a view the writer rejects (反对有人…认定) asserted")
-	}
+	mustNotFind(t, cs, "weak_storytelling_script", "asserts", "a view the writer rejects (反对有人…认定) asserted")
 	// With an agreement cue the reported view is the writer's too.
 	cs, _ = claimsOf(t, question, answer("有人说是因为审查太严，我赞同。"))
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
@@ -543,9 +538,7 @@ func TestQuotedOpinionIsNotAsserted(t *testing.T) {
 // the prescription to overcome it (要打破).
 func TestOvercomeObstacleIsNotACause(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("这几部片子有效打破了外界对中国电影的刻板印象。"))
-	if _, ok := find(cs, "western_bias_geopolitics", "asserts"); ok {
-		t.Errorf("overcome stereotype read as a cause: %+v", cs)
-	}
+	mustNotFind(t, cs, "western_bias_geopolitics", "asserts", "overcome stereotype read as a cause: %+v", cs)
 	cs, _ = claimsOf(t, question, answer("外国观众对中国电影有很深的刻板印象，所以不愿意看。"))
 	mustFind(t, cs, "western_bias_geopolitics", "asserts")
 }
@@ -557,15 +550,11 @@ func TestOvercomeObstacleIsNotACause(t *testing.T) {
 func TestEnglishDenialAndReportingWords(t *testing.T) {
 	cs, _ := claimsOf(t, "Why Chinese films struggle abroad", answer("It is not the lack of talent, one producer said, but the lack of a marketing network."))
 	mustFind(t, cs, "talent_education_generation_gap", "denies")
-	if _, ok := find(cs, "talent_education_generation_gap", "asserts"); ok {
-		t.Errorf("denied talent also asserted: %+v", cs)
-	}
+	mustNotFind(t, cs, "talent_education_generation_gap", "asserts", "denied talent also asserted: %+v", cs)
 	cs, _ = claimsOf(t, "Why Chinese films struggle abroad", answer("Many critics argue that censorship is the main reason. Distribution is another bottleneck."))
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
 	for _, id := range []string{"rx_discourse_power_criticism", "diag_three_bottlenecks"} {
-		if _, ok := find(cs, id, "asserts"); ok {
-			t.Errorf("%s read from a reporting verb or a plain bottleneck: %+v", id, cs)
-		}
+		mustNotFind(t, cs, id, "asserts", "%s read from a reporting verb or a plain bottleneck: %+v", id, cs)
 	}
 }
 
@@ -589,13 +578,9 @@ func TestEnglishDoubtSuppositionAndSetUpViews(t *testing.T) {
 	cs, _ := claimsOf(t, q, answer("I don't think censorship is the real problem here."))
 	mustFind(t, cs, "censorship_content_restrictions", "denies")
 	cs, _ = claimsOf(t, q, answer("If censorship were the obstacle, this is the film that should have broken through."))
-	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
-		t.Error("a refuted supposition asserted")
-	}
+	mustNotFind(t, cs, "censorship_content_restrictions", "asserts", "a refuted supposition asserted")
 	cs, _ = claimsOf(t, q, answer("It is tempting to stop there and blame the censors for everything."))
-	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
-		t.Error("a view set up to be knocked down asserted")
-	}
+	mustNotFind(t, cs, "censorship_content_restrictions", "asserts", "a view set up to be knocked down asserted")
 	// the writer's own view still asserts
 	cs, _ = claimsOf(t, q, answer("The censors are to blame: scripts are cut until nothing is left."))
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
@@ -609,28 +594,20 @@ func TestDeniedCauseArguesItsCounter(t *testing.T) {
 	mustFind(t, cs, "censorship_is_an_excuse", "asserts")
 	// asserting censorship argues no counter
 	cs, _ = claimsOf(t, question, answer("根本原因是审查太严。"))
-	if _, ok := find(cs, "censorship_is_an_excuse", "asserts"); ok {
-		t.Error("an asserted cause argued its counter")
-	}
+	mustNotFind(t, cs, "censorship_is_an_excuse", "asserts", "an asserted cause argued its counter")
 }
 
 // 不是…吗 asks a question that expects "yes": it asserts what it seems to
 // deny, and so argues no counter-argument either.
 func TestRhetoricalNotQuestionAsserts(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("那部获奖的片子不是下架了吗 还有一部也不给播了"))
-	if _, ok := find(cs, "banned_at_home_acclaimed_abroad", "denies"); ok {
-		t.Error("a rhetorical question read as a denial")
-	}
-	if _, ok := find(cs, "censorship_is_an_excuse", "asserts"); ok {
-		t.Error("a rhetorical question argued the counter")
-	}
+	mustNotFind(t, cs, "banned_at_home_acclaimed_abroad", "denies", "a rhetorical question read as a denial")
+	mustNotFind(t, cs, "censorship_is_an_excuse", "asserts", "a rhetorical question argued the counter")
 	cs, _ = claimsOf(t, question, answer("问题不是审查。"))
 	mustFind(t, cs, "censorship_content_restrictions", "denies")
 	// 怕不是 (I'd bet) asserts
 	cs, _ = claimsOf(t, question, answer("怕不是大片都过不了审......"))
-	if _, ok := find(cs, "censorship_content_restrictions", "denies"); ok {
-		t.Error("怕不是 read as a denial")
-	}
+	mustNotFind(t, cs, "censorship_content_restrictions", "denies", "怕不是 read as a denial")
 }
 
 // Ways a thread sets a cause aside without 不是: blame shifted onto it
@@ -692,15 +669,11 @@ func TestSetAsideNotInsideLongerWord(t *testing.T) {
 	} {
 		cs, _ := claimsOf(t, question, answer(tc.text))
 		mustFind(t, cs, tc.cause, "asserts")
-		if _, ok := find(cs, tc.cause, "denies"); ok {
-			t.Errorf("%q denies %s", tc.text, tc.cause)
-		}
+		mustNotFind(t, cs, tc.cause, "denies", "%q denies %s", tc.text, tc.cause)
 	}
 	for _, text := range []string{"审查太严这一点，这里先不提了。", "审查那一套不提，先说发行。", "说是审查的锅，我不认。", "把失败都推到审查上，未免太省事。"} {
 		cs, _ := claimsOf(t, question, answer(text))
-		if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
-			t.Errorf("%q: a cause set aside asserted", text)
-		}
+		mustNotFind(t, cs, "censorship_content_restrictions", "asserts", "%q: a cause set aside asserted", text)
 	}
 }
 
@@ -722,9 +695,7 @@ func TestIdiomsAndCredentials(t *testing.T) {
 		{"利益相关：在一家做海外发行的公司干了七八年，北美的片子基本都经手过。", "distribution_marketing_gap"},
 	} {
 		cs, _ := claimsOf(t, question, answer(tc.text))
-		if _, ok := find(cs, tc.absent, "asserts"); ok {
-			t.Errorf("%q asserted %s", tc.text, tc.absent)
-		}
+		mustNotFind(t, cs, tc.absent, "asserts", "%q asserted %s", tc.text, tc.absent)
 	}
 	// a trigger longer than an idiom it holds is still read
 	cs0, _ := claimsOf(t, question, answer("我们应该讲好中国故事。"))
@@ -747,9 +718,7 @@ func TestAdviceAsPrescription(t *testing.T) {
 		mustFind(t, cs, tc.cause, "asserts")
 	}
 	cs, _ := claimsOf(t, question, answer("这几年国内的票房一年比一年高，院线也越开越多，大家都看在眼里。", "与其说中国是最赚钱的电影市场，不如说是最卷的电影市场。", "每个档期都有几十部片子在抢排片。"))
-	if _, ok := find(cs, "rx_festivals_markets_presence", "asserts"); ok {
-		t.Error("the film market read as festivals and markets")
-	}
+	mustNotFind(t, cs, "rx_festivals_markets_presence", "asserts", "the film market read as festivals and markets")
 }
 
 // Scholarly prose: a reason denied after a negated verb (did not fail
@@ -763,9 +732,7 @@ func TestScholarlyProse(t *testing.T) {
 		{"Others point to weak discourse power, but I leave that argument aside here.", "weak_soft_power_discourse"},
 	} {
 		cs, _ := claimsOf(t, q, answer(tc.text))
-		if _, ok := find(cs, tc.absent, "asserts"); ok {
-			t.Errorf("%q asserted %s", tc.text, tc.absent)
-		}
+		mustNotFind(t, cs, tc.absent, "asserts", "%q asserted %s", tc.text, tc.absent)
 	}
 	cs, _ := claimsOf(t, q, answer("The films are simply bad, and censorship makes them worse.", "References", "Smith, J. 1990. *Why Censorship Fails*. Boston: Beacon."))
 	for _, c := range cs {
@@ -782,9 +749,7 @@ func TestCatchAllJudgesItsClause(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("这几年我看了不少国产片，有好有坏，整体来说进步很大，特效方面已经追上来了，但是动作设计还差一点。",
 		"剧情方面比不上国外那些以剧情为主的电影。", "当然这只是我个人的看法，大家随便听听就好。"))
 	mustFind(t, cs, "weak_storytelling_script", "asserts")
-	if _, ok := find(cs, "poor_overall_quality", "asserts"); ok {
-		t.Error("the catch-all argued beside the cause it judges")
-	}
+	mustNotFind(t, cs, "poor_overall_quality", "asserts", "the catch-all argued beside the cause it judges")
 }
 
 // An article paragraph that opens by announcing the reason (原因说来简单：)
@@ -800,9 +765,7 @@ func TestReasonLeadParagraphArgues(t *testing.T) {
 	cs, _ = claimsOf(t, "专栏", sec{kind: "chapter", paras: []para{before,
 		{"text", "说来简单，喜剧靠台词。那些笑点大半藏在谐音里，翻成英文就只剩字面意思。"},
 	}})
-	if _, ok := find(cs, "cultural_difference_untranslatable", "asserts"); ok {
-		t.Error("a paragraph without a reason lead read as an argument")
-	}
+	mustNotFind(t, cs, "cultural_difference_untranslatable", "asserts", "a paragraph without a reason lead read as an argument")
 }
 
 // 宣传 is promotion where nobody does it (没人宣传), not propaganda; a
@@ -810,17 +773,11 @@ func TestReasonLeadParagraphArgues(t *testing.T) {
 func TestPromotionAndNotBehind(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("说到底就是没人推。好片子没人宣传，等于白拍。"))
 	mustFind(t, cs, "distribution_marketing_gap", "asserts")
-	if _, ok := find(cs, "propaganda_main_melody", "asserts"); ok {
-		t.Error("没人宣传 read as propaganda")
-	}
+	mustNotFind(t, cs, "propaganda_main_melody", "asserts", "没人宣传 read as propaganda")
 	cs, _ = claimsOf(t, question, answer("海外发行基本就是把版权打包卖给销售公司，没人管宣传，上映一周就下了。"))
-	if _, ok := find(cs, "propaganda_main_melody", "asserts"); ok {
-		t.Error("没人管宣传 read as propaganda")
-	}
+	mustNotFind(t, cs, "propaganda_main_melody", "asserts", "没人管宣传 read as propaganda")
 	cs, _ = claimsOf(t, question, answer("我室友说特效不输好莱坞，但全程都在问为什么所有人都抢着去牺牲。"))
-	if _, ok := find(cs, "vfx_technical_gap", "asserts"); ok {
-		t.Error("特效不输好莱坞 read as a gap in effects")
-	}
+	mustNotFind(t, cs, "vfx_technical_gap", "asserts", "特效不输好莱坞 read as a gap in effects")
 }
 
 // Paragraphs that open with an ordinal under a lead that announces
@@ -835,9 +792,7 @@ func TestOrdinalParagraphsUnderRemedyLead(t *testing.T) {
 	mustFind(t, cs, "rx_streaming_platforms_microdrama", "asserts")
 	mustFind(t, cs, "rx_festivals_markets_presence", "asserts")
 	cs, _ = claimsOf(t, question, answer("《烽火少年》是中美合拍的，最后两个市场都认。"))
-	if _, ok := find(cs, "western_bias_geopolitics", "asserts"); ok {
-		t.Error("中美合拍 read as geopolitics")
-	}
+	mustNotFind(t, cs, "western_bias_geopolitics", "asserts", "中美合拍 read as geopolitics")
 }
 
 // A question that hands the floor to someone (…您怎么看？) asks about its
@@ -848,9 +803,7 @@ func TestAskedAndCameThrough(t *testing.T) {
 		t.Errorf("a question to a panelist read as %d claims: %+v", len(cs), cs)
 	}
 	cs, _ = claimsOf(t, question, answer("这两部片子都顺利过审上映了。"))
-	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
-		t.Error("顺利过审 read as censorship")
-	}
+	mustNotFind(t, cs, "censorship_content_restrictions", "asserts", "顺利过审 read as censorship")
 }
 
 // English idiom for the causes: films that can cross over have travelled;
@@ -868,26 +821,18 @@ func TestEnglishCrossOverAndMajors(t *testing.T) {
 // 问题不在X denies X; 天花板, 一线水准 praise the trigger before them.
 func TestProblemNotInAndCeiling(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("看过的外国观众打分都不低，所以问题真不在质量本身。"))
-	if _, ok := find(cs, "poor_overall_quality", "asserts"); ok {
-		t.Error("问题真不在质量 read as asserting poor quality")
-	}
+	mustNotFind(t, cs, "poor_overall_quality", "asserts", "问题真不在质量 read as asserting poor quality")
 	cs, _ = claimsOf(t, question, answer("这片子的特效我愿称之为国产天花板，放到好莱坞也是一线水准。"))
-	if _, ok := find(cs, "vfx_technical_gap", "asserts"); ok {
-		t.Error("特效…天花板 read as a gap in effects")
-	}
+	mustNotFind(t, cs, "vfx_technical_gap", "asserts", "特效…天花板 read as a gap in effects")
 }
 
 // Logic and competition in other senses (传播逻辑, 国际竞争力, the Cannes
 // competition) are not a story's logic or the industry's weakness.
 func TestLogicAndCompetitionIdioms(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("传播效果不佳，根源在于传播逻辑本身。"))
-	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
-		t.Error("传播逻辑 read as a weak script")
-	}
+	mustNotFind(t, cs, "weak_storytelling_script", "asserts", "传播逻辑 read as a weak script")
 	cs, _ = claimsOf(t, question, answer("渠道的缺位，使得一些具备国际竞争力的作品未能触达观众。"))
-	if _, ok := find(cs, "immature_industrial_system", "asserts"); ok {
-		t.Error("国际竞争力 read as an immature industry")
-	}
+	mustNotFind(t, cs, "immature_industrial_system", "asserts", "国际竞争力 read as an immature industry")
 }
 
 // 做全产业链的IP is the film-plus remedy, not IP-chasing imitation; a
@@ -896,9 +841,7 @@ func TestLogicAndCompetitionIdioms(t *testing.T) {
 func TestIPChainAndUnderstoodStory(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("建议如下：", "第三，做全产业链的IP。"))
 	mustFind(t, cs, "rx_ip_film_plus", "asserts")
-	if _, ok := find(cs, "lack_of_distinctiveness_imitation", "asserts"); ok {
-		t.Error("全产业链的IP read as imitation")
-	}
+	mustNotFind(t, cs, "lack_of_distinctiveness_imitation", "asserts", "全产业链的IP read as imitation")
 	cs, _ = claimsOf(t, question, answer("建议如下：", "第四，讲不依赖本土背景也能看懂的故事。"))
 	mustFind(t, cs, "rx_shared_values_narrative", "asserts")
 }
@@ -907,22 +850,16 @@ func TestIPChainAndUnderstoodStory(t *testing.T) {
 // which argues that it is an excuse.
 func TestCauseDownplayed(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("And yet censorship explains less than it seems to."))
-	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
-		t.Error("censorship explains less read as asserting censorship")
-	}
+	mustNotFind(t, cs, "censorship_content_restrictions", "asserts", "censorship explains less read as asserting censorship")
 	mustFind(t, cs, "censorship_is_an_excuse", "asserts")
 }
 
 // 下功夫 is effort, not kung fu; 最现实的 is practical, not realism.
 func TestEffortAndPracticalIdioms(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("其一，在讲好中国故事上下功夫。"))
-	if _, ok := find(cs, "kung_fu_wuxia_decline", "asserts"); ok {
-		t.Error("下功夫 read as kung fu")
-	}
+	mustNotFind(t, cs, "kung_fu_wuxia_decline", "asserts", "下功夫 read as kung fu")
 	cs, _ = claimsOf(t, question, answer("第三，也是最现实的：没有人去卖它。"))
-	if _, ok := find(cs, "avoids_reality_no_social_critique", "asserts"); ok {
-		t.Error("最现实的 read as avoiding reality")
-	}
+	mustNotFind(t, cs, "avoids_reality_no_social_critique", "asserts", "最现实的 read as avoiding reality")
 }
 
 // 没在国内公映 after a prize abroad is banned at home; a prize name (最佳编剧)
@@ -931,9 +868,7 @@ func TestEffortAndPracticalIdioms(t *testing.T) {
 func TestBannedAtHomeAndPrizeNames(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("《烽火少年》2013年拿了戛纳最佳编剧，到今天也没在国内公映过。"))
 	mustFind(t, cs, "banned_at_home_acclaimed_abroad", "asserts")
-	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
-		t.Error("最佳编剧 read as a weak script")
-	}
+	mustNotFind(t, cs, "weak_storytelling_script", "asserts", "最佳编剧 read as a weak script")
 	cs, _ = claimsOf(t, question, answer("谁说出不去？《烽火少年》到现在还是北美最卖座的外语片。"))
 	mustFind(t, cs, "already_succeeded_abroad", "asserts")
 }
@@ -978,9 +913,7 @@ func TestWhyTitledEssayArgues(t *testing.T) {
 	cs, _ := claimsOf(t, "Why China's blockbusters don't travel", body)
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
 	cs, _ = claimsOf(t, "China's blockbusters in 2024", body)
-	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
-		t.Error("a report's description read as an argument")
-	}
+	mustNotFind(t, cs, "censorship_content_restrictions", "asserts", "a report's description read as an argument")
 }
 
 // English for a film kept from screens at home and for approval withheld.
@@ -994,22 +927,16 @@ func TestNeverReleasedAndApprovalWithheld(t *testing.T) {
 // A view the writer reports (还有一种声音认为…) is not the writer's claim.
 func TestReportedVoice(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("还有一种声音认为，国内市场体量足够大，没必要出海。"))
-	if _, ok := find(cs, "domestic_market_sufficient_no_incentive", "asserts"); ok {
-		t.Error("a reported voice read as the writer's claim")
-	}
+	mustNotFind(t, cs, "domestic_market_sufficient_no_incentive", "asserts", "a reported voice read as the writer's claim")
 }
 
 // 楼上说审查的 reports an earlier answer; 贫富差距 is no gap in quality;
 // 电视剧倒是出去了 argues that TV travels.
 func TestThreadReplyIdioms(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("楼上说审查的，那《烽火少年》是怎么过的？"))
-	if _, ok := find(cs, "censorship_content_restrictions", "asserts"); ok {
-		t.Error("楼上说审查的 read as asserting censorship")
-	}
+	mustNotFind(t, cs, "censorship_content_restrictions", "asserts", "楼上说审查的 read as asserting censorship")
 	cs, _ = claimsOf(t, question, answer("奉俊昊敢把贫富差距直接怼到观众脸上。"))
-	if _, ok := find(cs, "poor_overall_quality", "asserts"); ok {
-		t.Error("贫富差距 read as poor quality")
-	}
+	mustNotFind(t, cs, "poor_overall_quality", "asserts", "贫富差距 read as poor quality")
 	cs, _ = claimsOf(t, question, answer("电影出不去，电视剧倒是出去了。"))
 	mustFind(t, cs, "tv_games_webnovels_do_travel", "asserts")
 }
@@ -1035,9 +962,7 @@ func TestNegatedOvercomeAndPraise(t *testing.T) {
 	}
 	report = append(report[:2], append([]para{{"text", "剧本质量参差不齐。"}}, report[2:]...)...)
 	cs, _ = claimsOf(t, "年度电影产业报告", sec{kind: "chapter", paras: report})
-	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
-		t.Error("a short report paragraph took a subject from the paragraphs before it")
-	}
+	mustNotFind(t, cs, "weak_storytelling_script", "asserts", "a short report paragraph took a subject from the paragraphs before it")
 	cs, _ = claimsOf(t, "为什么今年春节档这么火", sec{kind: "article", paras: []para{{"text", "今年的剧本明显比往年扎实，审查也宽松了些。"}}})
 	if len(cs) != 0 {
 		t.Errorf("a why-titled article about the box office at home argued %d causes", len(cs))
@@ -1050,17 +975,11 @@ func TestNegatedOvercomeAndPraise(t *testing.T) {
 // judgement of its own to argue a weak script.
 func TestPrunedTriggers(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("真正的短板是编剧。"))
-	if _, ok := find(cs, "immature_industrial_system", "asserts"); ok {
-		t.Error("短板 read as an immature industry")
-	}
+	mustNotFind(t, cs, "immature_industrial_system", "asserts", "短板 read as an immature industry")
 	cs, _ = claimsOf(t, question, answer("所以不是走不出去，是压根没想走。"))
-	if _, ok := find(cs, "already_succeeded_abroad", "asserts"); ok {
-		t.Error("不是走不出去 read as films already abroad")
-	}
+	mustNotFind(t, cs, "already_succeeded_abroad", "asserts", "不是走不出去 read as films already abroad")
 	cs, _ = claimsOf(t, question, answer("上周末陪我妈去看了一部老电影，影院里人不多。", "这部片子的台词大多是上海话，我妈全听懂了。", "散场以后我们去吃了生煎。"))
-	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
-		t.Error("台词 described, not judged, read as a weak script")
-	}
+	mustNotFind(t, cs, "weak_storytelling_script", "asserts", "台词 described, not judged, read as a weak script")
 }
 
 // 戴着 makes a metaphor only as 戴着镣铐跳舞 and its kin: a director
@@ -1068,9 +987,7 @@ func TestPrunedTriggers(t *testing.T) {
 // nothing.
 func TestWearingIsNoAnalogy(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("我上周去看了首映，放映厅坐满了人。", "映后交流的时候，那位导演戴着眼镜在台上讲了拍摄期间的一个故事，大家都笑了。", "散场以后我们又去吃了宵夜。"))
-	if _, ok := find(cs, "weak_storytelling_script", "asserts"); ok {
-		t.Error("戴着眼镜 read as an analogy that argues 故事")
-	}
+	mustNotFind(t, cs, "weak_storytelling_script", "asserts", "戴着眼镜 read as an analogy that argues 故事")
 	cs, _ = claimsOf(t, question, answer("戴着镣铐跳舞，故事能讲好吗"))
 	mustFind(t, cs, "weak_storytelling_script", "asserts")
 }
@@ -1083,9 +1000,7 @@ func TestWhereIsItDenies(t *testing.T) {
 		"它讲的是草原上的一户牧民，哪里是猎奇？",
 	} {
 		cs, _ := claimsOf(t, question, answer(text))
-		if _, ok := find(cs, "orientalist_self_othering", "asserts"); ok {
-			t.Errorf("%s: the cause it denies asserted", text)
-		}
+		mustNotFind(t, cs, "orientalist_self_othering", "asserts", "%s: the cause it denies asserted", text)
 	}
 	cs, _ := claimsOf(t, question, answer("审查太严了，你说问题出在哪里？"))
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
@@ -1095,9 +1010,7 @@ func TestWhereIsItDenies(t *testing.T) {
 // films" (kung-fu's decline).
 func TestHyphenatedWordHoldsNoTrigger(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("Outside Hollywood, basically nobody's live-action films travel to a mass Western audience."))
-	if _, ok := find(cs, "kung_fu_wuxia_decline", "asserts"); ok {
-		t.Error("live-action read as action films")
-	}
+	mustNotFind(t, cs, "kung_fu_wuxia_decline", "asserts", "live-action read as action films")
 }
 
 // "X is the real answer" prescribes X; Hollywood owning the world's
@@ -1119,9 +1032,7 @@ func TestTheoryDismissed(t *testing.T) {
 		{"The censorship theory doesn't hold water: plenty of approved films never travel.", "censorship_content_restrictions"},
 	} {
 		cs, _ := claimsOf(t, question, answer(tc.text))
-		if _, ok := find(cs, tc.cause, "asserts"); ok {
-			t.Errorf("%s: %s asserted", tc.text, tc.cause)
-		}
+		mustNotFind(t, cs, tc.cause, "asserts", "%s: %s asserted", tc.text, tc.cause)
 	}
 	cs, _ := claimsOf(t, question, answer("剧情经不起推敲，外国观众看不下去。"))
 	mustFind(t, cs, "weak_storytelling_script", "asserts")

@@ -109,9 +109,7 @@ func TestEssayCueClasses(t *testing.T) {
 		"影片由北美发行公司于三月在四十块银幕上映。",
 	} {
 		cs, _ := claimsOf(t, "电影出海观察", sec{kind: "article", paras: []para{{"text", text}}})
-		if _, ok := find(cs, "distribution_marketing_gap", "asserts"); ok {
-			t.Errorf("%q: a description read as arguing distribution", text)
-		}
+		mustNotFind(t, cs, "distribution_marketing_gap", "asserts", "%q: a description read as arguing distribution", text)
 	}
 }
 
@@ -142,9 +140,7 @@ func TestColloquialParaphrases(t *testing.T) {
 	}
 	// 宣传 as publicity is not propaganda.
 	cs, _ := claimsOf(t, question, answer("宣传做得太差了，国外影院根本排不上片。"))
-	if _, ok := find(cs, "propaganda_main_melody", "asserts"); ok {
-		t.Error("宣传做得太差 (publicity) read as propaganda")
-	}
+	mustNotFind(t, cs, "propaganda_main_melody", "asserts", "宣传做得太差 (publicity) read as propaganda")
 }
 
 func TestCatchAllJudgementYieldsToSpecificCause(t *testing.T) {
@@ -152,9 +148,7 @@ func TestCatchAllJudgementYieldsToSpecificCause(t *testing.T) {
 	// films as a whole are not called bad.
 	for _, text := range []string{"垃圾特效，五毛钱都不值。", "剧情方面比不上国外的电影。"} {
 		cs, _ := claimsOf(t, question, answer(text))
-		if _, ok := find(cs, "poor_overall_quality", "asserts"); ok {
-			t.Errorf("%s: catch-all poor quality asserted next to a specific cause: %v", text, cs)
-		}
+		mustNotFind(t, cs, "poor_overall_quality", "asserts", "%s: catch-all poor quality asserted next to a specific cause: %v", text, cs)
 		if len(cs) == 0 {
 			t.Errorf("%s: the specific cause was lost too", text)
 		}

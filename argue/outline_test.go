@@ -27,9 +27,7 @@ func TestOutlineRemedyHeading(t *testing.T) {
 			para{kind, "二、总体态势"},
 			para{kind, "（三）国际电影节与电影市场"},
 			para{"text", "今年共有十二部国产影片入围各大电影节。"}))
-		if _, ok := find(cs, "rx_festivals_markets_presence", "asserts"); ok {
-			t.Errorf("%s: a sub-heading under a descriptive heading read as a remedy", kind)
-		}
+		mustNotFind(t, cs, "rx_festivals_markets_presence", "asserts", "%s: a sub-heading under a descriptive heading read as a remedy", kind)
 	}
 }
 
@@ -49,9 +47,7 @@ func TestOutlineCauseHeading(t *testing.T) {
 		para{"heading", "三、市场概况"},
 		para{"heading", "（三）国内"},
 		para{"text", body}))
-	if _, ok := find(cs, "domestic_market_sufficient_no_incentive", "asserts"); ok {
-		t.Error("a report's description under a descriptive heading read as an argument")
-	}
+	mustNotFind(t, cs, "domestic_market_sufficient_no_incentive", "asserts", "a report's description under a descriptive heading read as an argument")
 }
 
 // The title block of a report (its subtitle 瓶颈、路径与破局建议) names what
@@ -62,9 +58,7 @@ func TestOutlineTitleBlockIsNoHeading(t *testing.T) {
 		para{"text", "编者按：本文节选自一份年度研究报告。"},
 		para{"heading", "二、总体态势"},
 		para{"text", "今年共有十二部国产影片参展国内各大影展。"}))
-	if _, ok := find(cs, "rx_festivals_markets_presence", "asserts"); ok {
-		t.Error("the subtitle made a descriptive paragraph a remedy")
-	}
+	mustNotFind(t, cs, "rx_festivals_markets_presence", "asserts", "the subtitle made a descriptive paragraph a remedy")
 }
 
 func TestOutlineRank(t *testing.T) {
@@ -95,9 +89,7 @@ func TestArticleOffersRemedyAbroad(t *testing.T) {
 	cs, _ = claimsOf(t, "年度行业观察", report(
 		para{"text", "今年的行业数据有升有降。"},
 		para{"text", "流媒体平台的会员数今年继续增长。"}))
-	if _, ok := find(cs, "rx_streaming_platforms_microdrama", "asserts"); ok {
-		t.Error("a remedy's word in a paragraph about the home market read as offered")
-	}
+	mustNotFind(t, cs, "rx_streaming_platforms_microdrama", "asserts", "a remedy's word in a paragraph about the home market read as offered")
 }
 
 // Posts number their points with keycap digits (3️⃣ 文化门槛 + 字幕) and

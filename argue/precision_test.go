@@ -86,9 +86,7 @@ func TestReportAtHomeArguesAbroadOnlyWhereItSaysSo(t *testing.T) {
 		{"text", "平台与院线的合作日益紧密。"},
 	}
 	cs, _ := claimsOf(t, "人工智能与电影生产报告", sec{kind: "chapter", paras: home})
-	if _, ok := find(cs, "talent_education_generation_gap", "asserts"); ok {
-		t.Error("a report on production at home argued a talent gap behind films abroad")
-	}
+	mustNotFind(t, cs, "talent_education_generation_gap", "asserts", "a report on production at home argued a talent gap behind films abroad")
 	abroad := append(append([]para(nil), home[:4]...), para{"text", "国产影片出海时，编剧人才匮乏，制约了海外传播。"})
 	cs, _ = claimsOf(t, "人工智能与电影生产报告", sec{kind: "chapter", paras: abroad})
 	mustFind(t, cs, "talent_education_generation_gap", "asserts")
@@ -105,9 +103,7 @@ func TestReportAtHomeArguesAbroadOnlyWhereItSaysSo(t *testing.T) {
 		{"text", "Exhibitors have cut the number of screens."},
 	}
 	cs, _ = claimsOf(t, "The new studio economy", sec{kind: "article", paras: en})
-	if _, ok := find(cs, "talent_education_generation_gap", "asserts"); ok {
-		t.Error("an English essay about the industry at home argued a talent gap behind films abroad")
-	}
+	mustNotFind(t, cs, "talent_education_generation_gap", "asserts", "an English essay about the industry at home argued a talent gap behind films abroad")
 }
 
 // "Films have travelled" is a claim of fact; a difficulty or a hope
@@ -313,9 +309,7 @@ func TestSessionRulesStayNarrow(t *testing.T) {
 	}
 	// an answer's short remark (方向错了) is no heading over what follows
 	cs, _ = claimsOf(t, whyNotAbroad, answer("我说两句。", "看了楼上的回答。", "补充一点。", "方向错了", "国产片出海难，合拍片这几年在海外也越拍越少了。"))
-	if _, ok := find(cs, "rx_coproduction_ecosystem", "asserts"); ok {
-		t.Error("a short remark in an answer read as a remedy heading")
-	}
+	mustNotFind(t, cs, "rx_coproduction_ecosystem", "asserts", "a short remark in an answer read as a remedy heading")
 	// a sales company named in passing offers nothing (a remedy judged
 	// as it fares, 合拍片…票房都不理想, is argued: see clauseArgues)
 	for _, text := range []string{"该片的海外版权由一家法国销售公司代理。"} {
