@@ -53,6 +53,12 @@ func span(t *testing.T, d *ingest.Document, sec int, surface string) facts.Evide
 
 func fixtureStore(t *testing.T) *graph.Store {
 	t.Helper()
+	return storeOf(t, fixtureBatch(t).Quads())
+}
+
+// fixtureBatch is the facts of the fixture document.
+func fixtureBatch(t *testing.T) *facts.Batch {
+	t.Helper()
 	d := fixtureDoc()
 	b := facts.NewBatch(d)
 	work := func(label, kind string, aliases ...string) quad.IRI {
@@ -101,13 +107,18 @@ func fixtureStore(t *testing.T) *graph.Store {
 			Cites:  []facts.Citation{{Entity: earth, Role: "problem_example", Span: span(t, d, 1, "流浪地球")}}},
 		facts.Claim{Span: span(t, d, 2, "战狼和战狼2不是一部电影。"), Stance: "asserts", Confidence: 0.3},
 	)
+	return b
+}
 
+// storeOf stores the quads as the fixture document in a memory store.
+func storeOf(t *testing.T, qs []quad.Quad) *graph.Store {
+	t.Helper()
 	st, err := graph.Open(graph.Memory, graph.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	if _, err := st.ReplaceLabel(context.Background(), schema.DocIRI(docID), b.Quads()); err != nil {
+	if _, err := st.ReplaceLabel(context.Background(), schema.DocIRI(docID), qs); err != nil {
 		t.Fatal(err)
 	}
 	return st
@@ -333,4 +344,39 @@ func TestTriggerRecords(t *testing.T) {
 	if len(rep.Triggers) != 1 || rep.Triggers[0] != want[0] {
 		t.Errorf("triggers against a gold without the cause = %+v, want %+v", rep.Triggers, want)
 	}
+}
+
+// A claimOf statement that lost its evidence (or its cause) in a store
+// written by another tool or an older filmgraph is skipped by the trigger
+// record, not read out of range: the rest of the report still comes out.
+func TestTriggerRecordsSkipStatementWithoutEvidence(t *testing.T) {
+	qs := fixtureBatch(t).Quads()
+	claimOf := map[quad.Value]bool{}
+	for _, q := range qs {
+		if q.Predicate == schema.Predicate && q.Object == schema.ClaimOf {
+			claimOf[q.Subject] = true
+		}
+	}
+	if len(claimOf) == 0 {
+		t.Fatal("the fixture has no claimOf statement")
+	}
+	var kept []quad.Quad
+	for _, q := range qs {
+		if q.Predicate == schema.HasEvid && claimOf[q.Subject] {
+			continue
+		}
+		kept = append(kept, q)
+	}
+	if len(kept) == len(qs) {
+		t.Fatal("no evidence quad of a claimOf statement to drop")
+	}
+	rep, err := Score(context.Background(), storeOf(t, kept), []Gold{fixtureGold()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Triggers) != 0 {
+		t.Errorf("triggers = %+v, want none (the only trigger lost its evidence)", rep.Triggers)
+	}
+	// The claim still labels its unit: only the trigger record lacks it.
+	checkRow(t, rep, RowCauses, 2, 1, 1, 1, 1, 0.5, 2.0/3)
 }
