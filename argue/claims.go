@@ -929,28 +929,18 @@ func (a *Analyzer) startsWith(ps *phraseSet, f folded, u *unit) bool {
 	return false
 }
 
-// startsWithNumber recognises "1.", "2、", "(3)", "①" openings.
+// startsWithNumber recognises "1.", "2、", "(3)", "3)", "1:", "①" and
+// "3️⃣" openings of list items: any numbering of one or two numerals,
+// whatever outline rank it would have as a heading.
 func startsWithNumber(t []rune, lo, hi int) bool {
-	i := lo
-	for i < hi && (t[i] == '(' || t[i] == '（' || t[i] == '*' || t[i] == ' ' || t[i] == '\\') {
-		i++
-	}
-	if i < hi && t[i] >= '①' && t[i] <= '⑳' {
+	n := readNumbering(t, lo, hi)
+	if n.circled {
 		return true
 	}
-	j := i
-	for j < hi && j-i < 2 && (t[j] >= '0' && t[j] <= '9' || strings.ContainsRune("一二三四五六七八九十", t[j])) {
-		j++
-	}
-	if j == i || j >= hi {
+	if n.digits == 0 || n.digits > 2 || n.sep == 0 {
 		return false
 	}
-	// 3️⃣: a keycap digit (the digit, an optional variation selector,
-	// the enclosing keycap)
-	if t[j] == 0xFE0F || t[j] == 0x20E3 {
-		return true
-	}
-	return strings.ContainsRune(".、)）:．\\", t[j])
+	return keycap(n.sep) || strings.ContainsRune(".、):\\", n.sep)
 }
 
 // bullets open a list item in posts written without list markup (👉

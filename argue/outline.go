@@ -34,45 +34,83 @@ const (
 	titleBlock  = 3  // units at a section's start that may be its title block
 )
 
-// outlineRank is the rank of the numbering that opens t[lo:hi], or 0 when
-// it opens with none.
-func outlineRank(t []rune, lo, hi int) int {
+// numbering is the ordinal that opens a line (一、 （一） 1. 1、 （1） ① 3️⃣),
+// read once for both of its uses: outlineRank ranks it as a heading's
+// number, startsWithNumber takes it as a list item's.
+type numbering struct {
+	circled bool // ① … ⑳
+	paren   bool // opened by "(" (the folded text has no full-width one)
+	cn      bool // written in Chinese numerals
+	digits  int  // how many numerals, at most maxNumerals
+	sep     rune // the rune after the numerals; 0 at the line's end
+	next    rune // the rune after sep; 0 at the line's end
+}
+
+// maxNumerals is how many numerals an ordinal may have: a line opening
+// with more (2024年, 1000万) opens with a number, not an ordinal.
+const maxNumerals = 3
+
+// readNumbering reads the numbering that opens t[lo:hi], after any blanks,
+// markdown emphasis or heading marks and escapes.
+func readNumbering(t []rune, lo, hi int) numbering {
+	var n numbering
 	i := lo
 	for i < hi && (t[i] == ' ' || t[i] == '*' || t[i] == '#' || t[i] == '\\') {
 		i++
 	}
 	if i >= hi {
-		return rankPlain
+		return n
 	}
 	if t[i] >= '①' && t[i] <= '⑳' {
-		return 5
+		n.circled = true
+		return n
 	}
-	paren := t[i] == '('
-	if paren {
+	if t[i] == '(' {
+		n.paren = true
 		i++
 	}
 	j := i
-	cn := false
-	for j < hi && j-i < 3 && (t[j] >= '0' && t[j] <= '9' || strings.ContainsRune("一二三四五六七八九十", t[j])) {
-		cn = cn || t[j] > '9'
+	for j < hi && j-i < maxNumerals && (t[j] >= '0' && t[j] <= '9' || strings.ContainsRune("一二三四五六七八九十", t[j])) {
+		n.cn = n.cn || t[j] > '9'
 		j++
 	}
-	if j == i || j >= hi {
+	n.digits = j - i
+	if j < hi {
+		n.sep = t[j]
+	}
+	if j+1 < hi {
+		n.next = t[j+1]
+	}
+	return n
+}
+
+// keycap reports whether r follows a keycap digit (3️⃣: the digit, an
+// optional variation selector, the enclosing keycap).
+func keycap(r rune) bool { return r == 0xFE0F || r == 0x20E3 }
+
+// outlineRank is the rank of the numbering that opens t[lo:hi], or 0 when
+// it opens with none.
+func outlineRank(t []rune, lo, hi int) int {
+	n := readNumbering(t, lo, hi)
+	if n.circled {
+		return 5
+	}
+	if n.digits == 0 || n.sep == 0 {
 		return rankPlain
 	}
 	switch {
-	case paren && t[j] == ')':
-		if cn {
+	case n.paren && n.sep == ')':
+		if n.cn {
 			return 2
 		}
 		return 4
-	case paren:
+	case n.paren:
 		return rankPlain
-	case cn && t[j] == '、':
+	case n.cn && n.sep == '、':
 		return 1
-	case !cn && (t[j] == '、' || t[j] == 0xFE0F || t[j] == 0x20E3):
+	case !n.cn && (n.sep == '、' || keycap(n.sep)):
 		return 3
-	case !cn && t[j] == '.' && (j+1 >= hi || t[j+1] < '0' || t[j+1] > '9'):
+	case !n.cn && n.sep == '.' && (n.next < '0' || n.next > '9'):
 		return 3 // 3. but not 1.5亿
 	}
 	return rankPlain
