@@ -399,4 +399,7 @@ var homeCues = []string{"国产", "国内", "中国", "我国", "我们", "咱�
 var intlCues = []string{
 	"海外", "国外", "国际", "走出去", "走出国门", "出海", "跨文化", "全球", "世界", "外国", "西方", "好莱坞", "境外", "外语",
 	"abroad", "overseas", "international", "foreign", "global", "western", "hollywood", "the west", "world",
+	// the places and festivals beyond China a text names instead
+	"北美", "欧美", "欧洲", "美国", "日韩", "东南亚", "戛纳", "柏林电影节", "威尼斯", "奥斯卡",
+	"north america", "europe", "european", "american audiences", "u.s.", "southeast asia", "cannes", "berlinale", "venice", "oscar",
 }

@@ -104,6 +104,13 @@ func TestReportAtHomeArguesAbroadOnlyWhereItSaysSo(t *testing.T) {
 	}
 	cs, _ = claimsOf(t, "The new studio economy", sec{kind: "article", paras: en})
 	mustNotFind(t, cs, "talent_education_generation_gap", "asserts", "an English essay about the industry at home argued a talent gap behind films abroad")
+
+	// A paragraph that names the foreign place or market instead of
+	// "abroad" (北美, buyers in Europe, Cannes) speaks of films abroad.
+	cs, _ = claimsOf(t, "人工智能与电影生产报告", sec{kind: "chapter", paras: append(append([]para(nil), home[:4]...), para{"text", "国产影片在北美上映时，编剧人才匮乏，制约了口碑。"})})
+	mustFind(t, cs, "talent_education_generation_gap", "asserts")
+	cs, _ = claimsOf(t, "The new studio economy", sec{kind: "article", paras: append(append([]para(nil), en[:3]...), para{"text", "Buyers in Europe say a lack of talent holds Chinese films back."})})
+	mustFind(t, cs, "talent_education_generation_gap", "asserts")
 }
 
 // "Films have travelled" is a claim of fact; a difficulty or a hope
