@@ -43,6 +43,9 @@ var negEvalCues = []string{
 	"吃亏", "尴尬", "透支", "让位", "乏善可陈", "不尽如人意", "不买账", "看不下去",
 	// English scarcity: almost no presence abroad, hardly any screens.
 	"almost no", "hardly any", "virtually no", "next to no", "little or no", "no presence", "scarcely",
+	// Reluctance and aversion: audiences tired of reading subtitles,
+	// 观众懒得看字幕, 排斥说教.
+	"不愿", "懒得", "排斥", "抗拒", "厌倦", "反感", "tired of", "reluctant", "put off", "turned off", "refuse to", "refuses to", "averse",
 }
 
 // hindrance: the unit presents something as an obstacle (X 制约了 Y,

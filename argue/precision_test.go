@@ -376,3 +376,18 @@ func TestBlameShiftAndWithdrawal(t *testing.T) {
 		t.Errorf("撤下 alone read as banned at home: %v", got)
 	}
 }
+
+// An article judges by reluctance as well as by lack: audiences tired of
+// reading subtitles, 观众懒得看字幕.
+func TestArticleJudgesByReluctance(t *testing.T) {
+	cs, _ := claimsOf(t, "Market report", sec{kind: "article", paras: []para{
+		{"text", "The market opened on Monday with more buyers than last year."},
+		{"text", "Buyers from Europe said their audience is older and tired of reading subtitles."},
+	}})
+	mustFind(t, cs, "subtitles_viewing_habits", "asserts")
+	cs, _ = claimsOf(t, "市场观察", sec{kind: "article", paras: []para{
+		{"text", "本届市场周一开幕，买家比去年多。"},
+		{"text", "欧洲片商说，当地观众懒得看字幕。"},
+	}})
+	mustFind(t, cs, "subtitles_viewing_habits", "asserts")
+}
