@@ -49,6 +49,9 @@ type Analyzer struct {
 	crossing, pluralAnaphor, listAnnounce, askOpinion     *phraseSet
 	remedyHeading, noticeRule                             *phraseSet
 	trace                                                 Trace
+	// evidenceTags are the work tags each cause draws its examples from
+	// (schema.CauseDef.EvidenceTags), by cause id.
+	evidenceTags map[string][]string
 }
 
 // New compiles the taxonomy's triggers and the cue classes.
@@ -60,10 +63,13 @@ func New(opts Options) (*Analyzer, error) {
 	if len(tax.Causes) == 0 {
 		return nil, fmt.Errorf("argue: the cause taxonomy is empty; pass nil for the default or a taxonomy from schema.LoadTaxonomy")
 	}
-	a := &Analyzer{tax: tax, triggers: newPhraseSet(), deniedBy: map[int][]int{}, trace: opts.Trace}
+	a := &Analyzer{tax: tax, triggers: newPhraseSet(), deniedBy: map[int][]int{}, trace: opts.Trace, evidenceTags: map[string][]string{}}
 	index := map[string]int{}
 	for i, c := range tax.Causes {
 		index[c.ID] = i
+		if len(c.EvidenceTags) > 0 {
+			a.evidenceTags[c.ID] = c.EvidenceTags
+		}
 	}
 	for i, c := range tax.Causes {
 		for _, t := range c.Triggers {

@@ -2,6 +2,7 @@ package argue
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -96,6 +97,70 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 	a.citePluralAnaphor(b, f, units, claims, ms)
 	a.citeLeadScope(b, f, units, claims, ms)
 	a.citeOtherMedia(b, units, claims, ms)
+	a.citeTaggedExamples(b, f, units, claims, ms)
+}
+
+// citeTaggedExamples gives an asserting claim the works of its paragraph
+// that the lexicon tags as the kind of film its cause draws on (the
+// cause's evidence tags: a main-melody film for propaganda, a festival
+// winner for "our films already travel", a banned film for censorship).
+// Writers state the cause in one sentence and name the films in the next
+// (主旋律的说教味太重。《战狼2》在北美只卖了两百多万美元。), and a film of
+// that kind beside the claim is its example whichever sentence names it.
+// The film must still pass notEvidence (not a foreign film for "ours
+// already travel", not the subject of a denial).
+func (a *Analyzer) citeTaggedExamples(b *facts.Batch, f folded, units []unit, claims []facts.Claim, ms []facts.Mention) {
+	for ui := range units {
+		if ui != paraFirst(units, ui) {
+			continue // once per paragraph
+		}
+		last := ui
+		for last+1 < len(units) && units[last+1].sec == units[ui].sec && units[last+1].para == units[ui].para {
+			last++
+		}
+		paraMentions := mentionsIn(ms, units[ui].span.Start, units[last].span.End)
+		if len(paraMentions) == 0 {
+			continue
+		}
+		for uc := ui; uc <= last; uc++ {
+			for _, ci := range units[uc].claims {
+				c := &claims[ci]
+				if c.Stance != "asserts" {
+					continue
+				}
+				var tags []string
+				for _, l := range c.Causes {
+					tags = append(tags, a.evidenceTags[l.CauseID]...)
+				}
+				if len(tags) == 0 {
+					continue
+				}
+				for _, m := range paraMentions {
+					e := b.Entities[m.Entity]
+					if e == nil || e.Type != schema.Work || !sharesTag(e.Tags, tags) {
+						continue
+					}
+					mu := unitAt(units, m.Span.Start)
+					if mu < 0 || a.notEvidence(f, units, mu, c, e, m) {
+						continue
+					}
+					addCite(c, facts.Citation{Entity: m.Entity, Role: a.role(f, &units[mu], c, e, mu, units),
+						Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
+				}
+			}
+		}
+	}
+}
+
+// sharesTag reports whether a work's tags and a claim's evidence tags
+// meet.
+func sharesTag(workTags, evidence []string) bool {
+	for _, t := range workTags {
+		if slices.Contains(evidence, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherMediaCause is the counter-argument that TV series, games and web

@@ -2,6 +2,7 @@ package argue
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -350,5 +351,36 @@ func TestCiteShortLineLead(t *testing.T) {
 	b := withMentions(d, map[string]string{"竹林剑影": "中国"})
 	if got := citedFor(analyze(t, b), "竹林剑影"); !slices.Contains(got, "already_succeeded_abroad") {
 		t.Errorf("film under a short lead line cited for %v", got)
+	}
+}
+
+// A film the lexicon tags as the kind of film a cause draws on (a
+// main-melody film for propaganda) is the example of that cause's claim
+// wherever its paragraph names it; an untagged film there, or a tagged one
+// in another paragraph, is not.
+func TestCiteTaggedExamplesInParagraph(t *testing.T) {
+	d := buildDoc(question, answer(
+		"主旋律电影说教味太重，外国观众根本不买账。我去年在伦敦待了半年，周末常去电影院。那边影院排过《钢铁洪流》和《山城旧事》，场场都空。",
+		"另外《远航号》也上映过。",
+	))
+	b := facts.NewBatch(d)
+	work := func(title string, tags ...string) {
+		iri := schema.WorkIRI(title)
+		b.AddEntity(facts.Entity{IRI: iri, Type: schema.Work, Label: title, Kind: "film", Country: "中国", Tags: tags})
+		i := strings.Index(d.Text, title)
+		b.Mentions = append(b.Mentions, facts.Mention{Entity: iri, Surface: title, Via: "bracket", Span: facts.Evidence{Start: i, End: i + len(title)}})
+	}
+	work("钢铁洪流", "main_melody")
+	work("山城旧事")
+	work("远航号", "main_melody")
+	cs := analyze(t, b)
+	if got := citedFor(cs, "钢铁洪流"); !slices.Contains(got, "propaganda_main_melody") {
+		t.Errorf("main-melody film two sentences after the claim cited for %v, want propaganda_main_melody", got)
+	}
+	if got := citedFor(cs, "山城旧事"); slices.Contains(got, "propaganda_main_melody") {
+		t.Errorf("untagged film cited for %v", got)
+	}
+	if got := citedFor(cs, "远航号"); slices.Contains(got, "propaganda_main_melody") {
+		t.Errorf("main-melody film of the next paragraph cited for %v", got)
 	}
 }

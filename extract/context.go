@@ -156,6 +156,7 @@ func (c *Context) Add(f *Found) *Found {
 		e.Year = f.Film.Year
 		e.TitleEn = f.Film.TitleEn
 		e.Country = strings.Join(f.Film.Country, ",")
+		e.Tags = f.Film.Tags
 	case f.Person != nil:
 		e.Label = f.Person.Name
 		e.Kind = ""

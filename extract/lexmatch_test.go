@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/filmgraph/filmgraph/lexicon"
+	"github.com/filmgraph/filmgraph/schema"
 )
 
 // namesakeLex is a lexicon written for these tests: an English title that
@@ -94,4 +96,44 @@ func TestSharedEnglishNameNeedsContext(t *testing.T) {
 	eq(t, "films of the paragraph", runLex(t, lex, "Swords and Flowers gathered Song Yang and others; In the Heat of the Sun made his name."),
 		[]string{"花与剑", "宋洋", "阳光灿烂的日子"})
 	eq(t, "as many films each", runLex(t, lex, "Swords and Flowers gathered Song Yang and others."), []string{"花与剑"})
+}
+
+// A lexicon film's tags reach its entity, with "coproduction" derived
+// from its countries, for the argument analyser (see argue's
+// citeTaggedExamples); a film whose countries are all Chinese is no
+// co-production.
+func TestLexiconTagsReachTheEntity(t *testing.T) {
+	lex := lexicon.New([]lexicon.FilmRow{
+		{Title: "钢铁洪流", Year: 2021, Country: []string{"CN"}, Tags: []string{"main_melody", "domestic_hit"}},
+		{Title: "长河之约", Year: 2016, Country: []string{"CN", "US"}},
+		{Title: "港岛旧梦", Year: 1999, Country: []string{"HK", "CN"}},
+	}, nil, nil)
+	x, err := New(Options{Lexicon: lex, NoSegmenter: true, Stages: []string{"brackets", "films"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := x.Extract(doc([][]string{{"《钢铁洪流》《长河之约》和《港岛旧梦》都在北美上映过。"}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, e := range b.Entities {
+		got[e.Label] = e.Tags
+	}
+	want := map[string][]string{"钢铁洪流": {"main_melody", "domestic_hit"}, "长河之约": {"coproduction"}, "港岛旧梦": nil}
+	for label, tags := range want {
+		if g, ok := got[label]; !ok || strings.Join(g, ",") != strings.Join(tags, ",") {
+			t.Errorf("%s tags = %v (found %v), want %v", label, g, ok, tags)
+		}
+	}
+	// and the lexicon's own facts carry them
+	n := 0
+	for _, q := range lex.Facts() {
+		if q.Predicate == schema.Tag {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("lexicon facts hold %d fg:tag quads, want 3", n)
+	}
 }

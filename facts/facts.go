@@ -21,6 +21,10 @@ type Entity struct {
 	TitleEn string
 	Country string
 	Roles   []string // person roles seen in this document
+	// Tags are the lexicon's tags of a work (schema.WorkTags), for the
+	// argument analyser; the store gets them once, with the lexicon's
+	// facts, not per document.
+	Tags []string
 }
 
 // Evidence is a span of the document's normalised text, in byte offsets
@@ -97,6 +101,7 @@ func (b *Batch) AddEntity(e Entity) *Entity {
 	if cur, ok := b.Entities[e.IRI]; ok {
 		cur.Aliases = appendNew(cur.Aliases, e.Aliases...)
 		cur.Roles = appendNew(cur.Roles, e.Roles...)
+		cur.Tags = appendNew(cur.Tags, e.Tags...)
 		if cur.Kind == "" {
 			cur.Kind = e.Kind
 		}
@@ -114,6 +119,7 @@ func (b *Batch) AddEntity(e Entity) *Entity {
 	c := e
 	c.Aliases = appendNew(nil, e.Aliases...)
 	c.Roles = appendNew(nil, e.Roles...)
+	c.Tags = appendNew(nil, e.Tags...)
 	b.Entities[e.IRI] = &c
 	return &c
 }

@@ -26,7 +26,7 @@ func FromData(films []data.Film, people []data.Person, festivals []data.Festival
 	fr := make([]FilmRow, len(films))
 	for i, f := range films {
 		fr[i] = FilmRow{Title: f.Title, Year: f.Year, TitleEn: f.TitleEn, Directors: f.Directors, Country: f.Country,
-			Kind: f.Kind, Aliases: f.Aliases, Weak: f.Weak, Actors: f.Actors, Source: f.Source, Flags: f.Flags}
+			Kind: f.Kind, Aliases: f.Aliases, Weak: f.Weak, Actors: f.Actors, Source: f.Source, Flags: f.Flags, Tags: f.Tags}
 	}
 	pr := make([]PersonRow, len(people))
 	for i, p := range people {

@@ -39,6 +39,9 @@ func (l *Lexicon) Facts() []quad.Quad {
 		if f.TitleEn != "" {
 			add(f.IRI, schema.TitleEn, quad.String(f.TitleEn))
 		}
+		for _, t := range f.Tags {
+			add(f.IRI, schema.Tag, quad.String(t))
+		}
 		for _, d := range f.Directors {
 			add(f.IRI, schema.DirectedBy, person(d))
 		}

@@ -28,6 +28,7 @@ type FilmRow struct {
 	Actors    []string
 	Source    string   // "remake:<title>" | "adapted:<work>"
 	Flags     []string // "common": the title itself is a common word
+	Tags      []string // main_melody, festival, … (schema.WorkTags); New adds "coproduction"
 }
 
 type PersonRow struct {
@@ -143,6 +144,10 @@ func New(films []FilmRow, people []PersonRow, festivals []FestivalRow) *Lexicon 
 		}
 		f.IRI = schema.WorkIRI(iriKey)
 		f.Common = slices.Contains(row.Flags, "common")
+		f.Tags = slices.Clone(row.Tags)
+		if coproduction(row.Country) {
+			f.Tags = append(f.Tags, "coproduction")
+		}
 		if f.Kind == "" {
 			f.Kind = "film"
 		}
@@ -522,4 +527,22 @@ func shortEnglishName(en string) string {
 		}
 	}
 	return w[0] + " " + w[1]
+}
+
+// chineseCodes are the country codes of Chinese-language production.
+var chineseCodes = []string{"CN", "HK", "TW", "MO"}
+
+// coproduction reports whether a film's countries join a Chinese one with
+// a foreign one (长城: CN, US), the films a debate about co-production
+// cites.
+func coproduction(countries []string) bool {
+	home, foreign := false, false
+	for _, c := range countries {
+		if slices.Contains(chineseCodes, c) {
+			home = true
+		} else {
+			foreign = true
+		}
+	}
+	return home && foreign
 }

@@ -77,8 +77,8 @@ const (
 	Format      = quad.IRI("fg:format")
 	Date        = quad.IRI("fg:date")
 	Hash        = quad.IRI("fg:hash")
-	Text        = quad.IRI("fg:text") // the document's normalised text; evidence offsets point into it
-	Tag         = quad.IRI("fg:tag")
+	Text        = quad.IRI("fg:text")       // the document's normalised text; evidence offsets point into it
+	Tag         = quad.IRI("fg:tag")        // a document's tag; on a work, a lexicon tag (WorkTags)
 	HasSection  = quad.IRI("fg:hasSection") // document -> section
 	InDocument  = quad.IRI("fg:inDocument")
 	InSection   = quad.IRI("fg:inSection")
@@ -162,6 +162,14 @@ const CoMentionCue = "named together (lexicon credit)"
 
 // WorkKinds are the allowed values of fg:kind on a Work.
 var WorkKinds = []string{"film", "tv", "book", "policy", "periodical", "song", "game", "report", "speech", "documentary", "other"}
+
+// WorkTags are the values of fg:tag on a work: what the reference lexicon
+// knows of a film beyond its credits, the kinds of film a debate cites as
+// evidence (a main-melody war film for propaganda, a festival winner for
+// "our films already travel"; see CauseDef.EvidenceTags). Their meanings
+// are in lexicon/data/README.md. "coproduction" is derived from the
+// production countries; the others are curated in lexicon/data/films.tsv.
+var WorkTags = []string{"main_melody", "domestic_hit", "local_comedy", "myth_history", "festival", "banned", "wuxia", "folk_spectacle", "scifi", "animation", "coproduction"}
 
 // LexiconLabel is the quad label of facts that come from the reference
 // lexicon rather than from a document.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -47,6 +48,11 @@ type CauseDef struct {
 	// this argument: a writer who says censorship is not what holds the
 	// films back argues censorship_is_an_excuse without saying "excuse".
 	Denies []string `json:"denies,omitempty"`
+	// EvidenceTags are the work tags (WorkTags) of the films a claim of
+	// this cause draws on: a film so tagged that the claim's paragraph
+	// names is its evidence, whichever sentence of the paragraph names it
+	// (a main-melody film beside "主旋律说教" two sentences before).
+	EvidenceTags []string `json:"evidence_tags,omitempty"`
 }
 
 // Taxonomy is the set of causes claims are classified into.
@@ -92,6 +98,7 @@ func LoadTaxonomy(paths ...string) (*Taxonomy, error) {
 		c.Triggers = append([]string(nil), c.Triggers...)
 		c.Addresses = append([]string(nil), c.Addresses...)
 		c.Denies = append([]string(nil), c.Denies...)
+		c.EvidenceTags = append([]string(nil), c.EvidenceTags...)
 		t.Causes = append(t.Causes, c)
 	}
 	t.reindex()
@@ -113,6 +120,10 @@ func LoadTaxonomy(paths ...string) (*Taxonomy, error) {
 				cur.Triggers = appendUnique(cur.Triggers, c.Triggers...)
 				cur.Addresses = appendUnique(cur.Addresses, c.Addresses...)
 				cur.Denies = appendUnique(cur.Denies, c.Denies...)
+				if err := checkEvidenceTags(c); err != nil {
+					return nil, fmt.Errorf("cause taxonomy %s: %w", p, err)
+				}
+				cur.EvidenceTags = appendUnique(cur.EvidenceTags, c.EvidenceTags...)
 				if cur.LabelZh == "" {
 					cur.LabelZh = c.LabelZh
 				}
@@ -169,6 +180,16 @@ func checkCause(c CauseDef) error {
 	}
 	if c.ID != Slug(c.ID) {
 		return fmt.Errorf("cause %q: ids must be lower-case without spaces or slashes (e.g. %q)", c.ID, Slug(c.ID))
+	}
+	return checkEvidenceTags(c)
+}
+
+// checkEvidenceTags rejects an evidence tag no work can carry.
+func checkEvidenceTags(c CauseDef) error {
+	for _, tag := range c.EvidenceTags {
+		if !slices.Contains(WorkTags, tag) {
+			return fmt.Errorf("cause %q: evidence tag %q is not one of %s", c.ID, tag, strings.Join(WorkTags, ", "))
+		}
 	}
 	return nil
 }

@@ -115,7 +115,7 @@ func TestLoadTaxonomyMergesUserFile(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "mine.json")
 	user := `{"causes": [
-	  {"id": "distribution_marketing_gap", "triggers": ["片方不出海", "发行"]},
+	  {"id": "distribution_marketing_gap", "triggers": ["片方不出海", "发行"], "evidence_tags": ["domestic_hit"]},
 	  {"id": "piracy", "label_zh": "盗版", "label_en": "Piracy", "group": "C", "kind": "cause", "triggers": ["盗版"], "addresses": []},
 	  {"id": "rx_anti_piracy", "label_zh": "打击盗版", "label_en": "Fight piracy", "group": "RX", "kind": "prescription", "triggers": ["打击盗版"], "addresses": ["piracy", "C6"]}
 	]}`
@@ -135,6 +135,9 @@ func TestLoadTaxonomyMergesUserFile(t *testing.T) {
 	}
 	if n != 1 || !contains(c.Triggers, "片方不出海") {
 		t.Errorf("merged triggers wrong: %v", c.Triggers)
+	}
+	if !contains(c.EvidenceTags, "domestic_hit") {
+		t.Errorf("evidence tags not merged: %v", c.EvidenceTags)
 	}
 	if _, ok := tax.Get("piracy"); !ok {
 		t.Error("new cause not added")
@@ -164,6 +167,17 @@ func TestLoadTaxonomyErrorsNameTheFile(t *testing.T) {
 	os.WriteFile(unknown, []byte(`{"causes": [{"id": "rx_x", "kind": "prescription", "triggers": ["a"], "addresses": ["nope"]}]}`), 0o644)
 	if _, err := LoadTaxonomy(unknown); err == nil || !strings.Contains(err.Error(), "nope") {
 		t.Errorf("want error naming the unknown cause, got %v", err)
+	}
+	// an evidence tag no work carries, on a new cause or an existing one
+	for name, row := range map[string]string{
+		"newtag.json": `{"causes": [{"id": "piracy", "kind": "cause", "triggers": ["盗版"], "evidence_tags": ["blockbuster"]}]}`,
+		"oldtag.json": `{"causes": [{"id": "distribution_marketing_gap", "evidence_tags": ["blockbuster"]}]}`,
+	} {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(row), 0o644)
+		if _, err := LoadTaxonomy(p); err == nil || !strings.Contains(err.Error(), name) || !strings.Contains(err.Error(), `"blockbuster"`) {
+			t.Errorf("%s: want an error naming the file and the unknown tag, got %v", name, err)
+		}
 	}
 	if _, err := LoadTaxonomy(filepath.Join(dir, "missing.json")); err == nil {
 		t.Error("missing file accepted")

@@ -41,6 +41,7 @@ type Film struct {
 	Actors    []string // main cast, canonical names as in people.tsv
 	Source    string   // "remake:<title in films.tsv>" or "adapted:<work>", else ""
 	Flags     []string // "common": the canonical title is also an everyday word; "common_en": so is the English title (Up, Hero, Life)
+	Tags      []string // what kind of film it is in the debate: main_melody, festival, banned … (FilmTags)
 }
 
 // Person is one row of people.tsv.
@@ -73,10 +74,15 @@ type Festival struct {
 // leaf with no dependency on the graph library (a test checks they agree).
 var FilmKinds = []string{"film", "tv", "book", "policy", "periodical", "song", "game", "report", "speech", "documentary", "other"}
 
+// FilmTags are the tags a row of films.tsv may carry (README.md says what
+// each means). With the derived "coproduction" they mirror
+// schema.WorkTags (a test checks they agree).
+var FilmTags = []string{"main_melody", "domestic_hit", "local_comedy", "myth_history", "festival", "banned", "wuxia", "folk_spectacle", "scifi", "animation"}
+
 // File headers. A file whose header differs is rejected, so a column
 // added to the file without a parser change is caught by the test.
 var (
-	filmColumns     = []string{"title", "year", "title_en", "directors", "country", "kind", "aliases", "actors", "source", "flags"}
+	filmColumns     = []string{"title", "year", "title_en", "directors", "country", "kind", "aliases", "actors", "source", "flags", "tags"}
 	peopleColumns   = []string{"name", "name_en", "roles", "country", "aliases", "flags"}
 	festivalColumns = []string{"id", "name", "name_en", "kind", "aliases", "prizes", "anchor_edition", "anchor_year", "interval"}
 )
@@ -247,6 +253,7 @@ func parseFilms(file string, content []byte) ([]Film, []int, []error) {
 			Actors:    splitList(c[7]),
 			Source:    c[8],
 			Flags:     splitList(c[9]),
+			Tags:      splitList(c[10]),
 		}
 		if f.Kind == "" {
 			f.Kind = "film"

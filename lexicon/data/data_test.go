@@ -37,6 +37,12 @@ func TestFilmKindsMatchSchema(t *testing.T) {
 	}
 }
 
+func TestFilmTagsMatchSchema(t *testing.T) {
+	if want := append(slices.Clone(FilmTags), "coproduction"); !slices.Equal(want, schema.WorkTags) {
+		t.Errorf("data.FilmTags + coproduction %v differ from schema.WorkTags %v", want, schema.WorkTags)
+	}
+}
+
 // Facts the rest of the system leans on: sequels stay apart, nicknames
 // resolve, anchors are right.
 func TestKnownRows(t *testing.T) {
@@ -103,9 +109,9 @@ func TestParseFilmsReportsMalformedRows(t *testing.T) {
 	src := strings.Join([]string{
 		"# comment",
 		strings.Join(filmColumns, "\t"),
-		"战狼\t2015\tWolf Warrior\t吴京\tCN\tfilm\t戰狼; 战狼1 ;狼?\t吴京\t\t",
+		"战狼\t2015\tWolf Warrior\t吴京\tCN\tfilm\t戰狼; 战狼1 ;狼?\t吴京\t\t\tmain_melody",
 		"坏年份\t二〇一五\tBad\t\tCN",
-		"太多列\t2015\tX\t\tCN\tfilm\t\t\t\t\textra",
+		"太多列\t2015\tX\t\tCN\tfilm\t\t\t\t\t\textra",
 		"太少列\t2015",
 		"",
 		"短行\t2001\tShort\t\tHK",
@@ -120,6 +126,9 @@ func TestParseFilmsReportsMalformedRows(t *testing.T) {
 	f := films[0]
 	if !slices.Equal(f.Aliases, []string{"戰狼", "战狼1"}) || !slices.Equal(f.Weak, []string{"狼"}) {
 		t.Errorf("aliases %q weak %q", f.Aliases, f.Weak)
+	}
+	if !slices.Equal(f.Tags, []string{"main_melody"}) {
+		t.Errorf("tags %q, want [main_melody]", f.Tags)
 	}
 	if films[1].Kind != "film" || films[1].Aliases != nil {
 		t.Errorf("short row = %+v", films[1])

@@ -120,6 +120,11 @@ func validateFilms(fs []Film, lines []int, ps []Person) []error {
 		if !slices.Contains(FilmKinds, f.Kind) {
 			bad(i, "film %s: kind %q not one of %v", f.Title, f.Kind, FilmKinds)
 		}
+		for _, tag := range f.Tags {
+			if !slices.Contains(FilmTags, tag) {
+				bad(i, "film %s: unknown tag %q (allowed: %v)", f.Title, tag, FilmTags)
+			}
+		}
 		for _, fl := range f.Flags {
 			if !slices.Contains(filmFlags, fl) {
 				bad(i, "film %s: unknown flag %q (allowed: %v)", f.Title, fl, filmFlags)
