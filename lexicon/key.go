@@ -115,7 +115,13 @@ func isDot(r rune) bool {
 // keep reports whether a folded rune is part of a key: letters, digits and
 // CJK ideographs; punctuation and symbols are dropped.
 func keep(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || vulgarFraction(r)
+}
+
+// vulgarFraction reports ½, ⅓ and the like: part of a title (8½), not
+// punctuation, or 8½ would share the key of a bare 8.
+func vulgarFraction(r rune) bool {
+	return r >= '¼' && r <= '¾' || r >= '⅐' && r <= '⅞'
 }
 
 var romanRunes = map[rune]string{

@@ -12,7 +12,7 @@ func TestKey(t *testing.T) {
 			t.Errorf("Key(%q)=%q != Key(%q)=%q", p[0], Key(p[0]), p[1], Key(p[1]))
 		}
 	}
-	differ := [][2]string{{"战狼", "战狼2"}, {"一九四二", "一九四"}, {"唐人街探案", "唐探1900"}}
+	differ := [][2]string{{"战狼", "战狼2"}, {"一九四二", "一九四"}, {"唐人街探案", "唐探1900"}, {"8½", "8"}}
 	for _, p := range differ {
 		if Key(p[0]) == Key(p[1]) {
 			t.Errorf("Key(%q) == Key(%q)", p[0], p[1])

@@ -224,6 +224,11 @@ func (l *Lexicon) addFilm(surface string, f *Film, strength int) {
 	if k == "" {
 		return
 	}
+	if allDigits(k) {
+		// a title written only in digits (1942, 2046) is a year or a
+		// number in running text: it names the film only with context
+		strength = Weak
+	}
 	m := l.films
 	if strength == Weak {
 		m = l.filmWeak
@@ -261,7 +266,7 @@ func surfaceVariants(s string) []string {
 	out := []string{s}
 	var b strings.Builder
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) {
+		if keep(r) || unicode.IsSpace(r) {
 			b.WriteRune(r)
 		}
 	}
@@ -545,4 +550,13 @@ func coproduction(countries []string) bool {
 		}
 	}
 	return home && foreign
+}
+
+func allDigits(k string) bool {
+	for _, r := range k {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -116,3 +116,28 @@ func TestSharedEnglishNameIsAmbiguous(t *testing.T) {
 		t.Errorf("scan of a shared English name carries %d people, want 2", n)
 	}
 }
+
+// A title written only in digits (1942, 8½ once folded) is a year or a
+// number in running text: strong in no map and no scan hit, while a
+// vulgar fraction keeps 8½ apart from a bare 8.
+func TestDigitTitlesAreWeak(t *testing.T) {
+	l := New([]FilmRow{
+		{Title: "一九四二", Year: 2012, TitleEn: "1942"},
+		{Title: "八部半", Year: 1963, TitleEn: "8½"},
+	}, nil, nil)
+	if fs := l.FilmStrong(Key("1942")); len(fs) != 0 {
+		t.Errorf("1942 is a strong name of %v", fs[0].Title)
+	}
+	if fs := l.FilmStrong(Key("8½")); len(fs) != 1 {
+		t.Errorf("8½ should stay a strong name of 八部半, got %v", fs)
+	}
+	for _, text := range []string{"The famine of 1942 killed millions.", "November 14, 2023 8:05am PT"} {
+		for _, m := range l.Scan(text) {
+			for _, h := range m.Hits {
+				if h.Film != nil && h.Strength != Weak {
+					t.Errorf("%q: strong hit %q for %s", text, text[m.Start:m.End], h.Film.Title)
+				}
+			}
+		}
+	}
+}
