@@ -163,6 +163,15 @@ func resolveTitle(lex *lexicon.Lexicon, title string) resolved {
 			return resolved{film: fs[0]}
 		}
 	}
+	// 'Wandering Earth' for The Wandering Earth: English writers drop a
+	// title's article after "the first", "a", possessives.
+	if !strings.ContainsFunc(title, isHan) {
+		for _, art := range []string{"the", "a", "an"} {
+			if fs := lex.FilmStrong(art + k); len(fs) == 1 {
+				return resolved{film: fs[0]}
+			}
+		}
+	}
 	if pieces, ok := censored(title); ok {
 		if f := lex.Subsequence(pieces); f != nil {
 			return resolved{film: f, via: "censored"}

@@ -137,3 +137,41 @@ func TestLexiconTagsReachTheEntity(t *testing.T) {
 		t.Errorf("lexicon facts hold %d fg:tag quads, want 3", n)
 	}
 }
+
+// English trade papers quote titles with single quotes, which are also
+// apostrophes; a title may drop its article ('Wandering Earth').
+func TestSingleQuotedTitles(t *testing.T) {
+	lex := lexicon.New([]lexicon.FilmRow{
+		{Title: "英雄", Year: 2002, TitleEn: "Hero", Directors: []string{"张艺谋"}, Flags: []string{"common", "common_en"}},
+		{Title: "流浪地球", Year: 2019, TitleEn: "The Wandering Earth"},
+		{Title: "封神第一部：朝歌风云", Year: 2023, TitleEn: "Creation of the Gods I: Kingdom of Storms", Aliases: []string{"Creation of the Gods"}},
+	}, []lexicon.PersonRow{{Name: "张艺谋", NameEn: "Zhang Yimou", Roles: []string{"director"}}}, nil)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Zhang Yimou's 'Hero' opened at number one in 2004.", []string{"张艺谋", "英雄"}},
+		{"Netflix did something similar with the first 'Wandering Earth' in 2019.", []string{"流浪地球"}},
+		{"'Creation of the Gods' Rules China, Stalls in North America", []string{"封神第一部：朝歌风云"}},
+		{"Nobody in Ohio knows 'Creation of the Gods' exists.", []string{"封神第一部：朝歌风云"}},
+		// apostrophes open and close nothing; a quoted phrase is no title
+		{"The director's hero's journey isn't 'heroic' at all.", nil},
+	} {
+		x, err := New(Options{Lexicon: lex, NoSegmenter: true, Stages: []string{"brackets", "quotes", "films", "people"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := x.Extract(doc([][]string{{tc.text}}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range b.Mentions {
+			got = append(got, b.Entities[m.Entity].Label)
+		}
+		eq(t, tc.text, got, tc.want)
+	}
+	if got := singleQuoted("Yimou's 'Hero' and the Gods' 'Earth'"); len(got) != 2 {
+		t.Errorf("singleQuoted found %v, want the spans of 'Hero' and 'Earth'", got)
+	}
+}
