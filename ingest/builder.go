@@ -149,7 +149,8 @@ const MaxTitleBytes = 120
 
 // SplitSentences splits a paragraph into sentence spans (byte offsets into
 // text). It cuts after 。！？!?；; and ellipses (keeping trailing closing
-// quotes), after an ASCII '.' followed by a space, and at line breaks,
+// quotes), after an ASCII '.' followed by a space (not one that ends an
+// abbreviation: U.S., Mr., J.), and at line breaks,
 // but not inside a title in 《》.
 // Leading white space of each sentence is skipped.
 func SplitSentences(text string) []Span {
@@ -212,7 +213,7 @@ func SplitSentences(text string) []Span {
 			i = j
 			continue
 		case r == '.':
-			if i+1 < len(text) && text[i+1] == ' ' && i > 0 && !isDigitByte(text[i-1]) {
+			if i+1 < len(text) && text[i+1] == ' ' && i > 0 && !isDigitByte(text[i-1]) && !abbreviationEnd(text, i) {
 				emit(i + 1)
 			}
 		}
@@ -221,5 +222,39 @@ func SplitSentences(text string) []Span {
 	emit(len(text))
 	return out
 }
+
+// abbreviations end with a period inside a sentence (Mr. Zhang, Dr. Li).
+var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true, "vs": true, "no": true, "inc": true, "ltd": true, "co": true, "corp": true, "gen": true}
+
+// abbreviationEnd reports whether the period at text[i] (followed by a
+// space) ends an abbreviation rather than a sentence: a word of
+// abbreviations, one with a period inside (U.S., e.g., a.m.), an initial
+// (J. K.), or any word when the text goes on in lower case (a real U.S.
+// campaign).
+func abbreviationEnd(text string, i int) bool {
+	j := i + 1
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if next, _ := utf8.DecodeRuneInString(text[j:]); unicode.IsLower(next) {
+		return true
+	}
+	k := i
+	for k > 0 && (isLetterByte(text[k-1]) || text[k-1] == '.') {
+		k--
+	}
+	word := text[k:i]
+	switch {
+	case word == "":
+		return false
+	case strings.Contains(word, "."):
+		return true
+	case len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z':
+		return true
+	}
+	return abbreviations[strings.ToLower(word)]
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

@@ -59,3 +59,26 @@ func TestSplitSentencesKeepsTitles(t *testing.T) {
 		}
 	}
 }
+
+// A period that ends an abbreviation (U.S., Mr., an initial) or is
+// followed by lower case ends no sentence; one before a capital does.
+func TestSplitSentencesAbbreviations(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Producers rarely budget for a real U.S. campaign. The math is the math.", []string{"Producers rarely budget for a real U.S. campaign.", "The math is the math."}},
+		{"Mr. Zhang met Dr. Li in Berlin. They talked.", []string{"Mr. Zhang met Dr. Li in Berlin.", "They talked."}},
+		{"J. K. Simmons was there. So was I.", []string{"J. K. Simmons was there.", "So was I."}},
+		{"It opened in the U.S. The reviews were kind.", []string{"It opened in the U.S. The reviews were kind."}},
+		{"The film made $5 million. Then it vanished.", []string{"The film made $5 million.", "Then it vanished."}},
+	} {
+		var got []string
+		for _, sp := range SplitSentences(tc.text) {
+			got = append(got, tc.text[sp.Start:sp.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("SplitSentences(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
