@@ -179,6 +179,8 @@ var denyBeforeCues = []string{
 // denial after the trigger: "X 不是问题 / 最没影响".
 var denyAfterCues = []string{
 	"不是问题", "不是原因", "不是主要原因", "不是根本原因", "没影响", "没有影响", "最没影响", "无关", "没关系", "不重要", "是借口", "背锅", "不是关键",
+	// no longer the weak point: 特效已经不是短板了
+	"不是短板", "不再是短板", "不算短板", "不再是问题", "早就不是问题",
 	"is not the problem", "isn't the problem", "is not the reason", "isn't the reason", "doesn't matter", "is an excuse",
 	// the writer rejects the view just named: 说是审查的锅，我不太同意
 	"我不太同意", "我不同意", "不敢苟同", "我不认同", "并不认同",
@@ -380,6 +382,7 @@ var praiseAfterCues = []string{
 	"上来了", "进步了", "提升了", "提高了", "有进步", "可圈可点",
 	// as good as the yardstick: 特效不输好莱坞, 毫不逊色, on par with Hollywood
 	"不输", "不逊于", "不逊色", "毫不逊色", "不亚于", "媲美", "比肩", "不比…差", "天花板", "一线水准", "世界一流", "能打", "world-class",
+	"数一数二", "首屈一指", "名列前茅",
 	"on par with", "rivals hollywood", "rival hollywood", "matches hollywood", "match hollywood", "as good as hollywood",
 	"is excellent", "are excellent", "is superb", "are superb", "is strong", "are strong", "has improved", "have improved",
 }

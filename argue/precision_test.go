@@ -391,3 +391,16 @@ func TestArticleJudgesByReluctance(t *testing.T) {
 	}})
 	mustFind(t, cs, "subtitles_viewing_habits", "asserts")
 }
+
+// Promotion that never happened (零宣传) is marketing, not propaganda; a
+// weak point the writer says is gone (特效已经不是短板了) or ranks among
+// the best (特效在亚洲算数一数二) is no cause.
+func TestPromotionAndStrengthsNamed(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("北美只上了几十块银幕，几乎零宣传，谁知道有这部片子？"))
+	mustFind(t, cs, "distribution_marketing_gap", "asserts")
+	mustNotFind(t, cs, "propaganda_main_melody", "asserts", "零宣传 read as propaganda")
+	cs, _ = claimsOf(t, question, answer("说到底，特效已经不是短板了，问题在发行。"))
+	mustNotFind(t, cs, "vfx_technical_gap", "asserts", "特效已经不是短板了 asserted the effects gap")
+	cs, _ = claimsOf(t, question, answer("韩国的科幻片特效在亚洲算数一数二，照样卖不动。"))
+	mustNotFind(t, cs, "vfx_technical_gap", "asserts", "特效数一数二 asserted the effects gap")
+}
