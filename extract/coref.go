@@ -32,7 +32,10 @@ func (c *Context) antecedent(off int, ms []*Found) *Found {
 		if f.Type != schema.Work || !screenKind(f.Kind) {
 			continue
 		}
-		if c.Paras[f.Para].Section != c.Paras[pi].Section {
+		if c.Paras[f.Para].Section != c.Paras[pi].Section && !(f.Para >= pi-maxEntryLines && c.sameAuthorSections(f.Para, pi)) {
+			// another section: only a work just above, in a text one
+			// author wrote throughout (a programme whose reader split an
+			// entry's title from its credit lines), never another answer
 			continue
 		}
 		if only != nil && only.Entity != f.Entity {
@@ -160,4 +163,14 @@ func (c *Context) englishFestivals(pi int) {
 		c.Add(&Found{Start: s, End: e, QStart: s, QEnd: e, Entity: f.IRI, Type: schema.Festival,
 			Via: "lexicon", Surface: text[m[2]:m[3]], Festival: f, Para: pi})
 	}
+}
+
+// maxEntryLines is how many lines above a credit line a catalogue entry's
+// title line may stand (title, country and year, director, cast).
+const maxEntryLines = 4
+
+// sameAuthorSections reports whether paragraphs i and j lie in sections of
+// one author's text: neither is an answer of a thread.
+func (c *Context) sameAuthorSections(i, j int) bool {
+	return c.Paras[i].Section.Kind != "answer" && c.Paras[j].Section.Kind != "answer"
 }

@@ -100,6 +100,9 @@ func (c *Context) creditNames(pi int) {
 	for _, cue := range creditNounCues {
 		for _, i := range cueStarts(text, cue.w) {
 			j := i + len(cue.w)
+			if m := englishLabelRe.FindStringIndex(text[j:]); m != nil {
+				j += m[1] // 导演 Director：, 主演 Cast：(a bilingual programme)
+			}
 			for _, lead := range []string{"：", ":", "为", "是", "有", "包括", " "} {
 				if strings.HasPrefix(text[j:], lead) {
 					j += len(lead)
@@ -155,6 +158,14 @@ func (c *Context) candidateName(item string) bool {
 	return c.plausibleCueName(item)
 }
 
+// englishLabelRe is the English label a bilingual programme puts between
+// a Chinese credit noun and its colon (导演 Director：, 主演 Cast：).
+var englishLabelRe = regexp.MustCompile(`^ ?[A-Za-z][A-Za-z ]{0,24}[：:] ?`)
+
+// romanisedNameRe is the romanised name a bilingual list writes after a
+// Chinese one (廖凡 Liao Fan, 桂纶镁 Gwei Lun-mei).
+var romanisedNameRe = regexp.MustCompile(`^ [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}`)
+
 // namesForward reads a list of names starting at byte j of text (the
 // paragraph's simplified view): each item runs to the next separator and
 // the list ends at anything else.
@@ -173,8 +184,13 @@ func (c *Context) namesForward(pi int, text string, j int, role string) {
 			}
 		}
 		item := text[j:k]
-		// the item ends at a separator, a clause mark, 等, or the end
-		rest := text[k:]
+		// the item ends at a separator, a clause mark, 等, or the end; a
+		// bilingual list romanises each name after it (廖凡 Liao Fan、…)
+		next := k // where the text after the item (and its romanisation) starts
+		if m := romanisedNameRe.FindStringIndex(text[k:]); m != nil {
+			next += m[1]
+		}
+		rest := text[next:]
 		end := rest == "" || strings.ContainsRune("、，,。；;：:）) \n/（(《", firstRune(rest))
 		if !end || !c.candidateName(item) {
 			// 主演李某亮相, 执导该片的李某表示: an event or speech verb
@@ -183,6 +199,7 @@ func (c *Context) namesForward(pi int, text string, j int, role string) {
 				cut := len(firstRunes(item, n))
 				if utf8.RuneCountInString(item) >= n && c.candidateName(item[:cut]) && (eventVerbEnds(text, j+cut) || nameFollowerAt(text, j+cut)) {
 					k = j + cut
+					next = k
 					item = item[:cut]
 					rest = text[k:]
 					end = true
@@ -195,6 +212,7 @@ func (c *Context) namesForward(pi int, text string, j int, role string) {
 			for _, sep := range []string{"和", "与", "及", "等"} {
 				if cut := strings.LastIndex(item, sep); cut > 0 && c.candidateName(item[:cut]) {
 					k = j + cut
+					next = k
 					item = item[:cut]
 					rest = text[k:]
 					end = true
@@ -218,7 +236,7 @@ func (c *Context) namesForward(pi int, text string, j int, role string) {
 			// separator: 主演：李某，赵某 is rare, 主演李某，他说 common
 			return
 		}
-		j = k + len(sep)
+		j = next + len(sep)
 	}
 }
 

@@ -140,6 +140,7 @@ func (c *Context) shapeWith(s, e int, ms, all []*Found) *shape {
 			sh.at[b.Len()] = f
 			emit(ph, f.QStart)
 			pos = f.QEnd
+			pos = sameNameAgain(text, pos, e, ms[mi+1:], f)
 			lastLatin = false
 			afterMention = true
 			continue
@@ -484,4 +485,42 @@ func (c *Context) pronounAntecedent(off int, all []*Found) *Found {
 	}
 	f, _ := one(prev[0], prev[1])
 	return f
+}
+
+// sameNameAgain returns where the text goes on after a mention ending at
+// pos when the very next mention names the same entity in another script
+// (管虎 Guan Hu, 廖凡（Liao Fan）, a bilingual programme's credits), or a
+// romanisation follows a Chinese name at the end of a list item: the pair
+// is one name in the shape, so a list of them still reads as a list.
+func sameNameAgain(text string, pos, e int, next []*Found, f *Found) int {
+	if f.Type == schema.Person && strings.ContainsFunc(f.Surface, isHan) {
+		// a romanisation the lexicon does not know, closing the item of
+		// a list (周雨桐 Zhou Yutong、…) or the line
+		if m := romanisedNameRe.FindStringIndex(text[pos:e]); m != nil {
+			rest := text[pos+m[1] : e]
+			if rest == "" || strings.ContainsRune("、,，/;；)）\n", firstRune(rest)) {
+				return pos + m[1]
+			}
+		}
+	}
+	if len(next) == 0 || next[0].Entity != f.Entity || next[0].QEnd > e || next[0].QStart < pos {
+		return pos
+	}
+	gap := strings.TrimSpace(text[pos:next[0].QStart])
+	end := next[0].QEnd
+	switch gap {
+	case "":
+	case "(", "（":
+		rest := strings.TrimLeft(text[end:e], " ")
+		if !strings.HasPrefix(rest, ")") && !strings.HasPrefix(rest, "）") {
+			return pos
+		}
+		end = e - len(rest) + len(")")
+		if strings.HasPrefix(rest, "）") {
+			end = e - len(rest) + len("）")
+		}
+	default:
+		return pos
+	}
+	return end
 }

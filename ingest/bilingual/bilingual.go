@@ -176,6 +176,12 @@ func (Reader) Read(src ingest.Source) (*ingest.Document, error) {
 	for gi := range groups {
 		g := &groups[gi]
 		if g.b != nil && allHeadings(g.a.units) && allHeadings(g.b.units) && gi+1 < len(groups) && groups[gi+1].b != nil {
+			if pendingHead != nil {
+				// two heading blocks in a row (a programme's entries of
+				// credit lines): the first titles nothing but itself
+				b.StartSection("bilingual", zhFirst(pendingHead.a.units[0], pendingHead.b.units[0]))
+				addHeadings(b, pendingHead)
+			}
 			pendingHead = g // a bilingual heading: it titles the next block
 			continue
 		}
@@ -187,19 +193,15 @@ func (Reader) Read(src ingest.Source) (*ingest.Document, error) {
 			continue
 		}
 		title := ""
-		var heads [][2]unit
+		var head *group
 		if pendingHead != nil {
-			for k := 0; k < len(pendingHead.a.units) && k < len(pendingHead.b.units); k++ {
-				heads = append(heads, [2]unit{pendingHead.a.units[k], pendingHead.b.units[k]})
-			}
+			head = pendingHead
 			title = zhFirst(pendingHead.a.units[0], pendingHead.b.units[0])
 			pendingHead = nil
 		}
 		b.StartSection("bilingual", title)
-		for _, h := range heads {
-			i := b.AddParagraph("heading", h[0].lang, h[0].text)
-			j := b.AddParagraph("heading", h[1].lang, h[1].text)
-			setAlign(b, i, j)
+		if head != nil {
+			addHeadings(b, head)
 		}
 		base := len(b.Section().Paragraphs)
 		for _, u := range g.a.units {
@@ -232,6 +234,23 @@ func (Reader) Read(src ingest.Source) (*ingest.Document, error) {
 		doc.Lang = "zh"
 	}
 	return doc, nil
+}
+
+// addHeadings adds a bilingual heading block to the current section. Its
+// lines pair up in order; a side with more lines (a film's Chinese credit
+// lines over one English prize line) keeps the rest unpaired: nothing is
+// dropped.
+func addHeadings(b *ingest.Builder, head *group) {
+	for k := 0; k < len(head.a.units) || k < len(head.b.units); k++ {
+		i, j := -1, -1
+		if k < len(head.a.units) {
+			i = b.AddParagraph("heading", head.a.units[k].lang, head.a.units[k].text)
+		}
+		if k < len(head.b.units) {
+			j = b.AddParagraph("heading", head.b.units[k].lang, head.b.units[k].text)
+		}
+		setAlign(b, i, j)
+	}
 }
 
 func zhFirst(a, b unit) string {

@@ -70,3 +70,22 @@ func TestAlignByLength(t *testing.T) {
 		t.Errorf("align = %v", got)
 	}
 }
+
+// A programme page stacks entries of short Chinese lines (title, country,
+// director, cast, prize) over a single English prize line: every line
+// reaches the document, whatever the pairing of runs makes of them.
+func TestProgrammeKeepsEveryLine(t *testing.T) {
+	data, err := os.ReadFile("testdata/programme.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ingest.Parse(ingest.Source{Name: "programme.txt", Data: data}, "bilingual")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.Contains(doc.Text, line) {
+			t.Errorf("line dropped: %q", line)
+		}
+	}
+}

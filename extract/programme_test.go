@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/filmgraph/filmgraph/ingest"
+	_ "github.com/filmgraph/filmgraph/ingest/bilingual"
+	"github.com/filmgraph/filmgraph/lexicon"
+	"github.com/filmgraph/filmgraph/schema"
+)
+
+// programmePage is a bilingual festival programme: entries of a title
+// line, country and year, a director and a cast line whose labels and
+// names are given in both scripts (导演 Director：林明远 Lin Mingyuan), and
+// an English prize line. Its reader splits an entry's lines over sections.
+const programmePage = `第二届港湾华语影展
+2nd Harbour Chinese Film Showcase
+
+策展人语 | Curator's Statement
+
+今年的片单来自三个城市，我们希望观众看到一个不那么熟悉的中国，而不是明信片上的中国。
+
+This year's films come from three cities. We hope audiences meet a less familiar China, not the China of postcards.
+
+开幕影片 | Opening Film
+
+雾港 Fog Harbour
+中国 China | 2023 | 101分钟 min
+导演 Director：林明远 Lin Mingyuan
+主演 Cast：周雨桐 Zhou Yutong、陈长风 Chen Changfeng
+荣誉 Awards：第十届海岸电影展最佳影片
+10th Coastline Film Festival – Best Film
+
+石榴井 Pomegranate Well
+中国 China | 2022 | 95分钟 min
+导演 Director：许晓禾 Xu Xiaohe
+主演 Cast：罗青 Luo Qing、高立勇 Gao Liyong
+荣誉 Awards：第五届山城电影展评审团奖
+5th Hill Town Film Festival – Jury Prize
+
+一座井边的村庄，一家人在拆迁前最后一个夏天。
+
+A village around a well, and one family's last summer before the demolition.
+`
+
+func TestBilingualProgrammeCredits(t *testing.T) {
+	lex := lexicon.New([]lexicon.FilmRow{
+		{Title: "雾港", Year: 2023, TitleEn: "Fog Harbour", Country: []string{"CN"}},
+		{Title: "石榴井", Year: 2022, TitleEn: "Pomegranate Well", Country: []string{"CN"}},
+	}, nil, nil)
+	d, err := ingest.Parse(ingest.Source{Name: "programme.txt", Data: []byte(programmePage)}, "bilingual")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{Lexicon: lex, NoSegmenter: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := x.Extract(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range b.Relations {
+		if r.Predicate == schema.DirectedBy || r.Predicate == schema.ActedIn {
+			got = append(got, strings.Trim(strings.TrimPrefix(fmt.Sprint(r.Subject), "<fg:"), ">")+" "+strings.Trim(strings.TrimPrefix(fmt.Sprint(r.Object), "<fg:"), ">"))
+		}
+	}
+	for _, want := range []string{
+		"work/雾港 person/林明远", "person/周雨桐 work/雾港", "person/陈长风 work/雾港",
+		"work/石榴井 person/许晓禾", "person/罗青 work/石榴井", "person/高立勇 work/石榴井",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing credit %s; got %v", want, got)
+		}
+	}
+	for _, r := range got {
+		if strings.Contains(r, "雾港") && (strings.Contains(r, "许晓禾") || strings.Contains(r, "罗青")) {
+			t.Errorf("the second entry's credit went to the first film: %s", r)
+		}
+	}
+}
+
+// A bilingual cast line names each person twice (廖凡 Liao Fan): a name
+// the lexicon does not know is still read after a known one, past the
+// English label and the romanisations.
+func TestBilingualCastLineNames(t *testing.T) {
+	lex := lexicon.New([]lexicon.FilmRow{{Title: "白日焰火", Year: 2014, Country: []string{"CN"}}},
+		[]lexicon.PersonRow{{Name: "廖凡", NameEn: "Liao Fan", Roles: []string{"actor"}}}, nil)
+	x, err := New(Options{Lexicon: lex, NoSegmenter: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := x.Extract(doc([][]string{{"《白日焰火》", "主演 Cast：廖凡 Liao Fan、王学兵 Wang Xuebing、许晓禾 Xu Xiaohe"}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var people []string
+	for _, m := range b.Mentions {
+		if e := b.Entities[m.Entity]; e.Type == schema.Person && !slices.Contains(people, e.Label) {
+			people = append(people, e.Label)
+		}
+	}
+	for _, want := range []string{"廖凡", "王学兵", "许晓禾"} {
+		if !slices.Contains(people, want) {
+			t.Errorf("%s not found; people %v", want, people)
+		}
+	}
+}
