@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/filmgraph/filmgraph/schema"
 )
 
@@ -144,7 +146,7 @@ func (c *Context) entryTitleFilm(off int, ms []*Found) *Found {
 	if pi < 0 {
 		return nil
 	}
-	for pj := pi - 1; pj >= 0 && pj >= pi-maxEntryParas && c.Paras[pj].Section == c.Paras[pi].Section; pj-- {
+	for pj := pi - 1; pj >= 0 && pj >= pi-maxEntryParas && (c.Paras[pj].Section == c.Paras[pi].Section || c.sameAuthorSections(pj, pi)); pj-- {
 		p := c.Paras[pj]
 		line := strings.TrimSpace(c.Doc.Text[p.Start:p.End])
 		if line == "" || utf8.RuneCountInString(line) > maxEntryTitle {
@@ -310,4 +312,139 @@ func endsSentence(line string) bool {
 func (c *Context) labelsBelow(pi int, sp [2]int, sent string, a *Found, ms []*Found) bool {
 	b := c.titleLineBelow(pi, sp, ms)
 	return b != nil && b.Entity != a.Entity && !editionLineRe.MatchString(sent)
+}
+
+// A festival's own programme or press release (its first line is the
+// festival's name: 第四届里斯本华语电影节, 3rd Copenhagen Chinese Film
+// Week · Press Release) lists the films it shows as entries, each a line
+// opening with the title and carrying, or heading, a director field. Each
+// entry's film screened at that festival, whatever prizes its entry lists
+// from elsewhere.
+
+// directorFieldRe is a director field of an entry line (导演：王某,
+// 导演 Director：, Director:, directed by).
+var directorFieldRe = regexp.MustCompile(`(?i)(?:^|[\s,，;；(（|])(?:导演(?: ?director)?\s*[:：]|director\s*[:：]|directed by\b|dir\.)`)
+
+// entryOpenRe is what may stand before an entry's title on its line: a
+// number and an opening mark (1.《…, 2、“…).
+var entryOpenRe = regexp.MustCompile(`^\s*(?:[0-9]{1,2}\s*[.、)]\s*)?[《“"]?\s*$`)
+
+// eventNewsRe is what a news story says of a festival in its headline.
+var eventNewsRe = regexp.MustCompile(`开幕|闭幕|落幕|揭晓|公布|举行|举办|启幕|开启|官宣|宣布|\b(?:opens|opened|closes|closed|announces|announced|unveils|unveiled|wraps)\b`)
+
+// maxHostRest bounds (in runes) what a programme's first line may hold
+// besides the festival's name and edition (· 新闻通稿, Press Release).
+const maxHostRest = 16
+
+// entryFieldLines is how many lines below an entry's title line its
+// director field may stand.
+const entryFieldLines = 4
+
+// programmeHost is the festival whose own page the document is: its first
+// line names it and little else, with no verb. nil otherwise.
+func (c *Context) programmeHost(ms []*Found) *Found {
+	if len(c.Paras) == 0 {
+		return nil
+	}
+	spans := c.sentenceSpansOf(0)
+	if len(spans) == 0 {
+		return nil
+	}
+	sp := spans[0]
+	var host *Found
+	for _, f := range within(ms, sp[0], sp[1]) {
+		if f.Type == schema.Festival {
+			if host != nil {
+				return nil // two festivals: a report on them, not one's page
+			}
+			host = f
+		}
+	}
+	if host == nil {
+		return nil
+	}
+	rest := editionMarkerRe.ReplaceAllString(c.st(sp[0], host.QStart), "") + c.st(host.QEnd, sp[1])
+	rest = strings.TrimSpace(rest)
+	if utf8.RuneCountInString(rest) > maxHostRest || strings.ContainsAny(rest, "，,。.！!？?") ||
+		prizeLineVerbs.MatchString(strings.ToLower(rest)) || eventNewsRe.MatchString(strings.ToLower(rest)) {
+		return nil // 第十届某某影展昨日开幕: news of the festival, not its page
+	}
+	return host
+}
+
+// programmeScreenings relates each entry of a festival's own programme to
+// that festival as screened, when the document has two entries or more.
+func (c *Context) programmeScreenings(ms []*Found) {
+	host := c.programmeHost(ms)
+	if host == nil {
+		return
+	}
+	type entry struct {
+		film *Found
+		sp   [2]int
+	}
+	var entries []entry
+	seen := map[quad.IRI]bool{}
+	for pi := range c.Paras {
+		spans := c.sentenceSpansOf(pi)
+		for k, sp := range spans {
+			w := c.entryWork(sp, ms)
+			if w == nil || seen[w.Entity] || !c.directorFieldNear(pi, k, w) {
+				continue
+			}
+			seen[w.Entity] = true
+			entries = append(entries, entry{w, sp})
+		}
+	}
+	if len(entries) < 2 {
+		return
+	}
+	for _, e := range entries {
+		c.award([]*Found{e.film}, host, "screened", "", strings.ToLower(c.st(e.sp[0], e.sp[1])), e.sp, 0.6, e.sp[0])
+	}
+}
+
+// entryWork is the screen work that opens line sp (after a number and an
+// opening mark), or nil.
+func (c *Context) entryWork(sp [2]int, ms []*Found) *Found {
+	if !c.ownLine(sp) {
+		return nil
+	}
+	for _, f := range within(ms, sp[0], sp[1]) {
+		if f.Type == schema.Work && screenKind(f.Kind) && entryOpenRe.MatchString(c.st(sp[0], f.QStart)) {
+			return f
+		}
+		break
+	}
+	return nil
+}
+
+// directorFieldNear reports a director field after work w on its line
+// (sentence k of paragraph pi), or opening one of the next
+// entryFieldLines lines of the same author's text.
+func (c *Context) directorFieldNear(pi, k int, w *Found) bool {
+	spans := c.sentenceSpansOf(pi)
+	if directorFieldRe.MatchString(c.st(w.QEnd, spans[k][1])) {
+		return true
+	}
+	n := 0
+	for pj := pi; pj < len(c.Paras) && n < entryFieldLines; pj++ {
+		if pj != pi && !(c.Paras[pj].Section == c.Paras[pi].Section || c.sameAuthorSections(pi, pj)) {
+			return false
+		}
+		for kk, sp := range c.sentenceSpansOf(pj) {
+			if pj == pi && kk <= k {
+				continue
+			}
+			n++
+			line := strings.TrimSpace(c.st(sp[0], sp[1]))
+			if m := directorFieldRe.FindStringIndex(line); m != nil && m[0] == 0 {
+				return true
+			}
+			if n >= entryFieldLines {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -916,8 +916,22 @@ func (c *Context) placeLed(prefix string) bool {
 }
 
 // vaguePrefixes make a festival phrase a description, not a name:
-// 多个国际电影节, 各大影展, 该电影节, 美国电影节.
+// 多个国际电影节, 各大影展, 该电影节, 美国电影节. Opening the phrase they
+// quantify or point; 个些各等诸每 count wherever they stand, while 本,
+// 大, 多 inside a place name (里斯本, 多伦多) are no quantifiers.
 const vagueChars = "个些各多等大该本此这那其每某诸"
+
+func vaguePrefix(prefix string) bool {
+	r, _ := utf8.DecodeRuneInString(prefix)
+	return strings.ContainsRune(vagueChars, r) || strings.ContainsAny(prefix, "个些各等诸每") || countedBigRe.MatchString(prefix)
+}
+
+// countedBigRe is a count of festivals (欧洲三大电影节, 上海两大国际电影节).
+var countedBigRe = regexp.MustCompile(`[一二两三四五六七八九十几数多]大`)
+
+// editionMarkerRe ends text right before an edition's name: 第三届,
+// 首届, 第 12 届.
+var editionMarkerRe = regexp.MustCompile(`(?:第\s*[0-9一二三四五六七八九十百]+\s*|首)届\s*$`)
 
 // namedEvents finds festival, market and exhibition names by their last
 // word: the whole of a quoted name (“某某交易展”), a paragraph that is only
@@ -950,7 +964,9 @@ func (c *Context) namedEvents(pi int) {
 			}
 			quoted := st > 0 && strings.ContainsRune("“「『\"", lastRune(text[:st])) && strings.ContainsRune("”」』\"", c.runeAfter(p.Start+end))
 			whole := st == 0 && strings.TrimSpace(text[end:]) == ""
-			if !quoted && !whole {
+			// an edition marker precedes only a name: 第三届哥本哈根华语电影周
+			edition := editionMarkerRe.MatchString(text[:st])
+			if !quoted && !whole && !edition {
 				for st < i {
 					if ok, have := c.Boundary(pi, p.Start+st); !have || ok {
 						break
@@ -960,10 +976,10 @@ func (c *Context) namedEvents(pi int) {
 				}
 			}
 			prefix := text[st:i]
-			if utf8.RuneCountInString(prefix) < 2 || strings.ContainsAny(prefix, vagueChars) {
+			if utf8.RuneCountInString(prefix) < 2 || vaguePrefix(prefix) {
 				continue
 			}
-			if !quoted && !whole && !c.placeLed(prefix) {
+			if !quoted && !whole && !edition && !c.placeLed(prefix) {
 				continue // 国外电影节, 区域性电影节, 主题网络电影展: descriptions
 			}
 			name := text[st:end]

@@ -110,3 +110,75 @@ func TestBilingualCastLineNames(t *testing.T) {
 		}
 	}
 }
+
+// A festival's own programme shows each of its entries: screened there.
+// A news story whose first line names a festival and says what happened
+// there is no festival's programme.
+func TestProgrammeEntriesScreenedAtHost(t *testing.T) {
+	lex := lexicon.New([]lexicon.FilmRow{
+		{Title: "雾港", Year: 2023, TitleEn: "Fog Harbour", Country: []string{"CN"}},
+		{Title: "石榴井", Year: 2022, TitleEn: "Pomegranate Well", Country: []string{"CN"}},
+	}, nil, nil)
+	screened := func(text, reader string) []string {
+		t.Helper()
+		d, err := ingest.Parse(ingest.Source{Name: "p.txt", Data: []byte(text)}, reader)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, err := New(Options{Lexicon: lex, NoSegmenter: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := x.Extract(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range b.Relations {
+			if r.Predicate == schema.AwardAt && fmt.Sprint(r.Extra[schema.Status]) == `"screened"` {
+				out = append(out, fmt.Sprint(r.Subject, " ", r.Object))
+			}
+		}
+		return out
+	}
+	got := screened(programmePage, "bilingual")
+	for _, want := range []string{"<fg:work/雾港> <fg:festival/港湾华语影展>", "<fg:work/石榴井> <fg:festival/港湾华语影展>"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %s; screened %v", want, got)
+		}
+	}
+	news := "第十届港湾华语影展昨日开幕，两部新片同场竞技\n\n1.《雾港》，导演：林明远\n\n2.《石榴井》，导演：许晓禾\n"
+	if got := screened(news, ""); len(got) != 0 {
+		t.Errorf("a news story's entries screened: %v", got)
+	}
+}
+
+// An edition marker makes the name after it a festival's (第三届哥本哈根
+// 华语电影周), and 本 or 多 inside a place name is no quantifier; a count
+// of festivals (欧洲三大电影节) names none.
+func TestEventNamesAfterEdition(t *testing.T) {
+	x, err := New(Options{NoSegmenter: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"第三届哥本哈根华语电影周将于十月举行。", "哥本哈根华语电影周"},
+		{"第四届里斯本华语电影节", "里斯本华语电影节"},
+		{"他拿遍了欧洲三大电影节。", ""},
+		{"上海两大国际电影节都在六月。", ""},
+	} {
+		b, err := x.Extract(doc([][]string{{tc.text}}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range b.Mentions {
+			if e := b.Entities[m.Entity]; e.Type == schema.Festival {
+				got = append(got, e.Label)
+			}
+		}
+		if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
+			t.Errorf("%s: festivals %v, want %q", tc.text, got, tc.want)
+		}
+	}
+}

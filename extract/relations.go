@@ -488,6 +488,7 @@ var (
 // last festival of the section.
 func (c *Context) awards() {
 	ms := c.sorted()
+	defer c.programmeScreenings(ms)
 	var lastFest, docFest *Found
 	var lastSection = -1
 	list := c.titleHeader()
