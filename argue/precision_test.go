@@ -404,3 +404,11 @@ func TestPromotionAndStrengthsNamed(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("韩国的科幻片特效在亚洲算数一数二，照样卖不动。"))
 	mustNotFind(t, cs, "vfx_technical_gap", "asserts", "特效数一数二 asserted the effects gap")
 }
+
+// A report names the values gap by its policy words (价值认同落差).
+func TestValuesGapInPolicyWords(t *testing.T) {
+	cs, _ := claimsOf(t, "中国电影国际传播报告", sec{kind: "chapter", paras: []para{
+		{"text", "部分主旋律题材影片在国内引发强烈共鸣，但在海外受众中存在明显的价值认同落差。"},
+	}})
+	mustFind(t, cs, "values_ideology_mismatch", "asserts")
+}
