@@ -171,7 +171,10 @@ func isSentenceEnd(r rune) bool {
 // dropContained removes hits that lie inside a longer hit, so that a
 // specific phrase (文化折扣, 迎合西方审美) wins over the general one it
 // contains (文化, 审美), and a phrase that holds its own negation (不是借口)
-// is not also read as the bare word negated (借口 after 不是).
+// is not also read as the bare word negated (借口 after 不是). A hit that
+// overlaps a longer hit of another cause yields to it too: in 科幻小说早就
+// 走出去了 the other-media phrase 小说早就走出去 reads the words, not the
+// 走出去了 of "our films already travel".
 func dropContained(hs []hit) []hit {
 	sort.SliceStable(hs, func(i, j int) bool {
 		if hs[i].start != hs[j].start {
@@ -183,7 +186,7 @@ func dropContained(hs []hit) []hit {
 	for i, h := range hs {
 		inside := false
 		for j, o := range hs {
-			if i != j && o.start <= h.start && o.end >= h.end && o.end-o.start > h.end-h.start {
+			if i != j && o.end-o.start > h.end-h.start && (o.start <= h.start && o.end >= h.end || o.p.tag != h.p.tag && o.start < h.end && h.start < o.end) {
 				inside = true
 				break
 			}

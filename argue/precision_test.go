@@ -412,3 +412,12 @@ func TestValuesGapInPolicyWords(t *testing.T) {
 	}})
 	mustFind(t, cs, "values_ideology_mismatch", "asserts")
 }
+
+// Novels that travel are the other-media counter-argument, not films that
+// travel: of two triggers of different causes that overlap (小说早就走出去
+// and 走出去了), the longer one reads the words.
+func TestNovelsTravelNotFilms(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("咱们的科幻小说早就走出去了，电影为什么不能借这个东风？"))
+	mustFind(t, cs, "tv_games_webnovels_do_travel", "asserts")
+	mustNotFind(t, cs, "already_succeeded_abroad", "asserts", "novels that travel read as films that travel")
+}
