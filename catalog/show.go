@@ -150,13 +150,16 @@ type Argument struct {
 
 // Detail is everything `show` prints about one node.
 type Detail struct {
-	ID        string     `json:"id"`
-	Types     []string   `json:"types"`
-	Label     string     `json:"label"`
-	Aliases   []string   `json:"aliases"`
-	Kind      string     `json:"kind,omitempty"`
-	Year      int        `json:"year,omitempty"`
-	TitleEn   string     `json:"title_en,omitempty"`
+	ID      string   `json:"id"`
+	Types   []string `json:"types"`
+	Label   string   `json:"label"`
+	Aliases []string `json:"aliases"`
+	Kind    string   `json:"kind,omitempty"`
+	Year    int      `json:"year,omitempty"`
+	TitleEn string   `json:"title_en,omitempty"`
+	// Tags are a work's lexicon tags (main_melody, festival, …), the kinds
+	// of film the debate cites; a document's tags for a document.
+	Tags      []string   `json:"tags,omitempty"`
 	Film      *Film      `json:"film,omitempty"`
 	Mentions  []Quote    `json:"mentions"`
 	Relations []Relation `json:"relations"`
@@ -179,7 +182,7 @@ func (r *Reader) Show(ctx context.Context, iri quad.IRI, maxQuotes int) (*Detail
 	if len(n.Out) == 0 {
 		return nil, fmt.Errorf("no node %s in the store", iri)
 	}
-	d := &Detail{ID: string(iri), Label: n.Str(schema.Label), Kind: n.Str(schema.Kind), Year: n.Int(schema.Year), TitleEn: n.Str(schema.TitleEn)}
+	d := &Detail{ID: string(iri), Label: n.Str(schema.Label), Kind: n.Str(schema.Kind), Year: n.Int(schema.Year), TitleEn: n.Str(schema.TitleEn), Tags: n.Strs(schema.Tag)}
 	if d.Label == "" {
 		d.Label = n.Str(schema.Title)
 	}

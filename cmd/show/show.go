@@ -98,6 +98,9 @@ func printDetail(w io.Writer, d *catalog.Detail) {
 		}
 		fmt.Fprintln(w)
 	}
+	if len(d.Tags) > 0 {
+		fmt.Fprintf(w, "  tags: %s\n", strings.Join(d.Tags, ", "))
+	}
 	if f := d.Film; f != nil {
 		for _, ds := range f.DirectorSources {
 			fmt.Fprintf(w, "  director: %s [%s", ds.Name, ds.Source)

@@ -138,3 +138,27 @@ func TestShowDocument(t *testing.T) {
 		t.Errorf("demo documents show %d claims, %d authors, %d mentioned entities", claims, authors, mentioned)
 	}
 }
+
+// show on a film the lexicon tags prints the tags (text) and lists them
+// (JSON): 流浪地球 is science fiction and a hit at home.
+func TestShowFilmTags(t *testing.T) {
+	path, _ := demoStore(t)
+	text := run(t, path, "流浪地球", false, 2)
+	if !strings.Contains(text, "tags: ") || !strings.Contains(text, "scifi") {
+		t.Errorf("no tags line for 流浪地球:\n%s", text)
+	}
+	var ds []catalog.Detail
+	if err := json.Unmarshal([]byte(run(t, path, "流浪地球", true, 2)), &ds); err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) == 0 {
+		t.Fatalf("no detail for 流浪地球")
+	}
+	found := false
+	for _, tag := range ds[0].Tags {
+		found = found || tag == "scifi"
+	}
+	if !found {
+		t.Errorf("JSON tags of 流浪地球 = %v, want scifi among them", ds[0].Tags)
+	}
+}
