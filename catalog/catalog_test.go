@@ -67,6 +67,7 @@ func fixture(t *testing.T) *graph.Store {
 	}
 	lex := []quad.Quad{
 		{Subject: work, Predicate: schema.DirectedBy, Object: ang, Label: schema.LexiconLabel},
+		{Subject: work, Predicate: schema.Tag, Object: quad.String("wuxia"), Label: schema.LexiconLabel},
 		{Subject: schema.CauseIRI("censorship_content_restrictions"), Predicate: schema.Type, Object: schema.Cause, Label: schema.LexiconLabel},
 		{Subject: schema.CauseIRI("censorship_content_restrictions"), Predicate: schema.Label, Object: quad.String("审查"), Label: schema.LexiconLabel},
 		{Subject: schema.CauseIRI("censorship_content_restrictions"), Predicate: schema.CauseKind, Object: quad.String("cause"), Label: schema.LexiconLabel},
@@ -98,6 +99,9 @@ func TestFilmsRecord(t *testing.T) {
 	}
 	if strings.Join(f.Aliases, ",") != "臥虎藏龍" {
 		t.Errorf("aliases = %v", f.Aliases)
+	}
+	if strings.Join(f.Tags, ",") != "wuxia" {
+		t.Errorf("tags = %v, want the lexicon's wuxia", f.Tags)
 	}
 }
 

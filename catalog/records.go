@@ -14,13 +14,15 @@ import (
 // Film is one work as `films --json` prints it. The field set is a
 // contract other tools depend on: add fields, never rename or remove.
 type Film struct {
-	ID        string   `json:"id"`
-	Title     string   `json:"title"`
-	Aliases   []string `json:"aliases"`
-	Kind      string   `json:"kind"`
-	Year      int      `json:"year,omitempty"`
-	TitleEn   string   `json:"title_en,omitempty"`
-	Country   []string `json:"country,omitempty"`
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	Aliases []string `json:"aliases"`
+	Kind    string   `json:"kind"`
+	Year    int      `json:"year,omitempty"`
+	TitleEn string   `json:"title_en,omitempty"`
+	Country []string `json:"country,omitempty"`
+	// Tags are the lexicon's tags of the work (main_melody, festival, …).
+	Tags      []string `json:"tags,omitempty"`
 	Directors []string `json:"directors"`
 	// DirectorSources says, for each director, whether documents assert it
 	// (and which) or only the reference lexicon knows it.
@@ -111,6 +113,7 @@ func (r *Reader) film(ctx context.Context, n *Node) (Film, error) {
 		Kind:    n.Str(schema.Kind),
 		Year:    n.Int(schema.Year),
 		TitleEn: n.Str(schema.TitleEn),
+		Tags:    n.Strs(schema.Tag),
 		Country: n.Strs(schema.Country),
 	}
 	if kinds := n.Strs(schema.Kind); len(kinds) > 1 {
