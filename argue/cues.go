@@ -41,6 +41,7 @@ var negEvalCues = []string{
 	"failed", "failing", "struggled", "struggling", "narrow", "unfamiliar", "baffling", "baffled", "confusing", "alien", "lost on",
 	"很难", "难有", "难获", "难被", "难让", "难在", "鲜有", "少有", "很少", "几乎不", "几乎没有", "匮乏", "欠缺", "狭窄", "单调", "遇冷", "冷遇",
 	"吃亏", "尴尬", "透支", "让位", "乏善可陈", "不尽如人意", "不买账", "看不下去",
+	"寥寥无几", "寥寥", "屈指可数", "凤毛麟角", "少之又少", "微乎其微", "所剩无几",
 	// English scarcity: almost no presence abroad, hardly any screens.
 	"almost no", "hardly any", "virtually no", "next to no", "little or no", "no presence", "scarcely",
 	// Reluctance and aversion: audiences tired of reading subtitles,

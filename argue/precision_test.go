@@ -421,3 +421,15 @@ func TestNovelsTravelNotFilms(t *testing.T) {
 	mustFind(t, cs, "tv_games_webnovels_do_travel", "asserts")
 	mustNotFind(t, cs, "already_succeeded_abroad", "asserts", "novels that travel read as films that travel")
 }
+
+// Scarcity judges a clause (发行商寥寥无几), and a film hard to see at
+// home after its festival run is banned at home, acclaimed abroad.
+func TestScarcityAndHardToSeeAtHome(t *testing.T) {
+	cs, _ := claimsOf(t, "华语新片展映", sec{kind: "article", paras: []para{
+		{"text", "过去十年，新一代中国电影人在国际电影节上屡获肯定。"},
+		{"text", "然而在电影节之外，海外观众却很少有机会看到这些影片。愿意引进的本地发行商寥寥无几。"},
+	}})
+	mustFind(t, cs, "distribution_marketing_gap", "asserts")
+	cs, _ = claimsOf(t, question, answer("《某片》在电影节获得好评之后，在国内也一度难以看到。"))
+	mustFind(t, cs, "banned_at_home_acclaimed_abroad", "asserts")
+}
