@@ -507,7 +507,17 @@ func (a *Analyzer) weakSupported(f folded, u *unit, h hit, sig signals) bool {
 		return true
 	}
 	lo, hi := clauseBounds(f, u, h.start)
-	return a.causal.has(f.text, lo, hi) || a.negEval.has(f.text, lo, hi) || a.hinder.has(f.text, lo, hi) || a.catchAllIn(f.text, lo, hi)
+	// the support must be words other than the trigger's own: 限制 is no
+	// judgement of itself in 这在很大程度上限制了它进入合家欢市场
+	outside := func(ps *phraseSet) bool {
+		for _, c := range ps.find(f.text, lo, hi) {
+			if c.end <= h.start || c.start >= h.end {
+				return true
+			}
+		}
+		return false
+	}
+	return outside(a.causal) || outside(a.negEval) || outside(a.hinder) || a.catchAllIn(f.text, lo, hi)
 }
 
 // catchAllIn reports a strong trigger of the catch-all judgement in t[lo:hi]

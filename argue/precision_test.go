@@ -433,3 +433,13 @@ func TestScarcityAndHardToSeeAtHome(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("《某片》在电影节获得好评之后，在国内也一度难以看到。"))
 	mustFind(t, cs, "banned_at_home_acclaimed_abroad", "asserts")
 }
+
+// A weak trigger is not its own support: 限制 in 限制了 judges nothing of
+// itself (这在很大程度上限制了它进入北美的合家欢市场 is no censorship).
+func TestWeakTriggerNotItsOwnSupport(t *testing.T) {
+	cs, _ := claimsOf(t, "动画出海观察", sec{kind: "article", paras: []para{
+		{"text", "今年暑期，一部国产动画在北美上映，首周票房平平。"},
+		{"text", "影片的英文版迟迟未能推出，这在很大程度上限制了它进入北美的合家欢市场。"},
+	}})
+	mustNotFind(t, cs, "censorship_content_restrictions", "asserts", "限制了 supported its own weak trigger 限制")
+}
