@@ -46,7 +46,7 @@ var negEvalCues = []string{
 	"almost no", "hardly any", "virtually no", "next to no", "little or no", "no presence", "scarcely",
 	// Reluctance and aversion: audiences tired of reading subtitles,
 	// 观众懒得看字幕, 排斥说教.
-	"不愿", "懒得", "排斥", "抗拒", "厌倦", "反感", "tired of", "reluctant", "put off", "turned off", "refuse to", "refuses to", "averse",
+	"不愿", "懒得", "排斥", "抗拒", "厌倦", "反感", "不习惯", "不适应", "损耗", "tired of", "reluctant", "put off", "turned off", "refuse to", "refuses to", "averse",
 }
 
 // hindrance: the unit presents something as an obstacle (X 制约了 Y,

@@ -443,3 +443,19 @@ func TestWeakTriggerNotItsOwnSupport(t *testing.T) {
 	}})
 	mustNotFind(t, cs, "censorship_content_restrictions", "asserts", "限制了 supported its own weak trigger 限制")
 }
+
+// Habit and loss judge a clause in an article: audiences not used to
+// subtitles (不习惯看字幕), allusions lost in translation (在翻译中损耗大半);
+// promotion that never reached anyone (宣传几乎没有触达) is marketing.
+func TestHabitAndLossJudge(t *testing.T) {
+	cs, _ := claimsOf(t, "动画出海观察", sec{kind: "article", paras: []para{
+		{"text", "今年暑期，一部国产动画在北美上映，首周票房平平。"},
+		{"text", "北美观众普遍不习惯看字幕。"},
+		{"text", "影片在北美上映时，平仄、典故与意境在翻译中损耗大半。"},
+		{"text", "影片在北美上映规模小，宣传几乎没有触达当地主流媒体。"},
+	}})
+	mustFind(t, cs, "subtitles_viewing_habits", "asserts")
+	mustFind(t, cs, "cultural_difference_untranslatable", "asserts")
+	mustFind(t, cs, "distribution_marketing_gap", "asserts")
+	mustNotFind(t, cs, "propaganda_main_melody", "asserts", "宣传几乎没有触达 read as propaganda")
+}
