@@ -459,3 +459,10 @@ func TestHabitAndLossJudge(t *testing.T) {
 	mustFind(t, cs, "distribution_marketing_gap", "asserts")
 	mustNotFind(t, cs, "propaganda_main_melody", "asserts", "宣传几乎没有触达 read as propaganda")
 }
+
+// "That is what the West likes to watch" (西方人就爱看这个) after a list of
+// exotic images is the self-othering argument.
+func TestWhatTheWestLikesToWatch(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("以前能走出去的是那一批片子。小脚、辫子、深宅大院，西方人就爱看这个。"))
+	mustFind(t, cs, "orientalist_self_othering", "asserts")
+}
