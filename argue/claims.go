@@ -169,7 +169,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 		if ui+1 < len(us) && us[ui+1].sec == u.sec && us[ui+1].para == u.para {
 			next = us[ui+1]
 		}
-		if a.reported(f, u, next, h) {
+		if a.reported(f, u, next, h, ctx.kindDoc) {
 			a.dropped(f, h, "reported")
 			continue
 		}
@@ -537,7 +537,7 @@ func (a *Analyzer) catchAllIn(t []rune, lo, hi int) bool {
 // sentence, or a quotation set aside as someone's view (quotedOpinion);
 // and no agreement cue (赞同, 确实) in the unit. next is the following
 // unit of the same paragraph, or nil.
-func (a *Analyzer) reported(f folded, u, next *unit, h hit) bool {
+func (a *Analyzer) reported(f folded, u, next *unit, h hit, article bool) bool {
 	lo := h.start
 	for lo > u.lo && !isSentenceEnd(f.text[lo-1]) {
 		lo--
@@ -549,7 +549,7 @@ func (a *Analyzer) reported(f folded, u, next *unit, h hit) bool {
 	if a.agree.has(f.text, u.lo, u.hi) {
 		return false
 	}
-	return a.report.has(f.text, lo, h.start) || a.quotedOpinion(f, u, next, h)
+	return a.report.has(f.text, lo, h.start) || a.quotedOpinion(f, u, next, h, article)
 }
 
 // maxSpeechGap is how far (in runes) before an opening quotation mark a
@@ -567,7 +567,7 @@ const (
 // the sentence or the next one of its paragraph (“外国人就爱看悲惨的故事”
 // …与这些言论相配的是…). Quotation marks are folded to '"'; the marks
 // open and close in turn from the start of the sentence.
-func (a *Analyzer) quotedOpinion(f folded, u, next *unit, h hit) bool {
+func (a *Analyzer) quotedOpinion(f folded, u, next *unit, h hit, article bool) bool {
 	t := f.text
 	open := -1
 	for i := u.lo; i < h.start; i++ {
@@ -582,9 +582,13 @@ func (a *Analyzer) quotedOpinion(f folded, u, next *unit, h hit) bool {
 	if open < 0 {
 		return false
 	}
-	for _, c := range a.speech.find(t, max(u.lo, open-maxSpeechGap-maxCueLen), open) {
-		if open-c.end <= maxSpeechGap {
-			return true
+	if !article {
+		// an answer that quotes someone (有个名人说过“…”) reports a view;
+		// an article quoting its sources (分析称：“…”) argues through them
+		for _, c := range a.speech.find(t, max(u.lo, open-maxSpeechGap-maxCueLen), open) {
+			if open-c.end <= maxSpeechGap {
+				return true
+			}
 		}
 	}
 	return a.opinion.has(t, u.lo, u.hi) || (next != nil && a.opinion.has(t, next.lo, next.hi))

@@ -466,3 +466,14 @@ func TestWhatTheWestLikesToWatch(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("以前能走出去的是那一批片子。小脚、辫子、深宅大院，西方人就爱看这个。"))
 	mustFind(t, cs, "orientalist_self_othering", "asserts")
 }
+
+// A news article argues through the sources it quotes (分析称：“…”), while
+// an answer quoting someone (有个名人说过“…”) reports a view it may not
+// hold (see TestReportedViewIsNotAsserted).
+func TestArticleArguesThroughQuotedSources(t *testing.T) {
+	cs, _ := claimsOf(t, "国产片在戛纳获奖之后", sec{kind: "article", paras: []para{
+		{"text", "本届戛纳电影节上，一部国产片拿下单元大奖，海外发行却仍无着落。"},
+		{"text", "一位资深策展人分析称：“过去一些走出去的中国电影，容易依赖符号化的东方元素，让海外观众看个新鲜。”"},
+	}})
+	mustFind(t, cs, "diag_orientalist_spectacle_and_labels", "asserts")
+}
