@@ -477,3 +477,12 @@ func TestArticleArguesThroughQuotedSources(t *testing.T) {
 	}})
 	mustFind(t, cs, "diag_orientalist_spectacle_and_labels", "asserts")
 }
+
+// A collage of symbols (以饕餮、长城、火药等符号拼贴出一个空洞的“中国”) is
+// the diagnosis of oriental spectacle and labels.
+func TestSymbolCollageDiagnosis(t *testing.T) {
+	cs, _ := claimsOf(t, "中国电影出海报告", sec{kind: "chapter", paras: []para{
+		{"text", "某中美合拍片投入巨资，却以饕餮、长城、火药等符号拼贴出一个空洞的“中国”，最终在北美遇冷。"},
+	}})
+	mustFind(t, cs, "diag_orientalist_spectacle_and_labels", "asserts")
+}
