@@ -486,3 +486,11 @@ func TestSymbolCollageDiagnosis(t *testing.T) {
 	}})
 	mustFind(t, cs, "diag_orientalist_spectacle_and_labels", "asserts")
 }
+
+// Pre-release promotion (前期宣传几乎为零, 跑了几个月宣传) is marketing,
+// not propaganda.
+func TestPreReleasePromotion(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("国内定档哪天海外就哪天，前期宣传几乎为零，谁知道有这部片子？"))
+	mustNotFind(t, cs, "propaganda_main_melody", "asserts", "前期宣传 read as propaganda")
+	mustFind(t, cs, "distribution_marketing_gap", "asserts")
+}
