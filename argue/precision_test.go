@@ -494,3 +494,15 @@ func TestPreReleasePromotion(t *testing.T) {
 	mustNotFind(t, cs, "propaganda_main_melody", "asserts", "前期宣传 read as propaganda")
 	mustFind(t, cs, "distribution_marketing_gap", "asserts")
 }
+
+// Three ways of naming a cause without its usual word: the chain held in
+// Hollywood's hands (攥在好莱坞…手里), word of mouth that collapsed at home
+// (口碑崩了), and content that travels without cinemas (不走电影院这条路).
+func TestCausesNamedAsImages(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("全球院线和发行这条链路，基本攥在好莱坞那几家大公司手里，新来的很难插进去。"))
+	mustFind(t, cs, "hollywood_dominance", "asserts")
+	cs, _ = claimsOf(t, question, answer("上映口碑崩了，三天就没什么排片了，还指望老外买单？"))
+	mustFind(t, cs, "domestic_audience_rejection", "asserts")
+	cs, _ = claimsOf(t, question, answer("中国的内容其实早就出去了，只是不走电影院这条路。"))
+	mustFind(t, cs, "tv_games_webnovels_do_travel", "asserts")
+}
