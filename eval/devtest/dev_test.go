@@ -15,7 +15,10 @@
 // testdata/dev6 seven more written later in it (see floors6),
 // testdata/dev7 seven more written at the start of the seventh (see
 // floors7), testdata/dev8 seven more written then and scored only at the
-// session's end (see floors8).
+// session's end (see floors8), testdata/dev9 six more written late in it
+// (see floors9), and in the eighth session testdata/dev10 (tuned on),
+// testdata/dev11 (sealed until the session's end) and testdata/dev12 (the
+// corpus's five formats; scored on arrival, then tuned on).
 // Unlike the held-out set, the development sets
 // may be read item by item (`filmgraph ingest testdata/dev && filmgraph
 // eval --gold testdata/dev/gold --errors`): it is where errors on
@@ -38,15 +41,18 @@ import (
 )
 
 var (
-	dir  = filepath.Join("..", "..", "testdata", "dev")
-	dir2 = filepath.Join("..", "..", "testdata", "dev2")
-	dir3 = filepath.Join("..", "..", "testdata", "dev3")
-	dir4 = filepath.Join("..", "..", "testdata", "dev4")
-	dir5 = filepath.Join("..", "..", "testdata", "dev5")
-	dir6 = filepath.Join("..", "..", "testdata", "dev6")
-	dir7 = filepath.Join("..", "..", "testdata", "dev7")
-	dir8 = filepath.Join("..", "..", "testdata", "dev8")
-	dir9 = filepath.Join("..", "..", "testdata", "dev9")
+	dir   = filepath.Join("..", "..", "testdata", "dev")
+	dir2  = filepath.Join("..", "..", "testdata", "dev2")
+	dir3  = filepath.Join("..", "..", "testdata", "dev3")
+	dir4  = filepath.Join("..", "..", "testdata", "dev4")
+	dir5  = filepath.Join("..", "..", "testdata", "dev5")
+	dir6  = filepath.Join("..", "..", "testdata", "dev6")
+	dir7  = filepath.Join("..", "..", "testdata", "dev7")
+	dir8  = filepath.Join("..", "..", "testdata", "dev8")
+	dir9  = filepath.Join("..", "..", "testdata", "dev9")
+	dir10 = filepath.Join("..", "..", "testdata", "dev10")
+	dir11 = filepath.Join("..", "..", "testdata", "dev11")
+	dir12 = filepath.Join("..", "..", "testdata", "dev12")
 )
 
 // floors. The twenty-three texts scored with the binary of the start of
@@ -306,4 +312,85 @@ var floors9 = map[string]float64{
 
 func TestDev9(t *testing.T) {
 	scoreSet(t, dir9, floors9)
+}
+
+// floors10 for testdata/dev10: seven texts (a Zhihu thread of twelve
+// answers on sci-fi films abroad, an English trade story on a blockbuster's
+// North American release, a PDF-extracted report with a numbered outline
+// and a flattened table, a 公众号 long post, a bilingual festival
+// programme, an English director blog with comments, a Douban review with
+// its replies), written at the start of the eighth session by a helper who
+// had not read the extractors. On arrival, with the session-start binary
+// (e53b731): works 0.954, people 0.892, festivals 0.926, directed_by
+// 0.851, acted_in 0.568, awards 0.716, causes 0.720, cause_films 0.407,
+// argues 1.000. Then tuned on; at the session's end: works 0.985, people
+// 0.936, festivals 0.964, directed_by 0.951, acted_in 0.848, awards 0.819,
+// causes 0.800, cause_films 0.493.
+var floors10 = map[string]float64{
+	eval.RowWorks:      0.93,
+	eval.RowPeople:     0.88,
+	eval.RowFestivals:  0.91,
+	eval.RowDirectedBy: 0.90,
+	eval.RowActedIn:    0.79,
+	eval.RowAwards:     0.76,
+	eval.RowCauses:     0.75,
+	eval.RowCauseFilms: 0.44,
+	eval.RowArgues:     0.95,
+}
+
+func TestDev10(t *testing.T) {
+	scoreSet(t, dir10, floors10)
+}
+
+// floors11 for testdata/dev11: six texts (a Zhihu thread of twelve
+// answers comparing Korean films, a narrow-column newspaper commentary, an
+// English op-ed against the "can't travel" story, a magazine interview
+// with a director, a three-host podcast transcript, an English Reddit
+// thread), written at the start of the eighth session by a helper who had
+// not read the extractors, and left unread, never scored item by item,
+// until the session's last rule was in. Session-start binary (e53b731):
+// works 0.918, people 0.941, festivals 0.895, directed_by 0.930, acted_in
+// 0.824, awards 0.889, causes 0.646 (P 0.618 R 0.677), cause_films 0.331
+// (P 0.457 R 0.259), argues 0.966. Session-end binary: the same but works
+// 0.924, causes 0.641 (P 0.609 R 0.677), cause_films 0.379 (P 0.490
+// R 0.309).
+var floors11 = map[string]float64{
+	eval.RowWorks:      0.87,
+	eval.RowPeople:     0.89,
+	eval.RowFestivals:  0.84,
+	eval.RowDirectedBy: 0.88,
+	eval.RowActedIn:    0.77,
+	eval.RowAwards:     0.83,
+	eval.RowCauses:     0.59,
+	eval.RowCauseFilms: 0.32,
+	eval.RowArgues:     0.91,
+}
+
+func TestDev11(t *testing.T) {
+	scoreSet(t, dir11, floors11)
+}
+
+// floors12 for testdata/dev12: five texts in the five formats of the
+// corpus (a Zhihu thread of sixteen answers, a news item, a PDF-extracted
+// report passage, a narrow-column newspaper page, a bilingual exhibition
+// page), written in the eighth session by a helper who had not read the
+// extractors. On arrival, session-start binary (e53b731): works 0.974,
+// people 0.907, festivals 0.966, directed_by 0.906, acted_in 0.963, awards
+// 0.750, causes 0.620, cause_films 0.352, argues 0.973; the binary of that
+// hour: the same but cause_films 0.357. Then tuned on: causes 0.748,
+// cause_films 0.453 at the session's end.
+var floors12 = map[string]float64{
+	eval.RowWorks:      0.92,
+	eval.RowPeople:     0.85,
+	eval.RowFestivals:  0.91,
+	eval.RowDirectedBy: 0.85,
+	eval.RowActedIn:    0.91,
+	eval.RowAwards:     0.70,
+	eval.RowCauses:     0.69,
+	eval.RowCauseFilms: 0.40,
+	eval.RowArgues:     0.92,
+}
+
+func TestDev12(t *testing.T) {
+	scoreSet(t, dir12, floors12)
 }
