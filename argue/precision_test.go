@@ -506,3 +506,12 @@ func TestCausesNamedAsImages(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("中国的内容其实早就出去了，只是不走电影院这条路。"))
 	mustFind(t, cs, "tv_games_webnovels_do_travel", "asserts")
 }
+
+// A remake of a foreign film named as such (翻拍的是印度的《…》) or a
+// share of remakes (一大半是翻拍) argues imitation; a bare 翻拍 stays weak.
+func TestRemakesOfForeignFilms(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("现在院线里卖座的国产类型片，一大半是翻拍或者「借鉴」。"))
+	mustFind(t, cs, "lack_of_distinctiveness_imitation", "asserts")
+	cs, _ = claimsOf(t, question, answer("说到海外票房，这部喜剧卖得不好很正常。", "《某片》翻拍的是日本的一部老电影，北美观众早就看过原版。"))
+	mustFind(t, cs, "lack_of_distinctiveness_imitation", "asserts")
+}
