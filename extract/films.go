@@ -345,6 +345,10 @@ var (
 		"grossed", "premiered", "was directed", "is directed", "was released", "opened in"}
 )
 
+// releaseYearAfterRe is a year right after a title that the clause says
+// it was released in (英雄 2004 年在美国上映, 活着1994年在戛纳首映).
+var releaseYearAfterRe = regexp.MustCompile(`^(?:19|20)[0-9]{2}\s*年[^，,。；;]{0,10}?(?:上映|公映|首映|上线|引进|发行|登陆)`)
+
 // filmContextTight is the evidence a title that is also an everyday word
 // needs (英雄, 世界, 功夫): a link on it, another work next to it in a
 // list, a film word right next to it in the same clause, or one of its own
@@ -382,6 +386,9 @@ func (c *Context) filmContextTight(pi, s, e int, film *lexicon.Film) bool {
 	}
 	if yearInBrackets(strings.TrimLeft(c.Doc.Text[e:min(ce+12, c.Paras[pi].End)], " ")) {
 		return true // a release year in brackets: Up (2009), 英雄（2002）
+	}
+	if releaseYearAfterRe.MatchString(after) {
+		return true // a year and its release: 英雄 2004 年在美国上映
 	}
 	rest := c.Doc.Text[e:min(e+120, c.Paras[pi].End)]
 	if otherTitleInBrackets(strings.TrimLeft(rest, " "), film) {

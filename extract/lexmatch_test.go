@@ -175,3 +175,19 @@ func TestSingleQuotedTitles(t *testing.T) {
 		t.Errorf("singleQuoted found %v, want the spans of 'Hero' and 'Earth'", got)
 	}
 }
+
+// A title that is an everyday word followed by the year of its release
+// (英雄 2004 年在美国上映) is the film; a year without a release is not
+// enough (英雄 2004 年的时候还很年轻).
+func TestCommonTitleWithReleaseYear(t *testing.T) {
+	lex := namesakeLex()
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"英雄 2004 年在美国上映，连续两个周末票房第一。", []string{"英雄"}},
+		{"那些英雄 2004 年的时候还很年轻。", nil},
+	} {
+		eq(t, tc.text, runLex(t, lex, tc.text), tc.want)
+	}
+}
