@@ -515,3 +515,19 @@ func TestRemakesOfForeignFilms(t *testing.T) {
 	cs, _ = claimsOf(t, question, answer("说到海外票房，这部喜剧卖得不好很正常。", "《某片》翻拍的是日本的一部老电影，北美观众早就看过原版。"))
 	mustFind(t, cs, "lack_of_distinctiveness_imitation", "asserts")
 }
+
+// An English op-ed against the "can't travel" story argues its counters in
+// plain phrases: censorship is no universal alibi, almost nothing not in
+// English does well, a film that found its audience at home is not a worse
+// film, television dramas built fan communities abroad.
+func TestEnglishCounterArguments(t *testing.T) {
+	cs, _ := claimsOf(t, "Stop Saying Chinese Films Can't Travel", sec{kind: "article", paras: []para{
+		{"text", "Censorship is real, and it shapes what gets made. But it is not a universal alibi for every failure abroad."},
+		{"text", "The more important point is that almost nothing that is not in English does well in the American market."},
+		{"text", "Hi, Mom made a fortune in China and almost nothing abroad. It is not a worse film for that."},
+		{"text", "Chinese television dramas have built devoted fan communities across South-East Asia and Latin America."},
+	}})
+	for _, cause := range []string{"censorship_is_an_excuse", "only_hollywood_travels", "difference_not_inferiority", "tv_games_webnovels_do_travel"} {
+		mustFind(t, cs, cause, "asserts")
+	}
+}
