@@ -114,41 +114,39 @@ func (a *Analyzer) citeTaggedExamples(b *facts.Batch, f folded, units []unit, cl
 		if ui != paraFirst(units, ui) {
 			continue // once per paragraph
 		}
-		last := ui
-		for last+1 < len(units) && units[last+1].sec == units[ui].sec && units[last+1].para == units[ui].para {
-			last++
-		}
+		last := paraLast(units, ui)
 		paraMentions := mentionsIn(ms, units[ui].span.Start, units[last].span.End)
-		if len(paraMentions) == 0 {
-			continue
-		}
-		for uc := ui; uc <= last; uc++ {
+		for uc := ui; uc <= last && len(paraMentions) > 0; uc++ {
 			for _, ci := range units[uc].claims {
-				c := &claims[ci]
-				if c.Stance != "asserts" {
-					continue
-				}
-				var tags []string
-				for _, l := range c.Causes {
-					tags = append(tags, a.evidenceTags[l.CauseID]...)
-				}
-				if len(tags) == 0 {
-					continue
-				}
-				for _, m := range paraMentions {
-					e := b.Entities[m.Entity]
-					if e == nil || e.Type != schema.Work || !sharesTag(e.Tags, tags) {
-						continue
-					}
-					mu := unitAt(units, m.Span.Start)
-					if mu < 0 || a.notEvidence(f, units, mu, c, e, m) {
-						continue
-					}
-					addCite(c, facts.Citation{Entity: m.Entity, Role: a.role(f, &units[mu], c, e, mu, units),
-						Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
+				if c := &claims[ci]; c.Stance == "asserts" {
+					a.citeTagged(b, f, units, c, paraMentions)
 				}
 			}
 		}
+	}
+}
+
+// citeTagged cites for claim c the works of ms whose tags meet the
+// evidence tags of c's causes.
+func (a *Analyzer) citeTagged(b *facts.Batch, f folded, units []unit, c *facts.Claim, ms []facts.Mention) {
+	var tags []string
+	for _, l := range c.Causes {
+		tags = append(tags, a.evidenceTags[l.CauseID]...)
+	}
+	if len(tags) == 0 {
+		return
+	}
+	for _, m := range ms {
+		e := b.Entities[m.Entity]
+		if e == nil || e.Type != schema.Work || !sharesTag(e.Tags, tags) {
+			continue
+		}
+		mu := unitAt(units, m.Span.Start)
+		if mu < 0 || a.notEvidence(f, units, mu, c, e, m) {
+			continue
+		}
+		addCite(c, facts.Citation{Entity: m.Entity, Role: a.role(f, &units[mu], c, e, mu, units),
+			Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
 	}
 }
 
@@ -186,10 +184,7 @@ func (a *Analyzer) citeOtherMedia(b *facts.Batch, units []unit, claims []facts.C
 			// (电视剧和游戏早就出去了。/《人世间》…《狂飙》…)
 			var ex []facts.Mention
 			for p := paraFirst(units, ui); p < len(units) && units[p].sec == units[ui].sec && units[p].para <= units[ui].para+1; {
-				q := p
-				for q < len(units) && units[q].sec == units[p].sec && units[q].para == units[p].para {
-					q++
-				}
+				q := paraLast(units, p) + 1
 				for _, m := range mentionsIn(ms, units[p].span.Start, units[q-1].span.End) {
 					if e := b.Entities[m.Entity]; e != nil && e.Type == schema.Work && otherMediaKinds[e.Kind] {
 						ex = append(ex, m)
@@ -240,7 +235,7 @@ const maxShortLeadParas = 3
 // aloneInPara reports whether unit ui is the only unit of its paragraph
 // with any text (**一、能拍的东西太少。** leaves the markup as a unit).
 func aloneInPara(f folded, units []unit, ui int) bool {
-	for uj := paraFirst(units, ui); uj < len(units) && units[uj].sec == units[ui].sec && units[uj].para == units[ui].para; uj++ {
+	for uj := paraFirst(units, ui); uj <= paraLast(units, ui); uj++ {
 		if uj != ui && unitLength(f.text, units[uj].lo, units[uj].hi) > 0 {
 			return false
 		}
@@ -354,10 +349,21 @@ func mentionsInRunes(f folded, ms []facts.Mention, lo, hi int) []facts.Mention {
 // 欧洲的艺术院线; these films offered Western juries…).
 var pluralAnaphora = []string{"这些电影", "这些片子", "这些影片", "这些作品", "这几部", "这些片", "these films", "these movies", "those films", "those movies", "such films"}
 
+// samePara reports whether units u and v lie in one paragraph.
+func samePara(u, v *unit) bool { return u.sec == v.sec && u.para == v.para }
+
 // paraFirst is the index of the first unit of unit k's paragraph.
 func paraFirst(units []unit, k int) int {
-	for k > 0 && units[k-1].sec == units[k].sec && units[k-1].para == units[k].para {
+	for k > 0 && samePara(&units[k-1], &units[k]) {
 		k--
+	}
+	return k
+}
+
+// paraLast is the index of the last unit of unit k's paragraph.
+func paraLast(units []unit, k int) int {
+	for k+1 < len(units) && samePara(&units[k+1], &units[k]) {
+		k++
 	}
 	return k
 }
@@ -582,7 +588,7 @@ func (a *Analyzer) scopeClaim(f folded, units []unit, claims []facts.Claim, ui, 
 		return a.ownClaim(u, claims, off)
 	}
 	prevOK := ui > 0 && units[ui-1].sec == u.sec
-	nextOK := ui+1 < len(units) && units[ui+1].sec == u.sec && units[ui+1].para == u.para
+	nextOK := ui+1 < len(units) && samePara(&units[ui+1], u)
 	exampleHere := a.startsWith(a.example, f, u)
 	// A list introduced by "比如：" or "原因如下：": walk back over the items.
 	if u.item || exampleHere {

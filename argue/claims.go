@@ -65,7 +65,7 @@ func (a *Analyzer) underPrescription(f folded, us []*unit, ui int) bool {
 // paraFirst, its twin over a slice of units).
 func paraStart(us []*unit, k int) int {
 	j := k
-	for j > 0 && us[j-1].sec == us[k].sec && us[j-1].para == us[k].para {
+	for j > 0 && samePara(us[j-1], us[k]) {
 		j--
 	}
 	return j
@@ -102,7 +102,7 @@ func (a *Analyzer) signals(f folded, ctx secContext, us []*unit, ui int) signals
 	s.rhetorical = u.question && a.rhetorical.has(t, u.lo, u.hi)
 	// A rhetorical question right after a statement (… 还想走出国门？)
 	// makes that statement an argument.
-	if ui+1 < len(us) && us[ui+1].sec == u.sec && us[ui+1].para == u.para && us[ui+1].question &&
+	if ui+1 < len(us) && samePara(us[ui+1], u) && us[ui+1].question &&
 		a.rhetorical.has(t, us[ui+1].lo, us[ui+1].hi) {
 		s.rhetorical = true
 	}
@@ -166,7 +166,7 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			continue // 西方对中国有没有偏见？, 审批的问题您怎么看？ ask; the answer comes after
 		}
 		var next *unit
-		if ui+1 < len(us) && us[ui+1].sec == u.sec && us[ui+1].para == u.para {
+		if ui+1 < len(us) && samePara(us[ui+1], u) {
 			next = us[ui+1]
 		}
 		if a.reported(f, u, next, h, ctx.kindDoc) {
@@ -509,15 +509,8 @@ func (a *Analyzer) weakSupported(f folded, u *unit, h hit, sig signals) bool {
 	lo, hi := clauseBounds(f, u, h.start)
 	// the support must be words other than the trigger's own: 限制 is no
 	// judgement of itself in 这在很大程度上限制了它进入合家欢市场
-	outside := func(ps *phraseSet) bool {
-		for _, c := range ps.find(f.text, lo, hi) {
-			if c.end <= h.start || c.start >= h.end {
-				return true
-			}
-		}
-		return false
-	}
-	return outside(a.causal) || outside(a.negEval) || outside(a.hinder) || a.catchAllIn(f.text, lo, hi)
+	return a.causal.hasOutside(f.text, lo, hi, h) || a.negEval.hasOutside(f.text, lo, hi, h) ||
+		a.hinder.hasOutside(f.text, lo, hi, h) || a.catchAllIn(f.text, lo, hi)
 }
 
 // catchAllIn reports a strong trigger of the catch-all judgement in t[lo:hi]
@@ -607,24 +600,14 @@ func (a *Analyzer) clauseArgues(f folded, u *unit, h hit) bool {
 		// between Chinese commas is the Chinese one.
 		lo, hi = u.lo, u.hi
 	}
-	if a.judges(f.text, lo, hi) || a.abroadOutside(f.text, lo, hi, h) {
+	// the foreign reception named outside the trigger itself argues too
+	if a.judges(f.text, lo, hi) || a.abroad.hasOutside(f.text, lo, hi, h) {
 		return true
 	}
 	if unitLength(f.text, u.lo, u.hi) > shortUnit {
 		return false
 	}
 	return a.judges(f.text, u.lo, u.hi) || a.topic.has(f.text, u.lo, u.hi) || a.startsWith(a.enum, f, u)
-}
-
-// abroadOutside reports whether t[lo:hi] names the foreign reception
-// outside trigger h itself.
-func (a *Analyzer) abroadOutside(t []rune, lo, hi int, h hit) bool {
-	for _, c := range a.abroad.find(t, lo, hi) {
-		if c.end <= h.start || c.start >= h.end {
-			return true
-		}
-	}
-	return false
 }
 
 // shortUnit is the length (see unitLength) up to which a sentence is a
@@ -772,7 +755,7 @@ func (a *Analyzer) notice(f folded, us []*unit, ui int) bool {
 		return false
 	}
 	end := us[ui].hi
-	for k := ui + 1; k < len(us) && us[k].sec == p.sec && us[k].para == p.para; k++ {
+	for k := ui + 1; k < len(us) && samePara(us[k], p); k++ {
 		end = us[k].hi
 	}
 	return a.noticeRule.has(f.text, p.lo, end)
@@ -1173,7 +1156,7 @@ func (a *Analyzer) ownParaAbroad(f folded, us []*unit, ui int) bool {
 	if a.intl.has(heading, 0, len(heading)) {
 		return true
 	}
-	for j := paraStart(us, ui); j < len(us) && us[j].sec == u.sec && us[j].para == u.para; j++ {
+	for j := paraStart(us, ui); j < len(us) && samePara(us[j], u); j++ {
 		if a.intl.has(f.text, us[j].lo, us[j].hi) {
 			return true
 		}
@@ -1217,7 +1200,7 @@ const maxTurnsBack = 6
 func (a *Analyzer) paraLength(f folded, us []*unit, ui int) (int, int) {
 	p := paraStart(us, ui)
 	n := 0
-	for j := p; j < len(us) && us[j].sec == us[ui].sec && us[j].para == us[ui].para; j++ {
+	for j := p; j < len(us) && samePara(us[j], us[ui]); j++ {
 		n += unitLength(f.text, us[j].lo, us[j].hi)
 	}
 	return p, n

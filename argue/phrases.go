@@ -121,6 +121,17 @@ func pluralS(t []rune, e int) bool {
 // has reports whether any phrase of the set occurs in t[lo:hi].
 func (ps *phraseSet) has(t []rune, lo, hi int) bool { return len(ps.find(t, lo, hi)) > 0 }
 
+// hasOutside reports an occurrence within t[lo:hi] that does not overlap
+// hit h: a cue other than the trigger's own words.
+func (ps *phraseSet) hasOutside(t []rune, lo, hi int, h hit) bool {
+	for _, c := range ps.find(t, lo, hi) {
+		if c.end <= h.start || c.start >= h.end {
+			return true
+		}
+	}
+	return false
+}
+
 func matchParts(t []rune, i, hi int, parts [][]rune) (int, bool) {
 	e, ok := matchAt(t, i, hi, parts[0])
 	if !ok {

@@ -146,7 +146,7 @@ func (c *Context) entryTitleFilm(off int, ms []*Found) *Found {
 	if pi < 0 {
 		return nil
 	}
-	for pj := pi - 1; pj >= 0 && pj >= pi-maxEntryParas && (c.Paras[pj].Section == c.Paras[pi].Section || c.sameAuthorSections(pj, pi)); pj-- {
+	for pj := pi - 1; pj >= 0 && pj >= pi-maxEntryParas && c.oneText(pj, pi); pj-- {
 		p := c.Paras[pj]
 		line := strings.TrimSpace(c.Doc.Text[p.Start:p.End])
 		if line == "" || utf8.RuneCountInString(line) > maxEntryTitle {
@@ -336,10 +336,6 @@ var eventNewsRe = regexp.MustCompile(`开幕|闭幕|落幕|揭晓|公布|举行|
 // besides the festival's name and edition (· 新闻通稿, Press Release).
 const maxHostRest = 16
 
-// entryFieldLines is how many lines below an entry's title line its
-// director field may stand.
-const entryFieldLines = 4
-
 // programmeHost is the festival whose own page the document is: its first
 // line names it and little else, with no verb. nil otherwise.
 func (c *Context) programmeHost(ms []*Found) *Found {
@@ -363,10 +359,9 @@ func (c *Context) programmeHost(ms []*Found) *Found {
 	if host == nil {
 		return nil
 	}
-	rest := editionMarkerRe.ReplaceAllString(c.st(sp[0], host.QStart), "") + c.st(host.QEnd, sp[1])
-	rest = strings.TrimSpace(rest)
+	rest := strings.ToLower(strings.TrimSpace(editionMarkerRe.ReplaceAllString(c.st(sp[0], host.QStart), "") + c.st(host.QEnd, sp[1])))
 	if utf8.RuneCountInString(rest) > maxHostRest || strings.ContainsAny(rest, "，,。.！!？?") ||
-		prizeLineVerbs.MatchString(strings.ToLower(rest)) || eventNewsRe.MatchString(strings.ToLower(rest)) {
+		prizeLineVerbs.MatchString(rest) || eventNewsRe.MatchString(rest) {
 		return nil // 第十届某某影展昨日开幕: news of the festival, not its page
 	}
 	return host
@@ -410,40 +405,34 @@ func (c *Context) entryWork(sp [2]int, ms []*Found) *Found {
 	if !c.ownLine(sp) {
 		return nil
 	}
-	for _, f := range within(ms, sp[0], sp[1]) {
-		if f.Type == schema.Work && screenKind(f.Kind) && entryOpenRe.MatchString(c.st(sp[0], f.QStart)) {
-			return f
-		}
-		break
+	fs := within(ms, sp[0], sp[1])
+	if len(fs) == 0 {
+		return nil
+	}
+	if f := fs[0]; f.Type == schema.Work && screenKind(f.Kind) && entryOpenRe.MatchString(c.st(sp[0], f.QStart)) {
+		return f
 	}
 	return nil
 }
 
 // directorFieldNear reports a director field after work w on its line
-// (sentence k of paragraph pi), or opening one of the next
-// entryFieldLines lines of the same author's text.
+// (sentence k of paragraph pi), or opening one of the next maxEntryLines
+// lines of the same text.
 func (c *Context) directorFieldNear(pi, k int, w *Found) bool {
 	spans := c.sentenceSpansOf(pi)
 	if directorFieldRe.MatchString(c.st(w.QEnd, spans[k][1])) {
 		return true
 	}
-	n := 0
-	for pj := pi; pj < len(c.Paras) && n < entryFieldLines; pj++ {
-		if pj != pi && !(c.Paras[pj].Section == c.Paras[pi].Section || c.sameAuthorSections(pi, pj)) {
-			return false
+	lines := append([][2]int(nil), spans[k+1:]...)
+	for pj := pi + 1; len(lines) < maxEntryLines && pj < len(c.Paras) && c.oneText(pi, pj); pj++ {
+		lines = append(lines, c.sentenceSpansOf(pj)...)
+	}
+	for n, sp := range lines {
+		if n == maxEntryLines {
+			break
 		}
-		for kk, sp := range c.sentenceSpansOf(pj) {
-			if pj == pi && kk <= k {
-				continue
-			}
-			n++
-			line := strings.TrimSpace(c.st(sp[0], sp[1]))
-			if m := directorFieldRe.FindStringIndex(line); m != nil && m[0] == 0 {
-				return true
-			}
-			if n >= entryFieldLines {
-				return false
-			}
+		if m := directorFieldRe.FindStringIndex(strings.TrimSpace(c.st(sp[0], sp[1]))); m != nil && m[0] == 0 {
+			return true
 		}
 	}
 	return false

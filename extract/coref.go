@@ -32,7 +32,7 @@ func (c *Context) antecedent(off int, ms []*Found) *Found {
 		if f.Type != schema.Work || !screenKind(f.Kind) {
 			continue
 		}
-		if c.Paras[f.Para].Section != c.Paras[pi].Section && !(f.Para >= pi-maxEntryLines && c.sameAuthorSections(f.Para, pi)) {
+		if c.Paras[f.Para].Section != c.Paras[pi].Section && !(f.Para >= pi-maxEntryLines && c.oneText(f.Para, pi)) {
 			// another section: only a work just above, in a text one
 			// author wrote throughout (a programme whose reader split an
 			// entry's title from its credit lines), never another answer
@@ -165,12 +165,19 @@ func (c *Context) englishFestivals(pi int) {
 	}
 }
 
-// maxEntryLines is how many lines above a credit line a catalogue entry's
-// title line may stand (title, country and year, director, cast).
+// maxEntryLines is how many lines a catalogue entry's title line and its
+// credit lines may stand apart (title, country and year, director, cast).
 const maxEntryLines = 4
 
 // sameAuthorSections reports whether paragraphs i and j lie in sections of
 // one author's text: neither is an answer of a thread.
 func (c *Context) sameAuthorSections(i, j int) bool {
 	return c.Paras[i].Section.Kind != "answer" && c.Paras[j].Section.Kind != "answer"
+}
+
+// oneText reports whether paragraphs i and j may be read together: one
+// section, or sections of one author's text (a reader may split a
+// programme's entry over sections, never a thread's answers).
+func (c *Context) oneText(i, j int) bool {
+	return c.Paras[i].Section == c.Paras[j].Section || c.sameAuthorSections(i, j)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/filmgraph/filmgraph/facts"
 	"github.com/filmgraph/filmgraph/ingest"
 	_ "github.com/filmgraph/filmgraph/ingest/bilingual"
 	"github.com/filmgraph/filmgraph/lexicon"
@@ -46,12 +47,11 @@ This year's films come from three cities. We hope audiences meet a less familiar
 A village around a well, and one family's last summer before the demolition.
 `
 
-func TestBilingualProgrammeCredits(t *testing.T) {
-	lex := lexicon.New([]lexicon.FilmRow{
-		{Title: "雾港", Year: 2023, TitleEn: "Fog Harbour", Country: []string{"CN"}},
-		{Title: "石榴井", Year: 2022, TitleEn: "Pomegranate Well", Country: []string{"CN"}},
-	}, nil, nil)
-	d, err := ingest.Parse(ingest.Source{Name: "programme.txt", Data: []byte(programmePage)}, "bilingual")
+// parseAndExtract reads text with the named reader ("" to detect one)
+// and extracts it with lex, without the segmenter.
+func parseAndExtract(t *testing.T, lex *lexicon.Lexicon, text, reader string) *facts.Batch {
+	t.Helper()
+	d, err := ingest.Parse(ingest.Source{Name: "programme.txt", Data: []byte(text)}, reader)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,6 +63,15 @@ func TestBilingualProgrammeCredits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return b
+}
+
+func TestBilingualProgrammeCredits(t *testing.T) {
+	lex := lexicon.New([]lexicon.FilmRow{
+		{Title: "雾港", Year: 2023, TitleEn: "Fog Harbour", Country: []string{"CN"}},
+		{Title: "石榴井", Year: 2022, TitleEn: "Pomegranate Well", Country: []string{"CN"}},
+	}, nil, nil)
+	b := parseAndExtract(t, lex, programmePage, "bilingual")
 	var got []string
 	for _, r := range b.Relations {
 		if r.Predicate == schema.DirectedBy || r.Predicate == schema.ActedIn {
@@ -121,18 +130,7 @@ func TestProgrammeEntriesScreenedAtHost(t *testing.T) {
 	}, nil, nil)
 	screened := func(text, reader string) []string {
 		t.Helper()
-		d, err := ingest.Parse(ingest.Source{Name: "p.txt", Data: []byte(text)}, reader)
-		if err != nil {
-			t.Fatal(err)
-		}
-		x, err := New(Options{Lexicon: lex, NoSegmenter: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := x.Extract(d)
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := parseAndExtract(t, lex, text, reader)
 		var out []string
 		for _, r := range b.Relations {
 			if r.Predicate == schema.AwardAt && fmt.Sprint(r.Extra[schema.Status]) == `"screened"` {

@@ -506,21 +506,17 @@ func sameNameAgain(text string, pos, e int, next []*Found, f *Found) int {
 	if len(next) == 0 || next[0].Entity != f.Entity || next[0].QEnd > e || next[0].QStart < pos {
 		return pos
 	}
-	gap := strings.TrimSpace(text[pos:next[0].QStart])
 	end := next[0].QEnd
-	switch gap {
+	switch strings.TrimSpace(text[pos:next[0].QStart]) {
 	case "":
+		return end
 	case "(", "（":
 		rest := strings.TrimLeft(text[end:e], " ")
-		if !strings.HasPrefix(rest, ")") && !strings.HasPrefix(rest, "）") {
-			return pos
+		for _, closer := range []string{")", "）"} {
+			if strings.HasPrefix(rest, closer) {
+				return e - len(rest) + len(closer)
+			}
 		}
-		end = e - len(rest) + len(")")
-		if strings.HasPrefix(rest, "）") {
-			end = e - len(rest) + len("）")
-		}
-	default:
-		return pos
 	}
-	return end
+	return pos
 }

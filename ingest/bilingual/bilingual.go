@@ -179,7 +179,7 @@ func (Reader) Read(src ingest.Source) (*ingest.Document, error) {
 			if pendingHead != nil {
 				// two heading blocks in a row (a programme's entries of
 				// credit lines): the first titles nothing but itself
-				b.StartSection("bilingual", zhFirst(pendingHead.a.units[0], pendingHead.b.units[0]))
+				b.StartSection("bilingual", pendingHead.headTitle())
 				addHeadings(b, pendingHead)
 			}
 			pendingHead = g // a bilingual heading: it titles the next block
@@ -192,12 +192,11 @@ func (Reader) Read(src ingest.Source) (*ingest.Document, error) {
 			}
 			continue
 		}
+		head := pendingHead
+		pendingHead = nil
 		title := ""
-		var head *group
-		if pendingHead != nil {
-			head = pendingHead
-			title = zhFirst(pendingHead.a.units[0], pendingHead.b.units[0])
-			pendingHead = nil
+		if head != nil {
+			title = head.headTitle()
 		}
 		b.StartSection("bilingual", title)
 		if head != nil {
@@ -235,6 +234,10 @@ func (Reader) Read(src ingest.Source) (*ingest.Document, error) {
 	}
 	return doc, nil
 }
+
+// headTitle is the title a bilingual heading block gives its section: its
+// first line in Chinese.
+func (g *group) headTitle() string { return zhFirst(g.a.units[0], g.b.units[0]) }
 
 // addHeadings adds a bilingual heading block to the current section. Its
 // lines pair up in order; a side with more lines (a film's Chinese credit
