@@ -90,7 +90,10 @@ func DefaultTaxonomy() *Taxonomy {
 // same JSON shape ({"causes": [...]}). A row with a new id adds a cause; a
 // row whose id (or code) already exists adds its triggers and addresses to
 // that cause and fills labels left empty, so a user can tune matching
-// without rebuilding.
+// without rebuilding. A trigger written with a leading "-" removes that
+// trigger from the cause, strong or weak ("-剧本" drops 剧本; "-剧本" with
+// "~剧本" makes it weak), so what `eval --triggers` shows misfiring on a user's own texts
+// can be pruned without editing the shipped file.
 func LoadTaxonomy(paths ...string) (*Taxonomy, error) {
 	base := DefaultTaxonomy()
 	t := &Taxonomy{}
@@ -117,7 +120,11 @@ func LoadTaxonomy(paths ...string) (*Taxonomy, error) {
 			}
 			if j, ok := t.lookup(c.ID); ok {
 				cur := &t.Causes[j]
-				cur.Triggers = appendUnique(cur.Triggers, c.Triggers...)
+				add, err := removeTriggers(cur, c.Triggers)
+				if err != nil {
+					return nil, fmt.Errorf("cause taxonomy %s: %w", p, err)
+				}
+				cur.Triggers = appendUnique(cur.Triggers, add...)
 				cur.Addresses = appendUnique(cur.Addresses, c.Addresses...)
 				cur.Denies = appendUnique(cur.Denies, c.Denies...)
 				if err := checkEvidenceTags(c); err != nil {
@@ -137,6 +144,11 @@ func LoadTaxonomy(paths ...string) (*Taxonomy, error) {
 			}
 			if err := checkCause(c); err != nil {
 				return nil, fmt.Errorf("cause taxonomy %s: %w", p, err)
+			}
+			for _, tr := range c.Triggers {
+				if strings.HasPrefix(strings.TrimSpace(tr), "-") {
+					return nil, fmt.Errorf("cause taxonomy %s: cause %q is new, so its trigger %q has nothing to remove; drop the \"-\"", p, c.ID, tr)
+				}
 			}
 			c.Triggers = appendUnique(nil, c.Triggers...)
 			t.Causes = append(t.Causes, c)
@@ -273,6 +285,30 @@ func (t *Taxonomy) Quads() []quad.Quad {
 		}
 	}
 	return out
+}
+
+// removeTriggers deletes from c the triggers written "-x" in user and
+// returns the others, to be added. Removing a trigger the cause does not
+// have is an error: a typo would otherwise leave the trigger firing.
+func removeTriggers(c *CauseDef, user []string) (add []string, err error) {
+	for _, tr := range user {
+		tr = strings.TrimSpace(tr)
+		drop, ok := strings.CutPrefix(tr, "-")
+		if !ok {
+			add = append(add, tr)
+			continue
+		}
+		drop = strings.TrimSpace(drop)
+		// "-x" removes x whether it is written strong or weak ("~x").
+		n := len(c.Triggers)
+		c.Triggers = slices.DeleteFunc(c.Triggers, func(t string) bool {
+			return t == drop || t == "~"+drop
+		})
+		if len(c.Triggers) == n {
+			return nil, fmt.Errorf("cause %q has no trigger %q to remove (\"-%s\"); `filmgraph schema --causes` lists every cause's triggers", c.ID, drop, drop)
+		}
+	}
+	return add, nil
 }
 
 func appendUnique(dst []string, vals ...string) []string {

@@ -235,3 +235,48 @@ func TestDeniesNamesCausesOfCounters(t *testing.T) {
 		}
 	}
 }
+
+func TestUserFileRemovesTriggers(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	def, _ := DefaultTaxonomy().Get("subtitles_viewing_habits")
+	if !contains(def.Triggers, "字幕") {
+		t.Fatalf("test assumes the shipped trigger 字幕: %v", def.Triggers)
+	}
+	// Strong 字幕 made weak; 叙事 is shipped weak ("~叙事") and "-叙事" removes it.
+	tax, err := LoadTaxonomy(write("prune.json", `{"causes": [
+	  {"id": "subtitles_viewing_habits", "triggers": ["-字幕", "~字幕"]},
+	  {"id": "weak_storytelling_script", "triggers": ["-叙事"]}
+	]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := tax.Get("subtitles_viewing_habits")
+	if contains(c.Triggers, "字幕") || !contains(c.Triggers, "~字幕") {
+		t.Errorf("字幕 not made weak: %v", c.Triggers)
+	}
+	w, _ := tax.Get("weak_storytelling_script")
+	for _, tr := range w.Triggers {
+		if strings.TrimPrefix(tr, "~") == "叙事" {
+			t.Errorf("叙事 not removed: %v", w.Triggers)
+		}
+	}
+	if d, _ := DefaultTaxonomy().Get("subtitles_viewing_habits"); !contains(d.Triggers, "字幕") {
+		t.Error("removal reached the default taxonomy")
+	}
+	// A typo must not leave the trigger firing silently.
+	_, err = LoadTaxonomy(write("typo.json", `{"causes": [{"id": "subtitles_viewing_habits", "triggers": ["-字慕"]}]}`))
+	if err == nil || !strings.Contains(err.Error(), "typo.json") || !strings.Contains(err.Error(), "字慕") {
+		t.Errorf("removing an absent trigger: %v", err)
+	}
+	_, err = LoadTaxonomy(write("new.json", `{"causes": [{"id": "piracy", "label_zh": "盗版", "label_en": "Piracy", "group": "C", "kind": "cause", "triggers": ["-盗版"]}]}`))
+	if err == nil || !strings.Contains(err.Error(), "new.json") {
+		t.Errorf("removal on a new cause: %v", err)
+	}
+}
