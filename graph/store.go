@@ -208,9 +208,10 @@ var TxQuads = 4000
 //
 // Large changes are written in several transactions, ordered so that an
 // interruption never loses facts: first the additions, then the removals,
-// and last the document's content hash (schema.Hash), which is the commit
-// marker. Until the marker is written the stored hash is the old one, so
-// the next ingest of the file sees it as changed and finishes the job
+// and last the document's content hash and extraction stamp (schema.Hash,
+// schema.ExtractedWith), which are the commit marker. Until the marker is
+// written the stored ones are the old ones, so the next ingest of the file
+// sees it as changed and finishes the job
 // (the diff is computed from what is actually stored). Other labels are
 // never touched.
 func (s *Store) ReplaceLabel(ctx context.Context, label quad.Value, quads []quad.Quad) (ReplaceResult, error) {
@@ -228,7 +229,7 @@ func (s *Store) ReplaceLabel(ctx context.Context, label quad.Value, quads []quad
 	}
 	want := make(map[string]bool, len(quads))
 	var adds, removes, marker []quad.Quad
-	isMarker := func(q quad.Quad) bool { return q.Predicate == schema.Hash }
+	isMarker := func(q quad.Quad) bool { return q.Predicate == schema.Hash || q.Predicate == schema.ExtractedWith }
 	for _, q := range quads {
 		if q.Label == nil || q.Label != label {
 			return res, fmt.Errorf("quad %s is not labelled %v", q.NQuad(), label)

@@ -6,6 +6,9 @@ package pipeline
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,6 +31,7 @@ import (
 	"github.com/filmgraph/filmgraph/graph"
 	"github.com/filmgraph/filmgraph/ingest"
 	_ "github.com/filmgraph/filmgraph/ingest/all" // every reader
+	"github.com/filmgraph/filmgraph/lexicon/data"
 	"github.com/filmgraph/filmgraph/schema"
 )
 
@@ -141,7 +146,16 @@ func Run(ctx context.Context, s *graph.Store, opt Options) (Summary, error) {
 		docs = append(docs, doc)
 	}
 
-	// 2. Skip unchanged documents.
+	// The cause files are read before anything is skipped: a bad one is
+	// an error even when every document is unchanged, and a changed one
+	// changes the stamp, so the documents are extracted again with it.
+	tax, err := schema.LoadTaxonomy(opt.TaxonomyFiles...)
+	if err != nil {
+		return sum, err
+	}
+	stamp := extractionStamp(tax, opt.NoSegmenter)
+
+	// 2. Skip unchanged documents extracted the same way.
 	var todo []*ingest.Document
 	for _, d := range docs {
 		if !opt.Force {
@@ -149,7 +163,11 @@ func Run(ctx context.Context, s *graph.Store, opt Options) (Summary, error) {
 			if err != nil {
 				return sum, err
 			}
-			if h == d.Hash {
+			was, err := s.Values(ctx, schema.DocIRI(d.ID), schema.ExtractedWith)
+			if err != nil {
+				return sum, err
+			}
+			if h == d.Hash && len(was) == 1 && quad.ToString(was[0]) == stamp {
 				sum.Documents++
 				sum.Unchanged++
 				sum.Docs = append(sum.Docs, DocResult{Name: d.Source, ID: d.ID, Format: d.Format, Status: "unchanged", Sections: len(d.Sections)})
@@ -170,16 +188,12 @@ func Run(ctx context.Context, s *graph.Store, opt Options) (Summary, error) {
 		if err != nil {
 			return sum, err
 		}
-		tax, err := schema.LoadTaxonomy(opt.TaxonomyFiles...)
-		if err != nil {
-			return sum, err
-		}
 		an, err := argue.New(argue.Options{Taxonomy: tax})
 		if err != nil {
 			return sum, err
 		}
 		// 4. Extract in parallel, write in order.
-		results := extractAll(ctx, x, an, todo, opt.Workers)
+		results := extractAll(ctx, x, an, todo, opt.Workers, stamp)
 		for i, r := range results {
 			d := todo[i]
 			if r.err != nil {
@@ -319,7 +333,7 @@ type extracted struct {
 	err    error
 }
 
-func extractAll(ctx context.Context, x *extract.Extractor, an *argue.Analyzer, docs []*ingest.Document, workers int) []extracted {
+func extractAll(ctx context.Context, x *extract.Extractor, an *argue.Analyzer, docs []*ingest.Document, workers int, stamp string) []extracted {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
@@ -331,7 +345,7 @@ func extractAll(ctx context.Context, x *extract.Extractor, an *argue.Analyzer, d
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				out[i] = extractOne(x, an, docs[i])
+				out[i] = extractOne(x, an, docs[i], stamp)
 			}
 		}()
 	}
@@ -347,7 +361,7 @@ func extractAll(ctx context.Context, x *extract.Extractor, an *argue.Analyzer, d
 	return out
 }
 
-func extractOne(x *extract.Extractor, an *argue.Analyzer, d *ingest.Document) (ex extracted) {
+func extractOne(x *extract.Extractor, an *argue.Analyzer, d *ingest.Document, stamp string) (ex extracted) {
 	defer func() {
 		// One document's bug must not take down the run.
 		if r := recover(); r != nil {
@@ -372,7 +386,32 @@ func extractOne(x *extract.Extractor, an *argue.Analyzer, d *ingest.Document) (e
 			r.Festivals++
 		}
 	}
-	return extracted{quads: b.Quads(), result: r}
+	doc := schema.DocIRI(d.ID)
+	return extracted{quads: append(b.Quads(), quad.Make(doc, schema.ExtractedWith, quad.String(stamp), doc)), result: r}
+}
+
+// extractionStamp digests what extraction depends on besides a document's
+// text, so that a re-ingest after an upgrade, a lexicon change or an
+// edited cause file extracts unchanged files again instead of keeping
+// facts the current rules would not produce. Within one build of the
+// binary the build part is fixed; a development build without version
+// control information relies on --force.
+func extractionStamp(tax *schema.Taxonomy, noSegmenter bool) string {
+	h := sha256.New()
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		fmt.Fprintln(h, bi.Main.Path, bi.Main.Version, bi.Main.Sum)
+		for _, kv := range bi.Settings {
+			if kv.Key == "vcs.revision" || kv.Key == "vcs.modified" {
+				fmt.Fprintln(h, kv.Key, kv.Value)
+			}
+		}
+	}
+	fmt.Fprintln(h, "lexicon", data.Digest())
+	if err := json.NewEncoder(h).Encode(tax.Causes); err != nil {
+		panic(err) // plain structs of strings always encode
+	}
+	fmt.Fprintln(h, "segmenter", !noSegmenter)
+	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
 // Extract runs extraction and argument analysis on one parsed document

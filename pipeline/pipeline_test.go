@@ -120,6 +120,56 @@ func TestReingestUnchangedChangesNothingAndChangedReplacesOnlyItself(t *testing.
 	}
 }
 
+// An unchanged file is extracted again when what it was extracted with
+// changed: here the user's cause file. Without the stamp the second run
+// would report it unchanged and keep facts without the new cause.
+func TestReingestWithNewCauseFileReextractsUnchangedFiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "op.txt", "国产电影为什么走不出去？\n我认为根本原因是盗版太猖獗，国外观众都看盗版，片方收不回成本。\n")
+	mine := write(t, t.TempDir(), "mine.json", `{"causes": [{"id": "piracy", "label_zh": "盗版", "label_en": "Piracy", "group": "C", "kind": "cause", "triggers": ["盗版"]}]}`)
+	s := open(t)
+	ctx := context.Background()
+	piracyClaims := func() int {
+		qs, err := s.LabelQuads(ctx, schema.DocIRI("op"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, q := range qs {
+			if q.Predicate == schema.ClaimOf && q.Object == schema.CauseIRI("piracy") {
+				n++
+			}
+		}
+		return n
+	}
+	if _, err := Run(ctx, s, Options{Paths: []string{dir}, NoSegmenter: true}); err != nil {
+		t.Fatal(err)
+	}
+	if n := piracyClaims(); n != 0 {
+		t.Fatalf("piracy argued before the cause file was given: %d claims", n)
+	}
+	sum, err := Run(ctx, s, Options{Paths: []string{dir}, NoSegmenter: true, TaxonomyFiles: []string{mine}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Unchanged != 0 || piracyClaims() == 0 {
+		t.Fatalf("with the cause file: %d unchanged, %d piracy claims; want the file extracted again with the new cause", sum.Unchanged, piracyClaims())
+	}
+	sum, err = Run(ctx, s, Options{Paths: []string{dir}, NoSegmenter: true, TaxonomyFiles: []string{mine}})
+	if err != nil || sum.Unchanged != 1 {
+		t.Fatalf("same cause file again: %+v, %v; want unchanged", sum, err)
+	}
+	// A broken cause file is an error naming it even when nothing changed,
+	// and the stored facts stay.
+	bad := write(t, t.TempDir(), "bad.json", `{"causes": [{"id": "piracy", "triggers": ["-海盗"]}]}`)
+	if _, err := Run(ctx, s, Options{Paths: []string{dir}, NoSegmenter: true, TaxonomyFiles: []string{mine, bad}}); err == nil || !strings.Contains(err.Error(), "bad.json") {
+		t.Fatalf("bad cause file: err = %v", err)
+	}
+	if piracyClaims() == 0 {
+		t.Error("a failed run lost the stored claims")
+	}
+}
+
 // Every evidence node's quote must equal the stored document text at its
 // character offsets.
 func checkEvidence(t *testing.T, s *graph.Store) int {

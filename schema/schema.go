@@ -72,22 +72,27 @@ const (
 	AwardAt    = quad.IRI("fg:awardAt") // work -> festival (details on the Statement)
 
 	// Documents and sections.
-	Title       = quad.IRI("fg:title")
-	SourcePath  = quad.IRI("fg:source")
-	Format      = quad.IRI("fg:format")
-	Date        = quad.IRI("fg:date")
-	Hash        = quad.IRI("fg:hash")
-	Text        = quad.IRI("fg:text")       // the document's normalised text; evidence offsets point into it
-	Tag         = quad.IRI("fg:tag")        // a document's tag; on a work, a lexicon tag (WorkTags)
-	HasSection  = quad.IRI("fg:hasSection") // document -> section
-	InDocument  = quad.IRI("fg:inDocument")
-	InSection   = quad.IRI("fg:inSection")
-	Index       = quad.IRI("fg:index")
-	SectionKind = quad.IRI("fg:sectionKind")
-	WrittenBy   = quad.IRI("fg:writtenBy") // section -> author
-	AuthorKind  = quad.IRI("fg:authorKind")
-	AnswerID    = quad.IRI("fg:answerId")
-	Lang        = quad.IRI("fg:lang")
+	Title      = quad.IRI("fg:title")
+	SourcePath = quad.IRI("fg:source")
+	Format     = quad.IRI("fg:format")
+	Date       = quad.IRI("fg:date")
+	Hash       = quad.IRI("fg:hash")
+	// ExtractedWith digests what a document's facts were extracted with
+	// besides its text: the filmgraph build, the lexicon, the cause
+	// taxonomy with the user's cause files, the segmenter setting. A
+	// re-ingest re-extracts an unchanged file whose stamp differs.
+	ExtractedWith = quad.IRI("fg:extractedWith")
+	Text          = quad.IRI("fg:text")       // the document's normalised text; evidence offsets point into it
+	Tag           = quad.IRI("fg:tag")        // a document's tag; on a work, a lexicon tag (WorkTags)
+	HasSection    = quad.IRI("fg:hasSection") // document -> section
+	InDocument    = quad.IRI("fg:inDocument")
+	InSection     = quad.IRI("fg:inSection")
+	Index         = quad.IRI("fg:index")
+	SectionKind   = quad.IRI("fg:sectionKind")
+	WrittenBy     = quad.IRI("fg:writtenBy") // section -> author
+	AuthorKind    = quad.IRI("fg:authorKind")
+	AnswerID      = quad.IRI("fg:answerId")
+	Lang          = quad.IRI("fg:lang")
 
 	// Evidence and mentions.
 	Start     = quad.IRI("fg:start") // character (code point) offset into the document's fg:text
@@ -288,7 +293,7 @@ func itoa(i int) string { return strconv.Itoa(i) }
 var Predicates = []quad.IRI{
 	Type, Label, Alias,
 	Kind, Year, TitleEn, Country, Role, DirectedBy, ActedIn, RemakeOf, AdaptedOf, AwardAt,
-	Title, SourcePath, Format, Date, Hash, Text, Tag, HasSection, InDocument, InSection, Index, SectionKind, WrittenBy, AuthorKind, AnswerID, Lang,
+	Title, SourcePath, Format, Date, Hash, ExtractedWith, Text, Tag, HasSection, InDocument, InSection, Index, SectionKind, WrittenBy, AuthorKind, AnswerID, Lang,
 	Start, End, Quote, RefersTo, Surface, Via, HasEvid, Mentions, Subject, Predicate, Object, Cue, Strength, Origin, Prize, Status,
 	ClaimOf, Cites, CiteRole, Stance, Confidence, Effect, LeadsTo, ArguedBy, Group, CauseKind, LabelEn, Addresses,
 	TallyKind, TallyDocument, TallyCause, TallyWork, TallyAuthor, TallyEntity, Count, Denying,

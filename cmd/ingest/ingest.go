@@ -42,8 +42,10 @@ annotations and exports are skipped and counted) or - for standard input.
 A file named on its own is always read. The format is
 detected per file; --format forces one of: ` + strings.Join(fgingest.Formats(), ", ") + `.
 
-Re-ingesting an unchanged document changes nothing; a changed document
-replaces its own facts and nothing else. A file that cannot be read is
+Re-ingesting an unchanged document changes nothing, unless what it was
+extracted with changed (a new filmgraph build, its lexicon, your --causes
+files): then it is extracted again. A changed document replaces its own
+facts and nothing else; --force re-extracts everything. A file that cannot be read is
 reported by name and skipped; the others still go in, and the exit status
 is 2.`,
 		Args: cobra.MinimumNArgs(1),

@@ -10,7 +10,9 @@ import (
 	"bufio"
 	"bytes"
 	"cmp"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"slices"
@@ -27,6 +29,16 @@ var peopleTSV []byte
 
 //go:embed festivals.tsv
 var festivalsTSV []byte
+
+// Digest is a digest of the embedded data files, for callers that must
+// notice when the lexicon changed (ingest re-extracts documents then).
+func Digest() string {
+	h := sha256.New()
+	for _, b := range [][]byte{filmsTSV, peopleTSV, festivalsTSV} {
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
 
 // Film is one row of films.tsv.
 type Film struct {
