@@ -283,7 +283,8 @@ func (a *Analyzer) sectionContext(d *ingest.Document, s *ingest.Section, f folde
 	c.mockList = len(seen) == 2
 	c.asksWhy = c.kindDoc && a.asksWhy(d, f, us)
 	title := foldString(d.Title)
-	c.docAbroad = a.intl.has(title, 0, len(title))
+	// 走不出去 in a title is about travelling though it names no place abroad
+	c.docAbroad = a.intl.has(title, 0, len(title)) || a.abroad.has(title, 0, len(title))
 	return c
 }
 

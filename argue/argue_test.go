@@ -1054,3 +1054,19 @@ func TestShouldModalsPrescribe(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("看看隔壁。我们的好片子也该早点上流媒体，别等热度凉透了才想起来卖海外。"))
 	mustFind(t, cs, "rx_streaming_platforms_microdrama", "asserts")
 }
+
+// An article whose title asks why films do not travel (走不出去 is a cue of
+// films abroad, though it holds no word for abroad) argues about travelling
+// throughout, as a thread's answer under that question does.
+func TestArticleTitledWithAbroadQuestionArgues(t *testing.T) {
+	article := func(texts ...string) sec {
+		s := answer(texts...)
+		s.kind = "article"
+		return s
+	}
+	cs, _ := claimsOf(t, "国产电影为什么走不出去？", article("根本原因是审查太严，很多题材不能拍。"))
+	mustFind(t, cs, "censorship_content_restrictions", "asserts")
+	// the same body under a title about something else stays a description
+	cs, _ = claimsOf(t, "国产电影为什么越拍越长？", article("根本原因是审查太严，很多题材不能拍。"))
+	mustNotFind(t, cs, "censorship_content_restrictions", "asserts", "title not about travelling")
+}

@@ -18,6 +18,12 @@ func TestHeadlineWithColon(t *testing.T) {
 		{"Venice 2021: the full list of winners", "Venice 2021: the full list of winners"},
 		{"【影评】沉默的角落：《河岸》里的父与子", "【影评】沉默的角落：《河岸》里的父与子"},
 		{"短标题", "短标题"},
+		// a question is a headline when it is one short question
+		{"国产电影为什么走不出去？", "国产电影为什么走不出去？"},
+		{"票房破百亿，为何还是卖不到海外?", "票房破百亿，为何还是卖不到海外?"},
+		{"Why don't Chinese blockbusters travel?", "Why don't Chinese blockbusters travel?"},
+		{"你看过吗？我看过。", ""},
+		{"影片讲述了一个家庭在三十年间的变迁，父亲离家以后，母亲独自撑起一切，这样的故事还有人看吗？", ""},
 		// prose: a sentence mark at the end, a clause comma, speech, several sentences, length
 		{"导演李明说：这部电影拍了整整三年", ""},
 		{"The festival opened on Friday: crowds filled the square.", ""},

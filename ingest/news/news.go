@@ -166,7 +166,7 @@ var speechColon = regexp.MustCompile(`(说|表示|称|指出|认为|坦言|透�
 // a sentence mark, holding a sentence break or a clause comma, introducing
 // speech, or longer than a headline runs.
 func isHeadline(s string) bool {
-	if isHeading(s) {
+	if isHeading(s) || isQuestionHeadline(s) {
 		return true
 	}
 	s = textclean.Trim(s)
@@ -180,6 +180,19 @@ func isHeadline(s string) bool {
 		return false
 	}
 	return true
+}
+
+// isQuestionHeadline reports a headline that asks (国产电影为什么走不出去？,
+// Why don't Chinese films travel?): one short question, no other sentence
+// before it. Opinion pieces are often titled so, and their question is
+// what the whole piece answers.
+func isQuestionHeadline(s string) bool {
+	s = textclean.Trim(s)
+	q := strings.TrimRight(s, "？?")
+	if q == s || q == "" || textclean.Width(s) > 60 {
+		return false
+	}
+	return !strings.ContainsAny(q, "。；;！!？?") && !strings.Contains(q, ". ")
 }
 
 // isHeading reports a bare subheading: short, no sentence punctuation at
