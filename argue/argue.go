@@ -126,6 +126,9 @@ type unit struct {
 	underRemedy, underCauses bool
 	headPara                 bool // a paragraph the reader marked as a heading
 	secFirst                 int  // index of the first unit of its section
+	// answerTurn: the unit is in an interviewee's turn of an interview
+	// or panel transcript (see turns.go).
+	answerTurn bool
 }
 
 // Analyze appends the document's claims to b.Claims.
@@ -140,6 +143,7 @@ func (a *Analyzer) Analyze(b *facts.Batch) error {
 	f := fold(d.Text, 0)
 	units := a.units(d, f)
 	a.markOutline(d, f, units)
+	a.markTurns(f, units)
 	base := len(b.Claims)
 	docAbroad := a.docAbroad(d, f, units)
 	works := screenWorks(b, f)

@@ -1070,3 +1070,31 @@ func TestArticleTitledWithAbroadQuestionArgues(t *testing.T) {
 	cs, _ = claimsOf(t, "国产电影为什么越拍越长？", article("根本原因是审查太严，很多题材不能拍。"))
 	mustNotFind(t, cs, "censorship_content_restrictions", "asserts", "title not about travelling")
 }
+
+// In an interview the interviewee's turns argue as a thread's answers do:
+// a clause without an explaining cue counts there (喜剧最吃文化背景), and in
+// the paragraphs that continue the turn; the interviewer's questions and
+// the same sentence in an article's own prose do not.
+func TestIntervieweeTurnsArgue(t *testing.T) {
+	article := func(texts ...string) sec {
+		s := answer(texts...)
+		s.kind = "article"
+		return s
+	}
+	const said = "喜剧最吃文化背景，欧洲片商看完只记得几句方言。"
+	const more = "院线排片只给首周末，海外发行基本靠华人影院。"
+	cs, _ := claimsOf(t, "对话一位制片人", article(
+		"记者：中国喜剧在海外好卖吗？",
+		"王立：很难。"+said,
+		more,
+		"记者：那动作片呢？",
+		"王立：好一些。",
+	))
+	mustFind(t, cs, "cultural_difference_untranslatable", "asserts")
+	mustFind(t, cs, "distribution_marketing_gap", "asserts")
+	cs, _ = claimsOf(t, "一位制片人的海外见闻", article("他去年带着三部喜剧跑了欧洲的几个市场。"+said, more))
+	mustNotFind(t, cs, "cultural_difference_untranslatable", "asserts", "an article's description is not an interviewee's view")
+	// one question alone does not make an interview
+	cs, _ = claimsOf(t, "一位制片人的海外见闻", article("记者：中国喜剧在海外好卖吗？", "王立："+said))
+	mustNotFind(t, cs, "cultural_difference_untranslatable", "asserts", "one question is not an interview")
+}

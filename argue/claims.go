@@ -207,9 +207,10 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 				// sentence, as a thread's answer does; it still speaks of
 				// films abroad only where its text does
 				// under a heading that diagnoses (三、主要瓶颈), the
-				// paragraphs argue as a reason lead's do
+				// paragraphs argue as a reason lead's do; an
+				// interviewee speaks their mind as an answer does
 				lead := a.reasonLead(f, us, ui) || u.underCauses
-				if !selfArguing && !lead && !ctx.asksWhy && !a.clauseArgues(f, u, h) {
+				if !selfArguing && !lead && !ctx.asksWhy && !u.answerTurn && !a.clauseArgues(f, u, h) {
 					a.dropped(f, h, "doc-clause-not-argued")
 					continue
 				}

@@ -1,0 +1,106 @@
+package argue
+
+import (
+	"strings"
+
+	"github.com/filmgraph/filmgraph/ingest/textclean"
+)
+
+// Interviews and panel transcripts (问：…／答：…, 记者：…／林苇：…, Q:/A:)
+// are articles, but what the interviewee says is opinion in the first
+// person, as a thread's answer is: a clause there argues without the
+// explaining or judging cue an article's own description needs. The
+// interviewer is told apart by asking: the speaker whose turns are mostly
+// questions.
+
+// minQuestionTurns is how many question turns make a section an interview.
+const minQuestionTurns = 2
+
+// markTurns sets answerTurn on the units of every interviewee turn: a
+// paragraph opened by a speaker label other than the interviewer's, and
+// the unlabelled paragraphs that continue it.
+func (a *Analyzer) markTurns(f folded, units []unit) {
+	for lo := 0; lo < len(units); {
+		hi := lo
+		for hi < len(units) && units[hi].sec == units[lo].sec {
+			hi++
+		}
+		markSectionTurns(f, units[lo:hi])
+		lo = hi
+	}
+}
+
+type turn struct {
+	speaker  string
+	first    int // index of the turn's first unit
+	question bool
+}
+
+func markSectionTurns(f folded, us []unit) {
+	var turns []turn
+	for i := range us {
+		if i > 0 && samePara(&us[i], &us[i-1]) {
+			if n := len(turns); n > 0 && endsQuestion(f, us[i]) {
+				turns[n-1].question = true
+			}
+			continue
+		}
+		sp := speakerOf(f, us[i])
+		if sp == "" {
+			continue
+		}
+		turns = append(turns, turn{speaker: sp, first: i, question: endsQuestion(f, us[i])})
+	}
+	asked := map[string][2]int{} // speaker -> question turns, all turns
+	questions := 0
+	for _, t := range turns {
+		n := asked[t.speaker]
+		if t.question {
+			n[0]++
+			questions++
+		}
+		n[1]++
+		asked[t.speaker] = n
+	}
+	if questions < minQuestionTurns || len(asked) < 2 {
+		return
+	}
+	interviewer := func(sp string) bool { n := asked[sp]; return 2*n[0] >= n[1] }
+	for k, t := range turns {
+		if interviewer(t.speaker) {
+			continue
+		}
+		end := len(us)
+		if k+1 < len(turns) {
+			end = turns[k+1].first
+		}
+		for i := t.first; i < end && !us[i].headPara; i++ {
+			us[i].answerTurn = true
+		}
+	}
+}
+
+// speakerOf returns the speaker label that opens unit u's paragraph, or "".
+func speakerOf(f folded, u unit) string {
+	head := string(f.text[u.lo:min(u.hi, u.lo+16)])
+	if !textclean.SpeakerLabel.MatchString(head) {
+		return ""
+	}
+	i := strings.IndexAny(head, ":：")
+	return strings.ToLower(strings.TrimSpace(head[:i]))
+}
+
+// endsQuestion reports whether unit u ends in a question mark.
+func endsQuestion(f folded, u unit) bool {
+	for i := u.hi - 1; i >= u.lo; i-- {
+		switch r := f.text[i]; {
+		case r == '?' || r == '？':
+			return true
+		case strings.ContainsRune(textclean.Closers, r) || r == ' ' || r == '\n':
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
