@@ -1098,3 +1098,22 @@ func TestIntervieweeTurnsArgue(t *testing.T) {
 	cs, _ = claimsOf(t, "一位制片人的海外见闻", article("记者：中国喜剧在海外好卖吗？", "王立："+said))
 	mustNotFind(t, cs, "cultural_difference_untranslatable", "asserts", "one question is not an interview")
 }
+
+// A foreign film is no example of the catch-all "our films are bad"
+// (落后的东西); when that is the nearest claim, the film goes to another
+// claim of its sentence that it does illustrate.
+func TestForeignFilmSkipsCatchAllForOtherClaimOfItsUnit(t *testing.T) {
+	d := buildDoc(question, answer("国外各大电影节更希望中国人拍表现中国没人权、落后的东西，正如伊朗《小鞋子》。"))
+	cs := analyze(t, withMentions(d, map[string]string{"小鞋子": "IR"}))
+	c := mustFind(t, cs, "orientalist_self_othering", "asserts")
+	if len(c.Cites) != 1 || c.Cites[0].Entity != schema.WorkIRI("小鞋子") {
+		t.Errorf("orientalism claim cites %v, want 小鞋子", c.Cites)
+	}
+	for _, c := range cs {
+		for _, l := range c.Causes {
+			if l.CauseID == "poor_overall_quality" && len(c.Cites) > 0 {
+				t.Errorf("catch-all claim cites the foreign film: %v", c.Cites)
+			}
+		}
+	}
+}

@@ -79,7 +79,12 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 			continue
 		}
 		if a.notEvidence(f, units, ui, &claims[ci], e, m) {
-			continue
+			// not evidence for the nearest claim (a foreign film beside
+			// 落后的东西) may still be for another of its unit (…更希望
+			// 中国人拍落后的东西，正如伊朗《小鞋子》)
+			if ci = a.otherUnitClaim(f, units, claims, ui, ci, e, m); ci < 0 {
+				continue
+			}
 		}
 		role := a.role(f, &units[ui], &claims[ci], e, ui, units)
 		k := key{ci, m.Entity}
@@ -443,6 +448,22 @@ func (a *Analyzer) notEvidence(f folded, units []unit, ui int, c *facts.Claim, e
 	// film praised in its own clause is the writer's exception to a
 	// failing argued in another clause, not an example of it.
 	return e.Type == schema.Work && !isForeignCountry(e.Country) && a.praisedApart(f, &units[ui], c, m)
+}
+
+// otherUnitClaim returns the claim of unit ui nearest to mention m, other
+// than claim not, that m is evidence for, or -1.
+func (a *Analyzer) otherUnitClaim(f folded, units []unit, claims []facts.Claim, ui, not int, e *facts.Entity, m facts.Mention) int {
+	best, bestDist := -1, 0
+	for _, ci := range units[ui].claims {
+		if ci == not || a.notEvidence(f, units, ui, &claims[ci], e, m) {
+			continue
+		}
+		d := max(claims[ci].Span.Start-m.Span.Start, m.Span.Start-claims[ci].Span.End, 0)
+		if best < 0 || d < bestDist {
+			best, bestDist = ci, d
+		}
+	}
+	return best
 }
 
 // citeParagraphTopic gives every asserting claim of a paragraph the one

@@ -17,10 +17,12 @@ type block struct {
 }
 
 var (
-	atxHeading   = regexp.MustCompile(`^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
-	setextLine   = regexp.MustCompile(`^ {0,3}(=+|-+)\s*$`)
-	bulletItem   = regexp.MustCompile(`^\s*[*+\-•]\s+(.*)$`)
-	orderedItem  = regexp.MustCompile(`^\s*(\d{1,3})(?:\\?\.|\))\s+(.*)$`)
+	atxHeading  = regexp.MustCompile(`^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+	setextLine  = regexp.MustCompile(`^ {0,3}(=+|-+)\s*$`)
+	bulletItem  = regexp.MustCompile(`^\s*[*+\-•]\s+(.*)$`)
+	orderedItem = regexp.MustCompile(`^\s*(\d{1,3})(?:\\?\.|\))\s+(.*)$`)
+	// 1、 1． （1） ① : how Chinese writers number the points of an answer
+	cjkItem      = regexp.MustCompile(`^\s*((?:\d{1,2}[、．]|[（(]\d{1,2}[）)]|[①-⑳])\s*)(\S.*)$`)
 	quoteLine    = regexp.MustCompile(`^\s{0,3}>\s?(.*)$`)
 	fenceLine    = regexp.MustCompile("^\\s*(```|~~~)")
 	htmlOnlyLine = regexp.MustCompile(`^\s*<(/?[a-zA-Z][^>]*)>\s*$`)
@@ -87,6 +89,10 @@ func parseBlocks(lines []string) []block {
 		}
 		if m := orderedItem.FindStringSubmatch(line); m != nil {
 			start("item", 0, m[1]+". "+m[2])
+			continue
+		}
+		if m := cjkItem.FindStringSubmatch(line); m != nil {
+			start("item", 0, strings.TrimSpace(m[1])+m[2])
 			continue
 		}
 		if m := quoteLine.FindStringSubmatch(line); m != nil {

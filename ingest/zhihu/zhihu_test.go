@@ -188,3 +188,22 @@ func TestHandWrittenThread(t *testing.T) {
 		}
 	}
 }
+
+// Points numbered the Chinese way (1、 （2） ③) on consecutive lines are list
+// items, as "1." ones are: each is its own unit, not one paragraph.
+func TestChineseNumberedLinesAreItems(t *testing.T) {
+	src := "# 笔记\n\n原因有三：\n1、审查太严；\n（2）发行太弱；\n③题材太窄。\n\n2024年的票房不错。\n"
+	doc, err := ingest.Parse(ingest.Source{Name: "n.md", Data: []byte(src)}, "markdown")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, p := range doc.Sections[0].Paragraphs {
+		if p.Kind == "item" {
+			items = append(items, doc.Text[p.Start:p.End])
+		}
+	}
+	if got := strings.Join(items, "|"); got != "1、审查太严；|（2）发行太弱；|③题材太窄。" {
+		t.Errorf("items = %q", got)
+	}
+}
