@@ -1117,3 +1117,19 @@ func TestForeignFilmSkipsCatchAllForOtherClaimOfItsUnit(t *testing.T) {
 		}
 	}
 }
+
+// "American" and "outside China" say a sentence speaks of films abroad, as
+// 北美 does: an article's distribution complaint counts where they stand.
+func TestAmericanAndOutsideChinaSpeakOfAbroad(t *testing.T) {
+	article := func(texts ...string) sec {
+		s := answer(texts...)
+		s.kind = "article"
+		return s
+	}
+	for _, abroad := range []string{"The American distributor", "Outside China, the distributor"} {
+		cs, _ := claimsOf(t, "Notes on a space epic", article(abroad+" gave the film almost no marketing, which is why it vanished."))
+		mustFind(t, cs, "distribution_marketing_gap", "asserts")
+	}
+	cs, _ := claimsOf(t, "Notes on a space epic", article("The distributor gave the film almost no marketing, which is why it vanished."))
+	mustNotFind(t, cs, "distribution_marketing_gap", "asserts", "nothing abroad")
+}
