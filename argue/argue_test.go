@@ -32,6 +32,13 @@ func buildDoc(title string, secs ...sec) *ingest.Document {
 	return b.Document()
 }
 
+// article is a section of an article's prose (report-like, kindDoc).
+func article(texts ...string) sec {
+	s := answer(texts...)
+	s.kind = "article"
+	return s
+}
+
 func answer(texts ...string) sec {
 	s := sec{kind: "answer"}
 	for _, t := range texts {
@@ -1059,11 +1066,6 @@ func TestShouldModalsPrescribe(t *testing.T) {
 // films abroad, though it holds no word for abroad) argues about travelling
 // throughout, as a thread's answer under that question does.
 func TestArticleTitledWithAbroadQuestionArgues(t *testing.T) {
-	article := func(texts ...string) sec {
-		s := answer(texts...)
-		s.kind = "article"
-		return s
-	}
 	cs, _ := claimsOf(t, "国产电影为什么走不出去？", article("根本原因是审查太严，很多题材不能拍。"))
 	mustFind(t, cs, "censorship_content_restrictions", "asserts")
 	// the same body under a title about something else stays a description
@@ -1076,11 +1078,6 @@ func TestArticleTitledWithAbroadQuestionArgues(t *testing.T) {
 // the paragraphs that continue the turn; the interviewer's questions and
 // the same sentence in an article's own prose do not.
 func TestIntervieweeTurnsArgue(t *testing.T) {
-	article := func(texts ...string) sec {
-		s := answer(texts...)
-		s.kind = "article"
-		return s
-	}
 	const said = "喜剧最吃文化背景，欧洲片商看完只记得几句方言。"
 	const more = "院线排片只给首周末，海外发行基本靠华人影院。"
 	cs, _ := claimsOf(t, "对话一位制片人", article(
@@ -1121,11 +1118,6 @@ func TestForeignFilmSkipsCatchAllForOtherClaimOfItsUnit(t *testing.T) {
 // "American" and "outside China" say a sentence speaks of films abroad, as
 // 北美 does: an article's distribution complaint counts where they stand.
 func TestAmericanAndOutsideChinaSpeakOfAbroad(t *testing.T) {
-	article := func(texts ...string) sec {
-		s := answer(texts...)
-		s.kind = "article"
-		return s
-	}
 	for _, abroad := range []string{"The American distributor", "Outside China, the distributor"} {
 		cs, _ := claimsOf(t, "Notes on a space epic", article(abroad+" gave the film almost no marketing, which is why it vanished."))
 		mustFind(t, cs, "distribution_marketing_gap", "asserts")
