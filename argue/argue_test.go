@@ -1125,3 +1125,24 @@ func TestAmericanAndOutsideChinaSpeakOfAbroad(t *testing.T) {
 	cs, _ := claimsOf(t, "Notes on a space epic", article("The distributor gave the film almost no marketing, which is why it vanished."))
 	mustNotFind(t, cs, "distribution_marketing_gap", "asserts", "nothing abroad")
 }
+
+// A trigger word that names a prize category (最佳外语片, best screenplay)
+// is not the cause it spells: the film won or was nominated.
+func TestPrizeCategoryIsNoCause(t *testing.T) {
+	for _, text := range []string{
+		"在海外最成功的还是《卧虎藏龙》，北美票房一亿多美元，还拿了奥斯卡最佳外语片。",
+		"Even a Best Visual Effects award could not sell it overseas.",
+	} {
+		cs, _ := claimsOf(t, question, answer(text))
+		for _, c := range cs {
+			for _, id := range causeIDs(c) {
+				if id == "subtitles_viewing_habits" || id == "vfx_technical_gap" {
+					t.Errorf("%q: prize category read as %s", text, id)
+				}
+			}
+		}
+	}
+	// the same words outside a prize name still argue
+	cs, _ := claimsOf(t, question, answer("问题在于剧本太弱，外语片在北美本来就难卖。"))
+	mustFind(t, cs, "weak_storytelling_script", "asserts")
+}

@@ -157,6 +157,10 @@ func (a *Analyzer) claimsOf(d *ingest.Document, f folded, ctx secContext, us []*
 			a.dropped(f, h, "inside-title")
 			continue
 		}
+		if inPrizeName(f.text, u, h) {
+			a.dropped(f, h, "prize-name")
+			continue // 最佳外语片, best screenplay: a prize, not a failing
+		}
 		if h.p.weak && inScareQuotes(f.text, u, h) {
 			a.dropped(f, h, "scare-quotes")
 			continue // 因“技术原因”撤出: a term quoted, not a judgement
@@ -1295,4 +1299,18 @@ func lesserInComparison(t []rune, clo int, h hit) bool {
 		}
 	}
 	return false
+}
+
+// inPrizeName reports whether trigger h names a prize category (最佳外语片,
+// 最佳剧本奖, Best Visual Effects, best foreign-language film): the word
+// that follows 最佳 or "best" there is a category, not a cause argued.
+func inPrizeName(t []rune, u *unit, h hit) bool {
+	if h.start-2 >= u.lo && string(t[h.start-2:h.start]) == "最佳" {
+		return true
+	}
+	i := h.start
+	for i > u.lo && t[i-1] == ' ' {
+		i--
+	}
+	return i-4 >= u.lo && i < h.start && strings.EqualFold(string(t[i-4:i]), "best") && (i-4 == u.lo || !isLatinWord(t[i-5]))
 }
