@@ -47,6 +47,7 @@ type Analyzer struct {
 	exception, exceptAfter, overcome                      *phraseSet
 	hinder, topic, abroad, announce, idiom, openQuestion  *phraseSet
 	crossing, pluralAnaphor, listAnnounce, askOpinion     *phraseSet
+	singularAnaphor                                       *phraseSet
 	remedyHeading, noticeRule                             *phraseSet
 	trace                                                 Trace
 	// evidenceTags are the work tags each cause draws its examples from
@@ -93,7 +94,7 @@ func New(opts Options) (*Analyzer, error) {
 	a.announce = set(append(append([]string(nil), announceCues...), credentialCues...))
 	a.idiom = set(idiomCues)
 	a.crossing = set(crossingWords)
-	a.pluralAnaphor = set(pluralAnaphora)
+	a.pluralAnaphor, a.singularAnaphor = set(pluralAnaphora), set(singularAnaphora)
 	a.listAnnounce = set(listAnnounceCues)
 	a.remedyHeading, a.noticeRule = set(remedyHeadingCues), set(noticeRuleCues)
 	a.askOpinion = set(askOpinionCues)

@@ -1146,3 +1146,29 @@ func TestPrizeCategoryIsNoCause(t *testing.T) {
 	cs, _ := claimsOf(t, question, answer("问题在于剧本太弱，外语片在北美本来就难卖。"))
 	mustFind(t, cs, "weak_storytelling_script", "asserts")
 }
+
+// 该片 / the film points back at the one film just named, in the paragraph
+// before when its own names none: the claim cites that film.
+func TestSingularAnaphorCitesTheFilmJustNamed(t *testing.T) {
+	for _, paras := range [][]string{
+		{"上个月在巴黎看了《雨夜来客》和《烽火少年》，场子坐了七八成。", "该片在国内被各个平台下架了，审查太严。"},
+		{"Last month I finally saw 烽火少年 in a small Paris cinema.", "The film was pulled from every platform at home because the censors objected."},
+	} {
+		d := buildDoc(question, answer(paras...))
+		cs := analyze(t, withMentions(d, map[string]string{"烽火少年": "中国", "雨夜来客": "中国"}))
+		found := false
+		for _, c := range cs {
+			for _, ct := range c.Cites {
+				if ct.Entity == schema.WorkIRI("雨夜来客") {
+					t.Errorf("%q: cites the film named before the last one", paras[1])
+				}
+				if ct.Entity == schema.WorkIRI("烽火少年") && c.Stance == "asserts" {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: the anaphor's film is not cited: %v", paras[1], cs)
+		}
+	}
+}

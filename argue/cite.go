@@ -100,6 +100,7 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 	}
 	a.citeParagraphTopic(b, f, units, claims, ms)
 	a.citePluralAnaphor(b, f, units, claims, ms)
+	a.citeSingularAnaphor(b, f, units, claims, ms)
 	a.citeLeadScope(b, f, units, claims, ms)
 	a.citeOtherMedia(b, units, claims, ms)
 	a.citeTaggedExamples(b, f, units, claims, ms)
@@ -414,6 +415,50 @@ func (a *Analyzer) citePluralAnaphor(b *facts.Batch, f folded, units []unit, cla
 				continue
 			}
 			c.Cites = append(c.Cites, cites...)
+		}
+	}
+}
+
+// singularAnaphora point back at the one film just named (该片在北美只上了
+// 几十块银幕; The film's jokes did not survive subtitling).
+var singularAnaphora = []string{"该片", "此片", "本片", "这部电影", "这部片", "这部影片", "这部作品", "这片子", "这部戏", "这电影",
+	"the film", "the movie", "this film", "this movie", "that film", "that movie", "the picture", "the sequel"}
+
+// citeSingularAnaphor gives a claim that names no work but points back
+// with a singular anaphor (该片, the film) the last screen work named
+// before it: earlier in its paragraph, or in the paragraph before.
+func (a *Analyzer) citeSingularAnaphor(b *facts.Batch, f folded, units []unit, claims []facts.Claim, ms []facts.Mention) {
+	for ui := range units {
+		u := &units[ui]
+		if len(u.claims) == 0 || !a.singularAnaphor.has(f.text, u.lo, u.hi) {
+			continue
+		}
+		last := func(lo, hi int) (facts.Mention, bool) {
+			in := mentionsInRunes(f, ms, lo, hi)
+			for i := len(in) - 1; i >= 0; i-- {
+				if e := b.Entities[in[i].Entity]; e != nil && e.Type == schema.Work && !sourceKinds[e.Kind] {
+					return in[i], true
+				}
+			}
+			return facts.Mention{}, false
+		}
+		first := paraFirst(units, ui)
+		m, ok := last(units[first].lo, u.lo)
+		if !ok && first > 0 && units[first-1].sec == u.sec {
+			prev := first - 1
+			m, ok = last(units[paraFirst(units, prev)].lo, units[prev].hi)
+		}
+		if !ok {
+			continue
+		}
+		e := b.Entities[m.Entity]
+		mu := unitAt(units, m.Span.Start)
+		for _, ci := range u.claims {
+			c := &claims[ci]
+			if c.Stance != "asserts" || hasWorkCite(b, c) || mu < 0 || a.notEvidence(f, units, mu, c, e, m) {
+				continue
+			}
+			addCite(c, facts.Citation{Entity: m.Entity, Role: a.role(f, u, c, e, ui, units), Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
 		}
 	}
 }
