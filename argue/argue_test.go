@@ -1172,3 +1172,10 @@ func TestSingularAnaphorCitesTheFilmJustNamed(t *testing.T) {
 		}
 	}
 }
+
+// 被…拖垮 (dragged down by) says what holds films back, as 拖累 does: the
+// weak triggers of its clause argue.
+func TestDraggedDownArgues(t *testing.T) {
+	cs, _ := claimsOf(t, "《封神》短评", article("国产大片在海外卖不动，一半是被流量和替身拖垮的。"))
+	mustFind(t, cs, "traffic_stars_casting_acting", "asserts")
+}

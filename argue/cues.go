@@ -55,6 +55,7 @@ var negEvalCues = []string{
 var hinderCues = []string{
 	"限制了", "制约", "阻碍", "妨碍", "拖累", "拖后腿", "掣肘", "束缚了", "绊脚石", "拦路虎", "桎梏", "削弱", "损害", "困住", "卡住",
 	"阻挡", "挡住", "望而却步", "劝退", "门槛", "硬伤", "软肋", "致命伤", "通病", "顽疾", "痼疾", "输在", "败在", "掉链子",
+	"拖垮", "毁在", "坑了", "害了", "栽在", "吃亏在", "卡在",
 	"hamper", "hampers", "hampered", "hampering", "hinder", "hinders", "hindered", "held back", "holds back", "hold back", "holding back",
 	"limit", "limits", "limiting", "restrict", "restricts", "restricting", "curb", "curbs", "curbed", "block", "blocks", "blocked",
 	"hurt", "hurts", "undermine", "undermines", "undermined", "stifle", "stifles", "stifled", "constrain", "constrains", "constrained",
