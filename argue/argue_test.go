@@ -1179,3 +1179,13 @@ func TestDraggedDownArgues(t *testing.T) {
 	cs, _ := claimsOf(t, "《封神》短评", article("国产大片在海外卖不动，一半是被流量和替身拖垮的。"))
 	mustFind(t, cs, "traffic_stars_casting_acting", "asserts")
 }
+
+// A reply under a post (名字：回复 @名字：…) argues as an answer does, though
+// the page is read as one article.
+func TestRepliesArgueAsAnswers(t *testing.T) {
+	const reply = "主演全是顶流，片酬吃掉一半预算，剩下的钱拍出来能好看吗？"
+	cs, _ := claimsOf(t, "国产电影出海观察", article("春节档又刷新了纪录，海外票房却只有零头。", "小周：回复 @老周："+reply))
+	mustFind(t, cs, "traffic_stars_casting_acting", "asserts")
+	cs, _ = claimsOf(t, "国产电影出海观察", article("春节档又刷新了纪录，海外票房却只有零头。", "据报道，"+reply))
+	mustNotFind(t, cs, "traffic_stars_casting_acting", "asserts", "not a reply")
+}

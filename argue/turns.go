@@ -20,6 +20,7 @@ const minQuestionTurns = 2
 // paragraph opened by a speaker label other than the interviewer's, and
 // the unlabelled paragraphs that continue it.
 func (a *Analyzer) markTurns(f folded, units []unit) {
+	markReplies(f, units)
 	for lo := 0; lo < len(units); {
 		hi := lo
 		for hi < len(units) && units[hi].sec == units[lo].sec {
@@ -104,3 +105,20 @@ func endsQuestion(f folded, u unit) bool {
 	}
 	return false
 }
+
+// markReplies marks the paragraphs of replies (胶片老周：回复 @小周：…,
+// 回复@小周：…, Reply to @x:) as turns of opinion: a comment under a post
+// says what its writer thinks, as an answer does.
+func markReplies(f folded, us []unit) {
+	for i := range us {
+		p := paraFirst(us, i)
+		head := strings.ToLower(string(f.text[us[p].lo:min(us[p].hi, us[p].lo+maxReplyLead)]))
+		if strings.Contains(head, "回复 @") || strings.Contains(head, "回复@") || strings.Contains(head, "reply to @") || strings.Contains(head, "replying to @") {
+			us[i].answerTurn = true
+		}
+	}
+}
+
+// maxReplyLead is how far into a paragraph (in runes) the reply marker
+// may stand, after the replier's name.
+const maxReplyLead = 24
