@@ -1189,3 +1189,15 @@ func TestRepliesArgueAsAnswers(t *testing.T) {
 	cs, _ = claimsOf(t, "国产电影出海观察", article("春节档又刷新了纪录，海外票房却只有零头。", "据报道，"+reply))
 	mustNotFind(t, cs, "traffic_stars_casting_acting", "asserts", "not a reply")
 }
+
+// A timed transcript's turns ([00:12:40] MAYA: …) are turns like untimed
+// ones: the guest's answers argue.
+func TestTimedTranscriptTurns(t *testing.T) {
+	cs, _ := claimsOf(t, "Second Reel, episode 112", article(
+		"[00:00:04] MAYA: So what happened when it opened in America?",
+		"[00:00:09] TOM: Subtitles. A three-hour subtitled film in a suburban multiplex.",
+		"[00:00:15] MAYA: And the festivals?",
+		"[00:00:18] TOM: They liked it fine.",
+	))
+	mustFind(t, cs, "subtitles_viewing_habits", "asserts")
+}

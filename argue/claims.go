@@ -9,7 +9,6 @@ import (
 
 	"github.com/filmgraph/filmgraph/facts"
 	"github.com/filmgraph/filmgraph/ingest"
-	"github.com/filmgraph/filmgraph/ingest/textclean"
 	"github.com/filmgraph/filmgraph/schema"
 )
 
@@ -1183,7 +1182,7 @@ func (a *Analyzer) paraAbroad(f folded, ctx secContext, us []*unit, ui int) bool
 	}
 	// a turn of a chat or transcript (Kevin：别老拿审查当挡箭牌) is one line
 	// of a conversation whose last few turns set its subject
-	if p, n := a.paraLength(f, us, ui); n <= shortUnit && textclean.SpeakerLabel.MatchString(string(f.text[us[p].lo:min(us[p].hi, us[p].lo+16)])) {
+	if p, n := a.paraLength(f, us, ui); n <= shortUnit && speakerOf(f, *us[p]) != "" {
 		for j, k := p-1, 0; j >= 0 && us[j].sec == u.sec && k < maxTurnsBack; j-- {
 			if j == 0 || us[j-1].para != us[j].para {
 				k++

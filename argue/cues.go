@@ -409,5 +409,5 @@ var intlCues = []string{
 	"abroad", "overseas", "international", "foreign", "global", "western", "hollywood", "the west", "world",
 	// the places and festivals beyond China a text names instead
 	"北美", "欧美", "欧洲", "美国", "日韩", "东南亚", "戛纳", "柏林电影节", "威尼斯", "奥斯卡",
-	"north america", "europe", "european", "american", "u.s.", "stateside", "outside china", "outside of china", "southeast asia", "cannes", "berlinale", "venice", "oscar",
+	"north america", "europe", "european", "america", "american", "u.s.", "stateside", "outside china", "outside of china", "southeast asia", "cannes", "berlinale", "venice", "oscar",
 }

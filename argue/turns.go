@@ -1,6 +1,7 @@
 package argue
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/filmgraph/filmgraph/ingest/textclean"
@@ -81,9 +82,14 @@ func markSectionTurns(f folded, us []unit) {
 	}
 }
 
-// speakerOf returns the speaker label that opens unit u's paragraph, or "".
+// timeCode opens a line of a timed transcript: [00:12:40], 01:02:03.
+var timeCode = regexp.MustCompile(`^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*`)
+
+// speakerOf returns the speaker label that opens unit u's paragraph (after
+// a transcript's time code), or "".
 func speakerOf(f folded, u unit) string {
-	head := string(f.text[u.lo:min(u.hi, u.lo+16)])
+	head := string(f.text[u.lo:min(u.hi, u.lo+32)])
+	head = timeCode.ReplaceAllString(head, "")
 	if !textclean.SpeakerLabel.MatchString(head) {
 		return ""
 	}
