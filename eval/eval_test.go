@@ -380,3 +380,39 @@ func TestTriggerRecordsSkipStatementWithoutEvidence(t *testing.T) {
 	// The claim still labels its unit: only the trigger record lacks it.
 	checkRow(t, rep, RowCauses, 2, 1, 1, 1, 1, 0.5, 2.0/3)
 }
+
+// NameTriggers finds the trigger as the cause file writes it, so that a
+// user can remove it: weak, with a gap, or owned by the cause a
+// counter-argument denies.
+func TestNameTriggers(t *testing.T) {
+	tax := schema.DefaultTaxonomy()
+	recs := []TriggerRecord{
+		{Cause: "subtitles_viewing_habits", Words: "字幕"},
+		{Cause: "censorship_is_an_excuse", Words: "审查"},
+		{Cause: "weak_storytelling_script", Words: "没有这样的词"},
+	}
+	// a gap trigger of the shipped file, matched through its gap
+	var gap, gapCause string
+	for _, c := range tax.Causes {
+		for _, tr := range c.Triggers {
+			if strings.Contains(tr, "…") && !strings.HasPrefix(tr, "~") && gap == "" {
+				gap, gapCause = tr, c.ID
+			}
+		}
+	}
+	parts := strings.Split(strings.ToLower(gap), "…")
+	recs = append(recs, TriggerRecord{Cause: gapCause, Words: parts[0] + "之类的" + parts[len(parts)-1]})
+	NameTriggers(recs, tax)
+	if recs[0].Trigger != "字幕" && recs[0].Trigger != "~字幕" {
+		t.Errorf("字幕: trigger %q", recs[0].Trigger)
+	}
+	if recs[1].Trigger == "" || recs[1].TriggerOf != "censorship_content_restrictions" {
+		t.Errorf("a denied cause's words: trigger %q of %q", recs[1].Trigger, recs[1].TriggerOf)
+	}
+	if recs[2].Trigger != "" {
+		t.Errorf("words no trigger spells named %q", recs[2].Trigger)
+	}
+	if recs[3].Trigger != gap {
+		t.Errorf("gap trigger %q: named %q", gap, recs[3].Trigger)
+	}
+}

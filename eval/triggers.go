@@ -15,10 +15,19 @@ import (
 // user needs to prune or weaken the triggers of their own cause file:
 // words that label many units wrongly and few rightly.
 type TriggerRecord struct {
-	Cause    string `json:"cause"`
-	Words    string `json:"words"` // the text the trigger matched, lower-cased
-	Kept     int    `json:"kept"`
-	Spurious int    `json:"spurious"`
+	Cause string `json:"cause"`
+	// Trigger is the trigger as the cause file writes it (~字幕, 国内市场…
+	// 够大), found by NameTriggers; "" when no trigger of the taxonomy
+	// given to it spells Words (a traditional-script variant, or a cause
+	// file not passed to eval).
+	Trigger string `json:"trigger,omitempty"`
+	// TriggerOf is the cause whose trigger it is when that is not Cause:
+	// a counter-argument asserted by denying a cause it names (denies).
+	// Remove the trigger from that cause.
+	TriggerOf string `json:"trigger_of,omitempty"`
+	Words     string `json:"words"` // the text the trigger matched, lower-cased
+	Kept      int    `json:"kept"`
+	Spurious  int    `json:"spurious"`
 }
 
 // trigger is one asserted cause of a stored claim with the words that
@@ -68,6 +77,63 @@ func (tt triggerTally) records() []TriggerRecord {
 		return a.Words < b.Words
 	})
 	return out
+}
+
+// NameTriggers fills the Trigger of each record with the trigger of tax
+// that matched its words, so that a user can remove it from their cause
+// file ("-" and the trigger, see docs/eval.md).
+func NameTriggers(recs []TriggerRecord, tax *schema.Taxonomy) {
+	for i := range recs {
+		def, ok := tax.Get(recs[i].Cause)
+		if !ok {
+			continue
+		}
+		// a counter-argument is also asserted by denying a cause it
+		// names (denies): the words are then that cause's trigger
+		for _, id := range append([]string{def.ID}, def.Denies...) {
+			if t := spelledBy(tax, id, recs[i].Words); t != "" {
+				recs[i].Trigger = t
+				if id != def.ID {
+					recs[i].TriggerOf = id
+				}
+				break
+			}
+		}
+	}
+}
+
+// spelledBy returns the trigger of cause id that spells words, or "".
+func spelledBy(tax *schema.Taxonomy, id, words string) string {
+	def, _ := tax.Get(id)
+	for _, t := range def.Triggers {
+		if triggerSpells(t, words) {
+			return t
+		}
+	}
+	return ""
+}
+
+// triggerSpells reports whether trigger t (syntax of schema.CauseDef)
+// matches exactly the lower-cased words: its parts in order, the first at
+// the start and the last at the end.
+func triggerSpells(t, words string) bool {
+	p := strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(t, "~"), "$"))
+	parts := strings.Split(p, "…")
+	if !strings.HasPrefix(words, parts[0]) || !strings.HasSuffix(words, parts[len(parts)-1]) {
+		return false
+	}
+	if len(parts) == 1 {
+		return words == p
+	}
+	rest := words[len(parts[0]):]
+	for _, mid := range parts[1 : len(parts)-1] {
+		i := strings.Index(rest, mid)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(mid):]
+	}
+	return len(rest) >= len(parts[len(parts)-1])
 }
 
 // claimTriggers reads the claimOf statements of claim node n: each

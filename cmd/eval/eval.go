@@ -96,6 +96,7 @@ func evalRun(opts *EvalOptions) error {
 	if err != nil {
 		return err
 	}
+	eval.NameTriggers(rep.Triggers, tax)
 	if opts.JSON {
 		return cmdutil.WriteJSON(opts.IO.Out, rep)
 	}
@@ -149,9 +150,16 @@ func printWhy(opts *EvalOptions, rep eval.Report, tax *schema.Taxonomy) {
 // printTriggers prints the trigger records as a table under the report.
 func printTriggers(opts *EvalOptions, rs []eval.TriggerRecord) error {
 	fmt.Fprintln(opts.IO.Out)
-	t := cmdutil.NewTable(opts.IO, "cause", "trigger words", "kept", "spurious")
+	t := cmdutil.NewTable(opts.IO, "cause", "trigger", "words matched", "kept", "spurious")
 	for _, r := range rs {
-		t.Row(r.Cause, r.Words, strconv.Itoa(r.Kept), strconv.Itoa(r.Spurious))
+		tr := r.Trigger
+		switch {
+		case tr == "":
+			tr = "?"
+		case r.TriggerOf != "":
+			tr += " (of " + r.TriggerOf + ")"
+		}
+		t.Row(r.Cause, tr, r.Words, strconv.Itoa(r.Kept), strconv.Itoa(r.Spurious))
 	}
 	return t.Render()
 }
