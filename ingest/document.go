@@ -24,6 +24,9 @@ type Document struct {
 	Source string // the path as given, or "-" for stdin
 	Format string // the reader that produced it
 	Hash   string // sha256 of the raw bytes, hex
+	// Encoding names the encoding the raw bytes were converted from
+	// (gb18030, utf-16le, utf-16be); "" for UTF-8.
+	Encoding string
 
 	Title string   // the question, headline or report title
 	Date  string   // ISO date when the source states one

@@ -101,10 +101,11 @@ func Check(src Source) error {
 	if len(head) > 8192 {
 		head = head[:8192]
 	}
-	if bytes.IndexByte(head, 0) >= 0 {
+	utf16BOM := bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff})
+	if bytes.IndexByte(head, 0) >= 0 && !utf16BOM { // UTF-16 text is full of NULs
 		return ErrBinary
 	}
-	if !utf8.Valid(data) {
+	if _, _, ok := decode(data); !ok {
 		// find the first bad byte for a useful message
 		off := 0
 		for off < len(data) {
@@ -114,7 +115,7 @@ func Check(src Source) error {
 			}
 			off += n
 		}
-		return fmt.Errorf("%w (first invalid byte at offset %d)", ErrEncoded, off)
+		return fmt.Errorf("%w (first invalid byte at offset %d; GB18030 and UTF-16 with a byte-order mark are read, other encodings must be converted first, e.g. iconv -f BIG5 -t UTF-8)", ErrEncoded, off)
 	}
 	return nil
 }
@@ -126,7 +127,10 @@ func Parse(src Source, format string) (*Document, error) {
 	if err := Check(src); err != nil {
 		return nil, fmt.Errorf("%s: %w", src.Name, err)
 	}
+	raw := src.Data
 	src.Data = bytes.TrimPrefix(src.Data, []byte("\xef\xbb\xbf"))
+	data, encoding, _ := decode(src.Data) // Check made sure it decodes
+	src.Data = data
 	var r Reader
 	if format != "" {
 		var ok bool
@@ -146,8 +150,9 @@ func Parse(src Source, format string) (*Document, error) {
 	if strings.TrimSpace(doc.Text) == "" {
 		return nil, fmt.Errorf("%s: %s reader found no text in it", src.Name, r.Name())
 	}
-	sum := sha256.Sum256(src.Data)
+	sum := sha256.Sum256(raw)
 	doc.Hash = hex.EncodeToString(sum[:])
+	doc.Encoding = encoding
 	doc.Source = src.Name
 	doc.Format = r.Name()
 	if doc.ID == "" {

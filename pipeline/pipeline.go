@@ -62,7 +62,8 @@ type DocResult struct {
 	Name      string `json:"name"`
 	ID        string `json:"id,omitempty"`
 	Format    string `json:"format,omitempty"`
-	Status    string `json:"status"` // written, unchanged, failed, skipped
+	Encoding  string `json:"encoding,omitempty"` // converted to UTF-8 from gb18030, utf-16le or utf-16be
+	Status    string `json:"status"`             // written, unchanged, failed, skipped
 	Sections  int    `json:"sections"`
 	Works     int    `json:"works"`
 	People    int    `json:"people"`
@@ -170,7 +171,7 @@ func Run(ctx context.Context, s *graph.Store, opt Options) (Summary, error) {
 			if h == d.Hash && len(was) == 1 && quad.ToString(was[0]) == stamp {
 				sum.Documents++
 				sum.Unchanged++
-				sum.Docs = append(sum.Docs, DocResult{Name: d.Source, ID: d.ID, Format: d.Format, Status: "unchanged", Sections: len(d.Sections)})
+				sum.Docs = append(sum.Docs, DocResult{Name: d.Source, ID: d.ID, Format: d.Format, Encoding: d.Encoding, Status: "unchanged", Sections: len(d.Sections)})
 				continue
 			}
 		}
@@ -375,7 +376,7 @@ func extractOne(x *extract.Extractor, an *argue.Analyzer, d *ingest.Document, st
 	if err := an.Analyze(b); err != nil {
 		return extracted{err: fmt.Errorf("arguments: %w", err)}
 	}
-	r := DocResult{Name: d.Source, ID: d.ID, Format: d.Format, Sections: len(d.Sections), Claims: len(b.Claims)}
+	r := DocResult{Name: d.Source, ID: d.ID, Format: d.Format, Encoding: d.Encoding, Sections: len(d.Sections), Claims: len(b.Claims)}
 	for _, e := range b.Entities {
 		switch e.Type {
 		case schema.Work:

@@ -111,6 +111,11 @@ func printSummary(w io.Writer, spec string, s pipeline.Summary) {
 	fmt.Fprintf(w, "  festivals  %d\n", s.Festivals)
 	fmt.Fprintf(w, "  claims     %d\n", s.Claims)
 	fmt.Fprintf(w, "  quads      +%d -%d\n", s.Added, s.Removed)
+	for _, d := range s.Docs {
+		if d.Encoding != "" && d.Status == "written" {
+			fmt.Fprintf(w, "  note       %s was %s, read as such (the store holds UTF-8)\n", d.Name, strings.ToUpper(d.Encoding))
+		}
+	}
 }
 
 // progressBar draws a one-line bar on a terminal.
