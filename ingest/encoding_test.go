@@ -53,3 +53,13 @@ func TestUndecidableEncodingsAreErrors(t *testing.T) {
 		}
 	}
 }
+
+// A PDF or a zipped document (.docx) gets told what to do with it.
+func TestBinaryFormatsSayWhatToDo(t *testing.T) {
+	for name, raw := range map[string]string{"a.pdf": "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "b.docx": "PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00"} {
+		_, err := ingest.Parse(ingest.Source{Name: name, Data: []byte(raw)}, "")
+		if !errors.Is(err, ingest.ErrBinary) || !strings.Contains(err.Error(), name) || !strings.Contains(err.Error(), ".txt") {
+			t.Errorf("%s: err = %v", name, err)
+		}
+	}
+}

@@ -102,6 +102,12 @@ func Check(src Source) error {
 		head = head[:8192]
 	}
 	utf16BOM := bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff})
+	if bytes.HasPrefix(data, []byte("%PDF-")) {
+		return fmt.Errorf("%w: it is a PDF; extract its text first (pdftotext -layout FILE.pdf FILE.txt) and ingest the .txt", ErrBinary)
+	}
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		return fmt.Errorf("%w: it is a zip archive (a .docx, .epub or .zip?); save or extract the text as .txt and ingest that", ErrBinary)
+	}
 	if bytes.IndexByte(head, 0) >= 0 && !utf16BOM { // UTF-16 text is full of NULs
 		return ErrBinary
 	}
