@@ -7,12 +7,15 @@ import (
 	"github.com/filmgraph/filmgraph/ingest/textclean"
 )
 
-// Interviews and panel transcripts (问：…／答：…, 记者：…／林苇：…, Q:/A:)
-// are articles, but what the interviewee says is opinion in the first
-// person, as a thread's answer is: a clause there argues without the
-// explaining or judging cue an article's own description needs. The
+// Interviews and transcripts (问：…／答：…, 记者：…／林苇：…, [00:12:40]
+// MAYA: …) and replies under a post (名字：回复 @名字：…) are read as
+// articles, but what an interviewee or a replier says is opinion in the
+// first person, as a thread's answer is: a clause there argues without
+// the explaining or judging cue an article's own description needs. The
 // interviewer is told apart by asking: the speaker whose turns are mostly
-// questions.
+// questions. (A turn asks when a sentence of it ends in a question mark,
+// closing quotes and spaces aside: endsQuestion, more lenient than
+// unit.question.)
 
 // minQuestionTurns is how many question turns make a section an interview.
 const minQuestionTurns = 2
