@@ -153,6 +153,8 @@ func (c *Context) englishFestivals(pi int) {
 		}
 		if rest := text[m[3]:]; institutionAfterRe.MatchString(rest) {
 			continue // the Beijing Film Academy, Shanghai University: a school, not a festival
+		} else if strings.HasPrefix(rest, "-") {
+			continue // at Munich-based distributor X, a Beijing-set drama: an adjective
 		}
 		ss, se := c.sentenceOf(pi, s)
 		sent := strings.ToLower(c.Doc.Text[ss:se])

@@ -43,3 +43,27 @@ func TestBareFestivalCities(t *testing.T) {
 		eq(t, tc.text, mentioned(b, schema.Festival), tc.want)
 	}
 }
+
+// A festival city in a hyphenated adjective (Munich-based, Beijing-set)
+// names a place, not the festival, even in a sentence about prizes.
+func TestCityAdjectiveIsNoFestival(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The film won a prize, said the head of acquisitions at Munich-based distributor Silberblick.", nil},
+		{"It took the top prize at Venice last year.", []string{"威尼斯国际电影节"}},
+	} {
+		b := runDefault(t, tc.text)
+		eq(t, tc.text, mentioned(b, schema.Festival), tc.want)
+	}
+}
+
+// The American Film Market is a film market of the lexicon, named in
+// Chinese, in English or by its initials.
+func TestAmericanFilmMarket(t *testing.T) {
+	for _, text := range []string{"她每年十一月都去美国电影市场卖片。", "Buyers at the American Film Market asked for animation.", "This week at AFM, buyers asked for animation."} {
+		b := runDefault(t, text)
+		eq(t, text, mentioned(b, schema.Festival), []string{"美国电影市场"})
+	}
+}
