@@ -20,7 +20,10 @@ var (
 	// Joseph Nye's notion of, Edward Said's *Orientalism*, Colin Hoskins and
 	// Rolf Mirus's concept: a scholar's idea or book
 	enIdeaOfRe  = regexp.MustCompile(enFullNamePat + `(?:'s|’s) (?:notion|concept|term|account|argument|critique|book|study|idea|theory|analysis|phrase|formulation|essay|\*)`)
-	enSpeakerRe = regexp.MustCompile(enFullNamePat + `(?:(?:, | and |, and )` + enFullNamePat + `)? (?:has |have |had )?(?:argued|argues|wrote|writes|proposed|proposes|noted|notes|observed|observes|suggested|suggests|contended|contends|insisted|insists|coined|warned|warns)\b`)
+	enSpeakerRe = regexp.MustCompile(enFullNamePat + `(?:(?:, | and |, and )` + enFullNamePat + `)? (?:has |have |had )?(?:argued|argues|wrote|writes|proposed|proposes|noted|notes|observed|observes|suggested|suggests|contended|contends|insisted|insists|coined|warned|warns|said|says|told|added|explained|recalled|admitted)\b`)
+	// a source quoted in news style: "…," said Matthias Kern, head of …;
+	// according to Grace Liu.
+	enSaidNameRe = regexp.MustCompile(`(?:\b[Ss]aid|\b[Ss]ays|\b[Aa]ccording to) ` + enFullNamePat + `[,.;]`)
 )
 
 // englishNamedPeople adds the people of paragraph pi named after a role
@@ -34,7 +37,7 @@ func (c *Context) englishNamedPeople(pi int) {
 		}
 	}
 	var spans [][2]int
-	for _, re := range []*regexp.Regexp{enSpeakerRe, enIdeaOfRe} {
+	for _, re := range []*regexp.Regexp{enSpeakerRe, enIdeaOfRe, enSaidNameRe} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			for g := 1; 2*g+1 < len(m); g++ {
 				if m[2*g] >= 0 {
@@ -74,7 +77,8 @@ func notPersonName(words []string) bool {
 	switch last {
 	case "America", "Kingdom", "States", "Kong", "Asia", "Europe", "Africa", "Korea", "Union", "Republic", "Times", "Post", "Journal",
 		"Film", "Films", "Festival", "Pictures", "Studios", "Academy", "University", "Institute", "Bureau", "Administration", "Ministry",
-		"Association", "Council", "Group", "Media", "Entertainment", "Committee", "Office", "Department", "Review", "Reporter", "Variety":
+		"Association", "Council", "Group", "Media", "Entertainment", "Committee", "Office", "Department", "Review", "Reporter", "Variety",
+		"Daily", "News", "Weekly", "Tribune", "Herald", "Press", "Agency", "Magazine", "Network", "Channel", "Radio", "Television":
 		return true
 	}
 	return false

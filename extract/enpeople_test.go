@@ -21,6 +21,10 @@ func TestEnglishNamedPeople(t *testing.T) {
 		{"Critics leaned on Peter Brook's *The Empty Space* for years.", []string{"Peter Brook"}},
 		// a title or a place before a verb is not a person
 		{"The Grand Budapest Hotel argues nothing; North America noted the gap.", nil},
+		// news style: a source said, said a source, according to a source
+		{"\"The dub is the whole story,\" said Hanna Okafor, head of acquisitions at a German distributor.", []string{"Hanna Okafor"}},
+		{"According to Peter Vance, buyers want thrillers; Lena Moritz told us the same.", []string{"Peter Vance", "Lena Moritz"}},
+		{"The Film Bureau said it would cut imports, according to Beijing Daily.", nil},
 	} {
 		b := runDefault(t, tc.para)
 		eq(t, tc.para, uniq(mentioned(b, schema.Person)), tc.people)
