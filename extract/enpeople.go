@@ -2,7 +2,11 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/filmgraph/filmgraph/lexicon"
+	"github.com/filmgraph/filmgraph/schema"
 )
 
 // enFullNamePat captures a name of two or three capitalised words
@@ -86,3 +90,35 @@ func notPersonName(words []string) bool {
 
 // enClauseOpeners are capitalised words that open a clause before a name.
 var enClauseOpeners = map[string]bool{"As": true, "When": true, "While": true, "But": true, "And": true, "If": true, "Since": true, "Both": true, "Even": true, "Though": true, "Although": true, "For": true, "Like": true, "Unlike": true}
+
+// surnamePossessiveRe is a capitalised word in the possessive right before
+// a title: Hamaguchi's Drive My Car, Kore-eda's "Shoplifters".
+var surnamePossessiveRe = regexp.MustCompile(`\b([A-Z][a-z]+(?:-[a-z]+)?)(?:'s|’s) $`)
+
+// surnamePossessives names the director of a lexicon film that English
+// prose refers to by surname in the possessive (Hamaguchi's Drive My
+// Car): the surname is a person only when it is a word of the English
+// name of a director the lexicon credits with that very film.
+func (c *Context) surnamePossessives(pi int) {
+	p := c.Paras[pi]
+	for _, w := range within(c.sorted(), p.Start, p.End) {
+		if w.Type != schema.Work || w.Film == nil {
+			continue
+		}
+		m := surnamePossessiveRe.FindStringSubmatchIndex(c.Doc.Text[p.Start:w.QStart])
+		if m == nil {
+			continue
+		}
+		s, e := p.Start+m[2], p.Start+m[3]
+		surname := c.Doc.Text[s:e]
+		for _, d := range w.Film.Directors {
+			person := c.Lex.Person(lexicon.Key(d))
+			if person == nil || !slices.Contains(strings.Fields(person.NameEn), surname) {
+				continue
+			}
+			c.Add(&Found{Start: s, End: e, QStart: s, QEnd: e, Entity: person.IRI, Type: schema.Person,
+				Via: "lexicon", Surface: surname, Person: person, Para: pi})
+			break
+		}
+	}
+}

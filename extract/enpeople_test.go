@@ -30,3 +30,14 @@ func TestEnglishNamedPeople(t *testing.T) {
 		eq(t, tc.para, uniq(mentioned(b, schema.Person)), tc.people)
 	}
 }
+
+// A surname in the possessive before a lexicon film (Hamaguchi's Drive My
+// Car) names the film's director when it is a word of his English name;
+// any other possessive name before the film stays unread.
+func TestSurnamePossessiveNamesTheDirector(t *testing.T) {
+	b := runDefault(t, "Hamaguchi's Drive My Car is three hours long, and it travelled anyway.")
+	eq(t, "people", uniq(mentioned(b, schema.Person)), []string{"滨口龙介"})
+	eq(t, "directed", uniq(allRels(b, schema.DirectedBy)), []string{"驾驶我的车>滨口龙介"})
+	b = runDefault(t, "Tanaka's Drive My Car ticket cost twelve dollars.")
+	eq(t, "no director of that name", uniq(mentioned(b, schema.Person)), nil)
+}

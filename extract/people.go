@@ -67,6 +67,7 @@ func (peopleStage) Run(c *Context) error {
 		c.creditNames(pi)
 		c.englishCreditNames(pi)
 		c.englishNamedPeople(pi)
+		c.surnamePossessives(pi)
 		c.dottedPeople(pi)
 		c.listedPeople(pi)
 	}
