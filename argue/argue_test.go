@@ -1201,3 +1201,12 @@ func TestTimedTranscriptTurns(t *testing.T) {
 	))
 	mustFind(t, cs, "subtitles_viewing_habits", "asserts")
 }
+
+// 别扯什么X / 别拿X说事 dismiss X: the writer denies it.
+func TestDismissalDenies(t *testing.T) {
+	for _, text := range []string{"别扯什么文化差异，先把片子拍好再说。", "别拿文化差异说事，人家韩国片照样卖得动。"} {
+		cs, _ := claimsOf(t, question, answer(text))
+		mustNotFind(t, cs, "cultural_difference_untranslatable", "asserts", "dismissed: %s", text)
+		mustFind(t, cs, "cultural_difference_untranslatable", "denies")
+	}
+}

@@ -172,6 +172,8 @@ var denyBeforeCues = []string{
 	// (推到 and 归到 alone move things: 把片子推到海外, 归到艺术片那一栏)
 	"推给", "甩给", "甩锅给", "都推到", "全推到", "锅推到", "责任推到", "都归到", "全归到", "责任归到", "全怪到", "怪到", "动不动就说是", "动不动就怪", "一上来就怪", "一上来就说是",
 	"什么都赖", "别赖", "不能赖", "不要赖", "赖给", "全赖给", "什么都怪", "什么都往", "别往", "不要往",
+	// a dismissal: 别扯什么文化差异，先把片子拍好
+	"别扯什么", "少扯什么", "扯什么", "别拿…说事", "少拿…说事",
 	"blame everything on", "blaming everything on", "blame it all on", "blames everything on",
 	// the people who blame it, whom the writer answers: Everyone blaming
 	// censorship should explain…
