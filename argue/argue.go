@@ -5,6 +5,14 @@
 // when the unit names none), causal chains between units, and the films,
 // people and festivals each claim cites, with the role they play.
 //
+// An article's own prose argues only where a clause explains or judges;
+// a thread's answers, an interviewee's or a transcript speaker's turns and
+// replies under a post (turns.go) argue as opinion does. A report's outline
+// (outline.go) makes its diagnoses and remedies argue. Citations (cite.go)
+// go to the claim whose scope holds the film, then to what the text's
+// structure points at (a paragraph's one film, 这些片子, 该片, a numbered
+// lead, films of the kind a cause draws on).
+//
 // The rules read only the taxonomy's triggers and closed classes of
 // function words (cues.go); nothing is keyed to a particular text.
 package argue
