@@ -1210,3 +1210,15 @@ func TestDismissalDenies(t *testing.T) {
 		mustFind(t, cs, "cultural_difference_untranslatable", "denies")
 	}
 }
+
+// A paragraph that names one of an essay's counted reasons (The second
+// obstacle is…, 第二个障碍是…) argues it in every sentence.
+func TestPointLeadParagraphArgues(t *testing.T) {
+	for _, paras := range [][]string{
+		{"The second obstacle is money. The domestic market is large enough that going abroad looks optional."},
+		{"第二个障碍是钱。国内市场足够大，出海看起来可有可无。"},
+	} {
+		cs, _ := claimsOf(t, "Notes on a river noir", article(paras...))
+		mustFind(t, cs, "domestic_market_sufficient_no_incentive", "asserts")
+	}
+}

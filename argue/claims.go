@@ -1136,6 +1136,9 @@ const maxReasonLead = 12
 // it repeats no causal word of its own.
 func (a *Analyzer) reasonLead(f folded, us []*unit, ui int) bool {
 	u := us[paraStart(us, ui)]
+	if pointLead.MatchString(strings.ToLower(string(f.text[u.lo:min(u.hi, u.lo+maxPointLead)]))) {
+		return true
+	}
 	for i := u.lo; i < u.hi && i-u.lo <= maxReasonLead; i++ {
 		if f.text[i] == '：' || f.text[i] == ':' {
 			return i-u.lo >= 2 && a.causal.has(f.text, u.lo, i)
@@ -1143,6 +1146,14 @@ func (a *Analyzer) reasonLead(f folded, us []*unit, ui int) bool {
 	}
 	return false
 }
+
+// pointLead opens a paragraph that names one of the reasons an essay
+// counts (The second obstacle is…, Another problem is…, 第二个障碍是…,
+// 另一个原因是…): the paragraph argues that reason throughout.
+var pointLead = regexp.MustCompile(`^(?:(?:the )?(?:first|second|third|fourth|fifth|final|last|other|biggest|main|real|deeper|bigger) |another )(?:obstacle|reason|problem|hurdle|barrier|factor|cause|difficulty|handicap)s? (?:is|was|lies)\b|^(?:第[一二三四五六七八九十]个?|另一个|还有一个|再一个|最大的|真正的|更深层的?)(?:障碍|原因|问题|因素|瓶颈|短板|难处)(?:是|在于|就是)`)
+
+// maxPointLead bounds (in runes) the text pointLead reads.
+const maxPointLead = 40
 
 // prevParaAbroad reports whether the paragraph before unit ui's speaks of
 // the films abroad (see paraAbroad).
