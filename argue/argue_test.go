@@ -1222,3 +1222,13 @@ func TestPointLeadParagraphArgues(t *testing.T) {
 		mustFind(t, cs, "domestic_market_sufficient_no_incentive", "asserts")
 	}
 }
+
+// A news story's sentence that reports a source's view in indirect speech
+// (他介绍，…) argues, as an answer does, without a cue of its own.
+func TestAttributedSentenceArgues(t *testing.T) {
+	const view = "西班牙有深厚的配音传统，绝大多数进口影片以配音版本在海外院线上映。"
+	cs, _ := claimsOf(t, "中国电影周在马德里开幕", article("开幕式上放映了三部新片。", "莫雷诺介绍，"+view))
+	mustFind(t, cs, "subtitles_viewing_habits", "asserts")
+	cs, _ = claimsOf(t, "中国电影周在马德里开幕", article("开幕式上放映了三部新片。", "据了解，"+view))
+	mustNotFind(t, cs, "subtitles_viewing_habits", "asserts", "no source")
+}
