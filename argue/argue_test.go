@@ -1232,3 +1232,29 @@ func TestAttributedSentenceArgues(t *testing.T) {
 	cs, _ = claimsOf(t, "中国电影周在马德里开幕", article("开幕式上放映了三部新片。", "据了解，"+view))
 	mustNotFind(t, cs, "subtitles_viewing_habits", "asserts", "no source")
 }
+
+// A short answer that brings up one film and argues after it cites that
+// film for its claims, even from the paragraph before (举个反例：《X》。/
+// 这片子…只有字幕的片子天然吃亏); an answer naming two films does not.
+func TestShortAnswerCitesItsOneFilm(t *testing.T) {
+	films := map[string]string{"烽火少年": "中国", "雨夜来客": "中国"}
+	cites := func(cs []facts.Claim, cause, film string) bool {
+		for _, c := range cs {
+			for _, ct := range c.Cites {
+				if hasCauseID(&c, cause) && ct.Entity == schema.WorkIRI(film) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	const argued = "日本观众习惯看配音版，只有字幕的片子天然吃亏。"
+	d := buildDoc(question, answer("举个反例：《烽火少年》。", "这片子在国内偏小众。"+argued))
+	if cs := analyze(t, withMentions(d, films)); !cites(cs, "subtitles_viewing_habits", "烽火少年") {
+		t.Errorf("the answer's one film is not cited: %v", cs)
+	}
+	d = buildDoc(question, answer("举个反例：《烽火少年》和《雨夜来客》。", "这两部在国内偏小众。"+argued))
+	if cs := analyze(t, withMentions(d, films)); cites(cs, "subtitles_viewing_habits", "烽火少年") {
+		t.Errorf("two films: one of them cited for the later claim")
+	}
+}
