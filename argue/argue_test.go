@@ -1258,3 +1258,12 @@ func TestShortAnswerCitesItsOneFilm(t *testing.T) {
 		t.Errorf("two films: one of them cited for the later claim")
 	}
 }
+
+// A missing foreign party (没有英国发行商愿意…) is a failing of the films'
+// reach; a description of the industry abroad (英国发行商习惯…) is not.
+func TestMissingForeignPartyArgues(t *testing.T) {
+	cs, _ := claimsOf(t, question, answer("影评界一片好评，然后便销声匿迹：没有英国发行商愿意为它们冒险。"))
+	mustFind(t, cs, "distribution_marketing_gap", "asserts")
+	cs, _ = claimsOf(t, question, answer("英国发行商一向只做好莱坞的片子，这是他们的生意。"))
+	mustNotFind(t, cs, "distribution_marketing_gap", "asserts", "the industry abroad described")
+}

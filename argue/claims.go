@@ -1094,7 +1094,25 @@ func (a *Analyzer) aboutForeign(f folded, u *unit, h hit) bool {
 		return false
 	}
 	lo, hi := clauseBounds(f, u, h.start)
-	return a.foreign.has(t, lo, h.start) && !a.home.has(t, lo, hi)
+	fs := a.foreign.find(t, lo, h.start)
+	if len(fs) == 0 || a.home.has(t, lo, hi) {
+		return false
+	}
+	// 没有英国发行商愿意…, 缺少海外发行商: the foreign party is missing, a
+	// failing of the films' reach, not a description of the industry abroad
+	return !negatedBefore(t, lo, fs[0].start) && !lackBefore(t, lo, fs[0].start)
+}
+
+// lackBefore reports whether a word of lacking (缺少, few, no) ends right
+// before position at, within the clause starting at lo.
+func lackBefore(t []rune, lo, at int) bool {
+	before := strings.ToLower(string(t[max(lo, at-6):at]))
+	for _, w := range []string{"缺少", "缺乏", "缺", "找不到", "很少有", "少有", "no ", "few ", "any "} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxOvercomeGap is how far (in runes) an overcoming verb may stand before
