@@ -59,6 +59,7 @@ var (
 	dir15 = filepath.Join("..", "..", "testdata", "dev15")
 	dir16 = filepath.Join("..", "..", "testdata", "dev16")
 	dir17 = filepath.Join("..", "..", "testdata", "dev17")
+	dir18 = filepath.Join("..", "..", "testdata", "dev18")
 )
 
 // floors. The twenty-three texts scored with the binary of the start of
@@ -508,8 +509,8 @@ func TestDev16(t *testing.T) {
 // once with the session's last binary. Session-start binary (ac96dc7):
 // works 0.992, people 0.936, festivals 0.976, directed_by 0.966, acted_in
 // 0.974, awards 0.762, causes 0.656, cause_films 0.431, argues 0.971.
-// Session end: the same but festivals 1.000, causes 0.667, cause_films
-// 0.448.
+// The binary of that hour: the same but festivals 1.000, causes 0.667,
+// cause_films 0.448. Then read: causes 0.677.
 var floors17 = map[string]float64{
 	eval.RowWorks:      0.97,
 	eval.RowPeople:     0.91,
@@ -524,4 +525,28 @@ var floors17 = map[string]float64{
 
 func TestDev17(t *testing.T) {
 	scoreSet(t, dir17, floors17)
+}
+
+// floors18 for testdata/dev18: five texts (a Zhihu thread of fifteen
+// answers on a narrower question, a news item, a PDF-extracted report, a
+// narrow-column page, an English essay), written at the end of the ninth
+// session by a helper who had not read the extractors, sealed, and scored
+// once with the session's last binary. Session-start binary (ac96dc7):
+// works 0.969, people 0.946, festivals 1.000, directed_by 0.945, acted_in
+// 1.000, awards 0.757, causes 0.684, cause_films 0.397, argues 0.971.
+// Session end: the same but causes 0.689, cause_films 0.409.
+var floors18 = map[string]float64{
+	eval.RowWorks:      0.94,
+	eval.RowPeople:     0.92,
+	eval.RowFestivals:  0.97,
+	eval.RowDirectedBy: 0.92,
+	eval.RowActedIn:    0.97,
+	eval.RowAwards:     0.73,
+	eval.RowCauses:     0.66,
+	eval.RowCauseFilms: 0.38,
+	eval.RowArgues:     0.95,
+}
+
+func TestDev18(t *testing.T) {
+	scoreSet(t, dir18, floors18)
 }
