@@ -522,22 +522,14 @@ func TestReportedViewIsNotAsserted(t *testing.T) {
 // view (…这些言论) is not the writer's claim; a cause after the closing
 // mark, or a quotation the writer makes their own, still is.
 func TestQuotedOpinionIsNotAsserted(t *testing.T) {
-	for _, tc := range []struct {
-		text, cause string
-		want        bool
-	}{
+	checkAsserted(t, question, []assertedCase{
 		{"有个名人说过“没有垃圾产品，只有垃圾用户”，所以别怪观众。", "poor_overall_quality", false},
 		{"“外国人就爱看悲惨的故事”“导演都为了拿奖”，与这些言论相配的是电影被下架。", "weak_storytelling_script", false},
 		{"“外国人就爱看悲惨的故事”“导演都为了拿奖”，与这些言论相配的是电影被下架。", "censorship_content_restrictions", true},
 		{"有个名人说过“要耐心”，所以观众欣赏水平低也不怪谁。", "low_domestic_audience_taste", true},
 		{"一大堆说国产片是垃圾的，其实并没有那么差。", "poor_overall_quality", false},
 		{"说到底就是“剧本太烂”。", "weak_storytelling_script", true},
-	} {
-		got := assertedSet(t, question, tc.text)
-		if got[tc.cause] != tc.want {
-			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
-		}
-	}
+	})
 }
 
 // An obstacle reported as overcome (打破了…的刻板印象) is an achievement,

@@ -17,13 +17,27 @@ func assertedSet(t *testing.T, title string, text string) map[string]bool {
 	return out
 }
 
+// assertedCase is a sentence and whether it asserts cause.
+type assertedCase struct {
+	text, cause string
+	want        bool
+}
+
+// checkAsserted analyses each case's text as an answer under title and
+// checks whether it asserts the case's cause.
+func checkAsserted(t *testing.T, title string, cases []assertedCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := assertedSet(t, title, tc.text); got[tc.cause] != tc.want {
+			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
+		}
+	}
+}
+
 const whyNotAbroad = "为什么中国电影走不出国门？"
 
 func TestGrantedIsNotLacking(t *testing.T) {
-	for _, tc := range []struct {
-		text, cause string
-		want        bool
-	}{
+	checkAsserted(t, whyNotAbroad, []assertedCase{
 		// A concession grants the script: the argued cause is the money.
 		{"即使剧本再好也没用，因为发行太差。", "weak_storytelling_script", false},
 		{"即使剧本再好也没用，因为发行太差。", "distribution_marketing_gap", true},
@@ -45,19 +59,11 @@ func TestGrantedIsNotLacking(t *testing.T) {
 		{"这是一部极其写实的、历史罕见的优质电影。", "poor_overall_quality", false},
 		{"因为国产片缺少优质电影。", "poor_overall_quality", true},
 		{"也要等到大批量产出优质电影的时候。", "poor_overall_quality", true},
-	} {
-		got := assertedSet(t, whyNotAbroad, tc.text)
-		if got[tc.cause] != tc.want {
-			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
-		}
-	}
+	})
 }
 
 func TestFailingAbroadDescribesAbroad(t *testing.T) {
-	for _, tc := range []struct {
-		text, cause string
-		want        bool
-	}{
+	checkAsserted(t, whyNotAbroad, []assertedCase{
 		// Said of another country's films: a description of abroad.
 		{"好莱坞自己也是烂片成堆，因为资本只认票房。", "poor_overall_quality", false},
 		{"美国的特效也很差。", "vfx_technical_gap", false},
@@ -67,12 +73,7 @@ func TestFailingAbroadDescribesAbroad(t *testing.T) {
 		{"看看人家韩国，敢拍社会问题。", "avoids_reality_no_social_critique", true},
 		// A failing abroad of a cause that is about abroad stays.
 		{"因为西方对中国有偏见。", "western_bias_geopolitics", true},
-	} {
-		got := assertedSet(t, whyNotAbroad, tc.text)
-		if got[tc.cause] != tc.want {
-			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
-		}
-	}
+	})
 }
 
 func TestReportAtHomeArguesAbroadOnlyWhereItSaysSo(t *testing.T) {
@@ -136,42 +137,26 @@ func TestSucceededAbroadNeedsRealis(t *testing.T) {
 // another: 百花齐放 argues censorship only where it is missing, 高质量
 // praises, and a leader's words quoted after 指出 are reported.
 func TestPraiseAndQuotedPhrasing(t *testing.T) {
-	for _, tc := range []struct {
-		text, cause string
-		want        bool
-	}{
+	checkAsserted(t, whyNotAbroad, []assertedCase{
 		{"因为不能百花齐放。", "censorship_content_restrictions", true},
 		{"网络电影这十年里一直在做各种各样的探索和尝试，题材越来越多，才有了网络文艺的百花齐放。", "censorship_content_restrictions", false},
 		{"这部片子在海外上映的时候，观众都惊叹于它的高质量，口碑一直很好，票房也不错。", "poor_overall_quality", false},
 		{"因为很难产生高质量的影片。", "poor_overall_quality", true},
 		{"领导指出：“要坚持为社会主义服务这个根本方向。”所以要拍好电影。", "values_ideology_mismatch", false},
-	} {
-		got := assertedSet(t, whyNotAbroad, tc.text)
-		if got[tc.cause] != tc.want {
-			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
-		}
-	}
+	})
 }
 
 // A trigger whose first character belongs to the word before it is not a
 // word of the sentence: 喜剧本来 holds no 剧本, 海外宣发 no 外宣.
 func TestTriggerAcrossAWordIsNotRead(t *testing.T) {
-	for _, tc := range []struct {
-		text, cause string
-		want        bool
-	}{
+	checkAsserted(t, whyNotAbroad, []assertedCase{
 		{"喜剧本来就是最难出口的片种，笑点全建立在语言上。", "weak_storytelling_script", false},
 		{"所以剧本本来就不行。", "weak_storytelling_script", true},
 		{"片方舍得花钱做海外宣发，结果还是没人看。", "propaganda_main_melody", false},
 		{"因为外宣味太重，外国人不爱看。", "propaganda_main_melody", true},
 		{"因为在主流媒体上几乎看不到中国电影的评论。", "rx_streaming_platforms_microdrama", false},
 		{"因为我们的故事没能让全世界观众看懂。", "values_ideology_mismatch", false},
-	} {
-		got := assertedSet(t, whyNotAbroad, tc.text)
-		if got[tc.cause] != tc.want {
-			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
-		}
-	}
+	})
 }
 
 // Universality (任何地方的观众都看得懂) prescribes stories everyone shares;
@@ -282,10 +267,7 @@ func wantAsserted(t *testing.T, cases []causeCase) {
 // Cases a review of the seventh session's rules found to misfire on
 // ordinary writing: each rule keeps to what it was written for.
 func TestSessionRulesStayNarrow(t *testing.T) {
-	for _, tc := range []struct {
-		text, cause string
-		want        bool
-	}{
+	checkAsserted(t, whyNotAbroad, []assertedCase{
 		// a notice must state a rule; a view labelled Reminder: argues
 		{"Moderator note: censorship talk is fine here, but piracy links will be removed.", "censorship_content_restrictions", false},
 		{"Reminder: censorship is why these films never travel.", "censorship_content_restrictions", true},
@@ -301,12 +283,7 @@ func TestSessionRulesStayNarrow(t *testing.T) {
 		{"现在没人看这种宣传片了。", "distribution_marketing_gap", false},
 		// sales agents are the remedy of festivals and markets
 		{"建议片方早点找好销售代理。", "rx_festivals_markets_presence", true},
-	} {
-		got := assertedSet(t, whyNotAbroad, tc.text)
-		if got[tc.cause] != tc.want {
-			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
-		}
-	}
+	})
 	// emphasis is no denial: 哪有那么容易 asserts what it asks about
 	cs, _ := claimsOf(t, whyNotAbroad, answer("哪有那么容易打破文化折扣？"))
 	for _, c := range cs {
@@ -350,19 +327,12 @@ func TestExplanationDismissed(t *testing.T) {
 // satire; lines that do not translate (翻不过去) are a cultural
 // difference; a cut (剪掉二十分钟) is no censorship by itself.
 func TestRejectedViewAndIdioms(t *testing.T) {
-	for _, tc := range []struct {
-		text, cause string
-		want        bool
-	}{
+	checkAsserted(t, whyNotAbroad, []assertedCase{
 		{"第三，我不同意“西方观众对中国电影有偏见”这种说法。", "western_bias_geopolitics", false},
 		{"讽刺的是，这部片子在北美卖得最好的版本恰恰是删得最多的那一版。", "avoids_reality_no_social_critique", false},
 		{"第二，台词里的东西翻不过去。", "cultural_difference_untranslatable", true},
 		{"我看的是北美版。北美版剪掉了二十多分钟。片长变成了一百零八分钟。", "censorship_content_restrictions", false},
-	} {
-		if got := assertedSet(t, whyNotAbroad, tc.text); got[tc.cause] != tc.want {
-			t.Errorf("%q: %s asserted = %v, want %v (all: %v)", tc.text, tc.cause, got[tc.cause], tc.want, got)
-		}
-	}
+	})
 }
 
 // 别什么都往审查上推 shifts the blame onto censorship, which the writer
