@@ -95,8 +95,7 @@ func (a *Analyzer) cite(b *facts.Batch, f folded, units []unit, claims []facts.C
 			continue
 		}
 		cited[k] = len(claims[ci].Cites)
-		claims[ci].Cites = append(claims[ci].Cites, facts.Citation{Entity: m.Entity, Role: role,
-			Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
+		claims[ci].Cites = append(claims[ci].Cites, citationAt(m, role))
 	}
 	a.citeParagraphTopic(b, f, units, claims, ms)
 	a.citePluralAnaphor(b, f, units, claims, ms)
@@ -203,7 +202,7 @@ func (a *Analyzer) citeOtherMedia(b *facts.Batch, units []unit, claims []facts.C
 				p = q
 			}
 			for _, m := range ex {
-				addCite(c, facts.Citation{Entity: m.Entity, Role: RoleMention, Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
+				addCite(c, citationAt(m, RoleMention))
 			}
 		}
 	}
@@ -305,10 +304,10 @@ func (a *Analyzer) citeLeadScope(b *facts.Batch, f folded, units []unit, claims 
 			u := &units[uj]
 			for _, m := range mentionsIn(ms, u.span.Start, u.span.End) {
 				e := b.Entities[m.Entity]
-				if e == nil || e.Type != schema.Work || sourceKinds[e.Kind] || a.notEvidence(f, units, uj, c, e, m) {
+				if !screenWork(e) || a.notEvidence(f, units, uj, c, e, m) {
 					continue
 				}
-				addCite(c, facts.Citation{Entity: m.Entity, Role: a.role(f, u, c, e, uj, units), Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
+				addCite(c, citationAt(m, a.role(f, u, c, e, uj, units)))
 			}
 		}
 	}
@@ -391,12 +390,11 @@ func (a *Analyzer) citePluralAnaphor(b *facts.Batch, f folded, units []unit, cla
 		seen := map[quad.IRI]bool{}
 		collect := func(lo, hi int) {
 			for _, m := range mentionsInRunes(f, ms, lo, hi) {
-				e := b.Entities[m.Entity]
-				if e == nil || e.Type != schema.Work || sourceKinds[e.Kind] || seen[m.Entity] {
+				if !screenWork(b.Entities[m.Entity]) || seen[m.Entity] {
 					continue
 				}
 				seen[m.Entity] = true
-				cites = append(cites, facts.Citation{Entity: m.Entity, Role: RoleMention, Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
+				cites = append(cites, citationAt(m, RoleMention))
 			}
 		}
 		first := paraFirst(units, ui)
@@ -437,7 +435,7 @@ func (a *Analyzer) citeSingularAnaphor(b *facts.Batch, f folded, units []unit, c
 		last := func(lo, hi int) (facts.Mention, bool) {
 			in := mentionsInRunes(f, ms, lo, hi)
 			for i := len(in) - 1; i >= 0; i-- {
-				if e := b.Entities[in[i].Entity]; e != nil && e.Type == schema.Work && !sourceKinds[e.Kind] {
+				if screenWork(b.Entities[in[i].Entity]) {
 					return in[i], true
 				}
 			}
@@ -459,7 +457,7 @@ func (a *Analyzer) citeSingularAnaphor(b *facts.Batch, f folded, units []unit, c
 			if c.Stance != "asserts" || hasWorkCite(b, c) || mu < 0 || a.notEvidence(f, units, mu, c, e, m) {
 				continue
 			}
-			addCite(c, facts.Citation{Entity: m.Entity, Role: a.role(f, u, c, e, ui, units), Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}})
+			addCite(c, citationAt(m, a.role(f, u, c, e, ui, units)))
 		}
 	}
 }
@@ -531,8 +529,7 @@ func (a *Analyzer) citeParagraphTopic(b *facts.Batch, f folded, units []unit, cl
 	}
 	topics := map[para]*topic{}
 	for _, m := range ms {
-		e := b.Entities[m.Entity]
-		if e == nil || e.Type != schema.Work || sourceKinds[e.Kind] {
+		if !screenWork(b.Entities[m.Entity]) {
 			continue
 		}
 		ui := unitAt(units, m.Span.Start)
@@ -584,6 +581,17 @@ func (a *Analyzer) citeParagraphTopic(b *facts.Batch, f folded, units []unit, cl
 			addCite(c, cite)
 		}
 	}
+}
+
+// screenWork reports whether e is a work of the screen, not a document
+// (sourceKinds) nor a person or festival.
+func screenWork(e *facts.Entity) bool {
+	return e != nil && e.Type == schema.Work && !sourceKinds[e.Kind]
+}
+
+// citationAt cites the entity of mention m, with the mention as its span.
+func citationAt(m facts.Mention, role string) facts.Citation {
+	return facts.Citation{Entity: m.Entity, Role: role, Span: facts.Evidence{Start: m.Span.Start, End: m.Span.End}}
 }
 
 // sourceKinds are the work kinds that are documents rather than works of
@@ -1043,33 +1051,22 @@ func (a *Analyzer) titlesOnly(f folded, i int, u *unit) bool {
 // paragraph or the one before: a short answer that brings up one film
 // (举个反例：《罗小黑战记》。/ 这片子…只有字幕的片子天然吃亏) argues about it.
 func (a *Analyzer) citeAnswerFilm(b *facts.Batch, f folded, units []unit, claims []facts.Claim, ms []facts.Mention) {
-	for lo := 0; lo < len(units); {
-		hi := lo
-		for hi < len(units) && units[hi].sec == units[lo].sec {
-			hi++
-		}
-		sec := units[lo:hi]
-		lo = hi
-		if b.Doc.Sections[sec[0].sec].Kind != "answer" {
+	for _, sec := range sectionRuns(units) {
+		if b.Doc.Sections[sec[0].sec].Kind != "answer" || unitLength(f.text, sec[0].lo, sec[len(sec)-1].hi) > maxAnswerFilmLen {
 			continue
 		}
 		var one *facts.Mention
 		several := false
 		for _, m := range mentionsInRunes(f, ms, sec[0].lo, sec[len(sec)-1].hi) {
-			e := b.Entities[m.Entity]
-			if e == nil || e.Type != schema.Work || sourceKinds[e.Kind] {
-				continue
-			}
-			if one != nil && one.Entity != m.Entity {
-				several = true
-				break
-			}
-			if one == nil {
-				m := m
+			switch {
+			case !screenWork(b.Entities[m.Entity]):
+			case one == nil:
 				one = &m
+			case one.Entity != m.Entity:
+				several = true
 			}
 		}
-		if one == nil || several || unitLength(f.text, sec[0].lo, sec[len(sec)-1].hi) > maxAnswerFilmLen {
+		if one == nil || several {
 			continue
 		}
 		fu := unitAt(units, one.Span.Start)
@@ -1088,7 +1085,7 @@ func (a *Analyzer) citeAnswerFilm(b *facts.Batch, f folded, units []unit, claims
 				if c.Stance != "asserts" || hasWorkCite(b, c) {
 					continue
 				}
-				addCite(c, facts.Citation{Entity: one.Entity, Role: RoleMention, Span: facts.Evidence{Start: one.Span.Start, End: one.Span.End}})
+				addCite(c, citationAt(*one, RoleMention))
 			}
 		}
 	}

@@ -26,14 +26,24 @@ const minQuestionTurns = 2
 func (a *Analyzer) markTurns(f folded, units []unit) {
 	markReplies(f, units)
 	markAttributed(f, units)
+	for _, sec := range sectionRuns(units) {
+		markSectionTurns(f, sec)
+	}
+}
+
+// sectionRuns splits units (in document order) into the runs of each
+// section, sharing their backing array.
+func sectionRuns(units []unit) [][]unit {
+	var out [][]unit
 	for lo := 0; lo < len(units); {
 		hi := lo
 		for hi < len(units) && units[hi].sec == units[lo].sec {
 			hi++
 		}
-		markSectionTurns(f, units[lo:hi])
+		out = append(out, units[lo:hi])
 		lo = hi
 	}
+	return out
 }
 
 type turn struct {
