@@ -135,8 +135,9 @@ type unit struct {
 	underRemedy, underCauses bool
 	headPara                 bool // a paragraph the reader marked as a heading
 	secFirst                 int  // index of the first unit of its section
-	// answerTurn: the unit is in an interviewee's turn of an interview
-	// or panel transcript (see turns.go).
+	// answerTurn: the unit speaks someone's opinion inside an article:
+	// an interviewee's or a transcript speaker's turn, a reply under a
+	// post, a source's view in indirect speech (see turns.go).
 	answerTurn bool
 }
 

@@ -1103,17 +1103,26 @@ func (a *Analyzer) aboutForeign(f folded, u *unit, h hit) bool {
 	return !negatedBefore(t, lo, fs[0].start) && !lackBefore(t, lo, fs[0].start)
 }
 
-// lackBefore reports whether a word of lacking (缺少, few, no) ends right
-// before position at, within the clause starting at lo.
+// lackBefore reports a word of lacking (缺少, few, no) right before rune
+// index at, after lo.
 func lackBefore(t []rune, lo, at int) bool {
-	before := strings.ToLower(string(t[max(lo, at-6):at]))
-	for _, w := range []string{"缺少", "缺乏", "缺", "找不到", "很少有", "少有", "no ", "few ", "any "} {
+	return endsWithWord(t, lo, at, []string{"缺少", "缺乏", "缺", "找不到", "很少有", "少有", "no ", "few ", "any "})
+}
+
+// endsWithWord reports whether t[lo:at], lower-cased, ends with one of
+// words (each at most maxWordBefore runes).
+func endsWithWord(t []rune, lo, at int, words []string) bool {
+	before := strings.ToLower(string(t[max(lo, at-maxWordBefore):at]))
+	for _, w := range words {
 		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxWordBefore bounds the words endsWithWord looks for.
+const maxWordBefore = 8
 
 // maxOvercomeGap is how far (in runes) an overcoming verb may stand before
 // the trigger it governs (打破了外界对中国电影“单一叙事”的刻板印象).
@@ -1135,13 +1144,7 @@ func (a *Analyzer) overcomeBefore(f folded, u *unit, h hit) bool {
 // negatedBefore reports a negator right before rune index at, after lo
 // (没能顺利过审, never successfully passed): the cue there is denied.
 func negatedBefore(t []rune, lo, at int) bool {
-	before := strings.ToLower(string(t[max(lo, at-8):at]))
-	for _, n := range []string{"没能", "未能", "没有", "不能", "无法", "没", "未", "不", "never ", "not ", "n't "} {
-		if strings.HasSuffix(before, n) {
-			return true
-		}
-	}
-	return false
+	return endsWithWord(t, lo, at, []string{"没能", "未能", "没有", "不能", "无法", "没", "未", "不", "never ", "not ", "n't "})
 }
 
 // maxReasonLead bounds (in runes) the words before the colon of a

@@ -2,6 +2,7 @@ package argue
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/filmgraph/filmgraph/ingest/textclean"
@@ -133,11 +134,14 @@ func markReplies(f folded, us []unit) {
 	for i := range us {
 		p := paraFirst(us, i)
 		head := strings.ToLower(string(f.text[us[p].lo:min(us[p].hi, us[p].lo+maxReplyLead)]))
-		if strings.Contains(head, "回复 @") || strings.Contains(head, "回复@") || strings.Contains(head, "reply to @") || strings.Contains(head, "replying to @") {
+		if slices.ContainsFunc(replyMarks, func(m string) bool { return strings.Contains(head, m) }) {
 			us[i].answerTurn = true
 		}
 	}
 }
+
+// replyMarks open a reply to another user's comment.
+var replyMarks = []string{"回复 @", "回复@", "reply to @", "replying to @"}
 
 // maxReplyLead is how far into a paragraph (in runes) the reply marker
 // may stand, after the replier's name.
@@ -148,6 +152,10 @@ const maxReplyLead = 24
 // 莫雷诺认为：, 业内人士指出，).
 var attributionRe = regexp.MustCompile(`^[^，,。：:！？!?“”"]{1,12}?(?:表示|认为|指出|介绍|坦言|强调|直言|建议|提到|分析|透露|说|称)[，,：:]`)
 
+// maxAttributionLead is how much of a sentence (in runes) attributionRe
+// reads: the source and its verb come first.
+const maxAttributionLead = 24
+
 // markAttributed marks the sentences of an article that report a source's
 // view in indirect speech: a news story argues through the people it
 // quotes, as a thread does through its answers. Only the sentence that
@@ -155,7 +163,7 @@ var attributionRe = regexp.MustCompile(`^[^，,。：:！？!?“”"]{1,12}?(?:
 // (dev, dev6, dev11) than it gained.
 func markAttributed(f folded, us []unit) {
 	for i := range us {
-		if attributionRe.MatchString(string(f.text[us[i].lo:min(us[i].hi, us[i].lo+24)])) {
+		if attributionRe.MatchString(string(f.text[us[i].lo:min(us[i].hi, us[i].lo+maxAttributionLead)])) {
 			us[i].answerTurn = true
 		}
 	}
