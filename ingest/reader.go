@@ -91,11 +91,19 @@ var (
 	ErrEncoded = errors.New("file is not valid UTF-8 text")
 )
 
-// Check rejects inputs no reader should see: empty, binary, or not UTF-8.
+// Check rejects inputs no reader should see: empty, binary, or in an
+// encoding it cannot convert to UTF-8 (see decode).
 func Check(src Source) error {
+	_, _, err := checked(src)
+	return err
+}
+
+// checked is Check returning, for a good input, its text as UTF-8 without
+// a byte-order mark and the encoding it was converted from ("" for UTF-8).
+func checked(src Source) (text []byte, encoding string, err error) {
 	data := bytes.TrimPrefix(src.Data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
-		return ErrEmpty
+		return nil, "", ErrEmpty
 	}
 	head := data
 	if len(head) > 8192 {
@@ -103,15 +111,16 @@ func Check(src Source) error {
 	}
 	utf16BOM := bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff})
 	if bytes.HasPrefix(data, []byte("%PDF-")) {
-		return fmt.Errorf("%w: it is a PDF; extract its text first (pdftotext -layout FILE.pdf FILE.txt) and ingest the .txt", ErrBinary)
+		return nil, "", fmt.Errorf("%w: it is a PDF; extract its text first (pdftotext -layout FILE.pdf FILE.txt) and ingest the .txt", ErrBinary)
 	}
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
-		return fmt.Errorf("%w: it is a zip archive (a .docx, .epub or .zip?); save or extract the text as .txt and ingest that", ErrBinary)
+		return nil, "", fmt.Errorf("%w: it is a zip archive (a .docx, .epub or .zip?); save or extract the text as .txt and ingest that", ErrBinary)
 	}
 	if bytes.IndexByte(head, 0) >= 0 && !utf16BOM { // UTF-16 text is full of NULs
-		return ErrBinary
+		return nil, "", ErrBinary
 	}
-	if _, _, ok := decode(data); !ok {
+	text, encoding, ok := decode(data)
+	if !ok {
 		// find the first bad byte for a useful message
 		off := 0
 		for off < len(data) {
@@ -121,21 +130,20 @@ func Check(src Source) error {
 			}
 			off += n
 		}
-		return fmt.Errorf("%w (first invalid byte at offset %d; GB18030 and UTF-16 with a byte-order mark are read, other encodings must be converted first, e.g. iconv -f BIG5 -t UTF-8)", ErrEncoded, off)
+		return nil, "", fmt.Errorf("%w (first invalid byte at offset %d; GB18030 and UTF-16 with a byte-order mark are read, other encodings must be converted first, e.g. iconv -f BIG5 -t UTF-8)", ErrEncoded, off)
 	}
-	return nil
+	return text, encoding, nil
 }
 
 // Parse checks src, picks a reader (format "" means detect) and returns
 // the document with ID, Source, Format and Hash filled in. Errors name the
 // source.
 func Parse(src Source, format string) (*Document, error) {
-	if err := Check(src); err != nil {
+	raw := src.Data
+	data, encoding, err := checked(src)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", src.Name, err)
 	}
-	raw := src.Data
-	src.Data = bytes.TrimPrefix(src.Data, []byte("\xef\xbb\xbf"))
-	data, encoding, _ := decode(src.Data) // Check made sure it decodes
 	src.Data = data
 	var r Reader
 	if format != "" {
@@ -144,7 +152,6 @@ func Parse(src Source, format string) (*Document, error) {
 			return nil, fmt.Errorf("%s: unknown format %q (formats: %s)", src.Name, format, strings.Join(Formats(), ", "))
 		}
 	} else {
-		var err error
 		if r, err = Detect(src); err != nil {
 			return nil, fmt.Errorf("%s: %w", src.Name, err)
 		}

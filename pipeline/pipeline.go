@@ -215,7 +215,7 @@ func Run(ctx context.Context, s *graph.Store, opt Options) (Summary, error) {
 		}
 	}
 	if sum.Added > 0 || sum.Removed > 0 || anyWritten(sum) {
-		if err := writeReference(ctx, s, opt.TaxonomyFiles); err != nil {
+		if err := writeReference(ctx, s, tax); err != nil {
 			return sum, err
 		}
 		if err := WriteTotals(ctx, s); err != nil {
@@ -252,11 +252,7 @@ func anyWritten(s Summary) bool {
 // mention (directors, years, English titles). Lexicon facts about entities
 // no document mentions are left out, so the store holds what was found,
 // plus what is known about it.
-func writeReference(ctx context.Context, s *graph.Store, taxFiles []string) error {
-	tax, err := schema.LoadTaxonomy(taxFiles...)
-	if err != nil {
-		return err
-	}
+func writeReference(ctx context.Context, s *graph.Store, tax *schema.Taxonomy) error {
 	mentioned := map[string]bool{}
 	refs, err := s.QuadsWith(ctx, quad.Predicate, schema.RefersTo)
 	if err != nil {
