@@ -98,10 +98,11 @@ var surnamePossessiveRe = regexp.MustCompile(`\b([A-Z][a-z]+(?:-[a-z]+)?)(?:'s|â
 // surnamePossessives names the director of a lexicon film that English
 // prose refers to by surname in the possessive (Hamaguchi's Drive My
 // Car): the surname is a person only when it is a word of the English
-// name of a director the lexicon credits with that very film.
-func (c *Context) surnamePossessives(pi int) {
+// name of a director the lexicon credits with that very film. found is
+// c.sorted() taken when the works were all found.
+func (c *Context) surnamePossessives(pi int, found []*Found) {
 	p := c.Paras[pi]
-	for _, w := range within(c.sorted(), p.Start, p.End) {
+	for _, w := range within(found, p.Start, p.End) {
 		if w.Type != schema.Work || w.Film == nil {
 			continue
 		}
