@@ -354,15 +354,5 @@ func (c *Context) prevSentenceFilm(off int, ms []*Found) *Found {
 	if !found {
 		return nil
 	}
-	var w *Found
-	for _, f := range within(ms, prev[0], prev[1]) {
-		if f.Type != schema.Work || !screenKind(f.Kind) {
-			continue
-		}
-		if w != nil && w.Entity != f.Entity {
-			return nil
-		}
-		w = f
-	}
-	return w
+	return soleScreenWork(ms, prev[0], prev[1])
 }
